@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The two commands of the README: `npm start` and `npm test`.
+// Works on a fresh machine with only Node.js and npm: installs with the pinned pnpm first.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
+const pnpm = ['-y', pnpmVersion];
+
+function run(args, env = {}) {
+  const result = spawnSync('npx', [...pnpm, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function install() {
+  run(['install', '--frozen-lockfile']);
+}
+
+const command = process.argv[2];
+if (command === 'test') {
+  install();
+  run(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2']);
+  run(['--filter', '@qo/web', 'test:e2e']);
+} else if (command === 'start') {
+  install();
+  run(['--filter', '@qo/web', 'build']);
+  // The simulator and the BFF run side by side; Ctrl+C stops both.
+  const simPort = process.env.POWEROFFICE_SIM_PORT ?? '4010';
+  const children = [
+    spawn('npx', [...pnpm, '--filter', '@qo/poweroffice-sim', 'start'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, POWEROFFICE_SIM_PORT: simPort },
+    }),
+    spawn('npx', [...pnpm, '--filter', '@qo/bff', 'start'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
+        WEB_DIST_DIR: join(root, 'apps/web/dist'),
+        POWEROFFICE_TOKEN_URL: process.env.POWEROFFICE_TOKEN_URL ?? `http://127.0.0.1:${simPort}/OAuth/Token`,
+        POWEROFFICE_API_URL: process.env.POWEROFFICE_API_URL ?? `http://127.0.0.1:${simPort}/v2`,
+      },
+    }),
+  ];
+  const stop = () => children.forEach((c) => c.kill('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  children.forEach((c) =>
+    c.on('exit', (code) => {
+      stop();
+      process.exitCode = code ?? 0;
+    }),
+  );
+} else {
+  console.error('usage: node scripts/run.mjs start|test');
+  process.exit(2);
+}
