@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+/**
+ * Every migration, in order. A static list (no directory scanning) so it works the same from
+ * source, in tests and in a bundle. To add one: create `NNNN_name.ts` exporting `up` (and `down`)
+ * and append one line here. Never edit a migration that has been committed; add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

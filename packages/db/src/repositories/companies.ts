@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/index';
+import { newId, toDbInstant } from '../util';
+
+export interface Company {
+  id: string;
+  name: string;
+}
+
+export async function insertCompany(db: Kysely<Database>, input: { name: string }): Promise<Company> {
+  const company = { id: newId(), name: input.name };
+  await db.insertInto('companies').values({ ...company, created_at: toDbInstant() }).execute();
+  return company;
+}
+
+export async function countCompanies(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
