@@ -1,3 +1,4 @@
 export * from './problem';
 export * from './auth';
 export * from './departments';
+export * from './pos';
