@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { SimContext } from '../context.js';
+import { FieldErrors, sendProblem } from '../http/problem.js';
+import { SIM_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY } from '../keys.js';
+
+const faultsSchema = z
+  .object({
+    latencyMs: z.number().int().min(0).max(120_000),
+    errorRate: z.number().min(0).max(1),
+    nextFailures: z.object({ count: z.number().int().min(0), status: z.union([z.literal(500), z.literal(503), z.literal('timeout')]) }),
+    dropResponseAfterWrite: z.number().int().min(0),
+    includeToken: z.boolean(),
+    timeoutMs: z.number().int().min(0).max(600_000),
+  })
+  .partial()
+  .strict();
+
+const lockDateSchema = z.object({ LockDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+
+/** The admin API for development and tests; outside /v2, no keys, not rate limited. */
+export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
+  app.get('/_sim/clients', async () => ({
+    SubscriptionKey: SIM_SUBSCRIPTION_KEY,
+    MainApplicationKey: SIM_MAIN_APPLICATION_KEY,
+    ApplicationKeys: SIM_APPLICATION_KEYS,
+    Clients: ctx.store.describeClients(),
+  }));
+
+  app.get('/_sim/faults', async () => ctx.store.faults);
+
+  /** Merges the given settings into the current ones; `{}` leaves them as they are. */
+  app.post('/_sim/faults', async (request, reply) => {
+    const parsed = faultsSchema.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      const errors = new FieldErrors();
+      for (const issue of parsed.error.issues) errors.add(issue.path.join('.') || '(body)', issue.message);
+      return sendProblem(reply, errors.toProblem('Invalid fault settings'));
+    }
+    const faults = ctx.store.faults;
+    Object.assign(faults, { ...parsed.data, nextFailures: parsed.data.nextFailures ?? faults.nextFailures });
+    return faults;
+  });
+
+  app.delete('/_sim/faults', async () => {
+    ctx.store.faults = { ...ctx.store.faults, latencyMs: 0, errorRate: 0, nextFailures: { count: 0, status: 500 }, dropResponseAfterWrite: 0 };
+    return ctx.store.faults;
+  });
+
+  app.post('/_sim/reset', async (_request, reply) => {
+    ctx.store.reset();
+    return reply.code(204).send();
+  });
+
+  app.get('/_sim/posted', async () => ({
+    Vouchers: [...ctx.store.ledgers.values()].flatMap((l) => l.vouchers.map((v) => ({ ClientId: l.id, ClientName: l.name, ...v }))),
+    SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) => l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ...o }))),
+    Requests: ctx.store.received,
+  }));
+
+  app.post<{ Params: { id: string } }>('/_sim/clients/:id/lock-date', async (request, reply) => {
+    const ledger = ctx.store.ledgers.get(request.params.id);
+    if (!ledger) return reply.code(404).send({ Title: 'Object(s) not found', Status: 404 });
+    const parsed = lockDateSchema.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send({ Title: 'Body must be {"LockDate":"YYYY-MM-DD"}', Status: 400 });
+    ledger.lockDate = parsed.data.LockDate;
+    return { ClientId: ledger.id, LockDate: ledger.lockDate };
+  });
+}

@@ -1,0 +1,81 @@
+import { SIM_APPLICATION_KEYS, applicationKeyName, deriveClientKey } from '../keys.js';
+import { seedClients } from '../seed/clients.js';
+import { seedLedger } from './seed-ledger.js';
+import type { ClientLedger } from './types.js';
+
+export interface IssuedToken {
+  token: string;
+  clientId: string;
+  applicationKey: string;
+  expiresAt: number;
+}
+
+export interface FaultSettings {
+  latencyMs: number;
+  /** 0..1: share of calls answered with 500. */
+  errorRate: number;
+  nextFailures: { count: number; status: 500 | 503 | 'timeout' };
+  /** The next n successful writes are committed, then the connection is destroyed unanswered. */
+  dropResponseAfterWrite: number;
+  /** Whether faults also hit the token endpoint (default: only /v2). */
+  includeToken: boolean;
+  /** How long a 'timeout' failure holds the connection before destroying it. */
+  timeoutMs: number;
+}
+
+export const noFaults = (): FaultSettings => ({
+  latencyMs: 0,
+  errorRate: 0,
+  nextFailures: { count: 0, status: 500 },
+  dropResponseAfterWrite: 0,
+  includeToken: false,
+  timeoutMs: 30_000,
+});
+
+/** All mutable state of one simulator instance; `reset()` returns it to the seed. */
+export class SimStore {
+  ledgers = new Map<string, ClientLedger>();
+  tokens = new Map<string, IssuedToken>();
+  faults: FaultSettings = noFaults();
+  /** Received write requests, newest last, for GET /_sim/posted. */
+  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+
+  constructor(private readonly seed: number) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.ledgers = new Map(seedClients.map((c) => [c.id, seedLedger(c, this.seed)]));
+    this.tokens.clear();
+    this.faults = noFaults();
+    this.received = [];
+  }
+
+  /** Finds the client on which this (application key, client key) pair is activated. */
+  findActivation(applicationKey: string, clientKey: string): ClientLedger | undefined {
+    const appKey = applicationKey.toLowerCase();
+    if (!SIM_APPLICATION_KEYS.includes(appKey)) return undefined;
+    for (const ledger of this.ledgers.values()) {
+      if (deriveClientKey(ledger.id, appKey) === clientKey.toLowerCase()) return ledger;
+    }
+    return undefined;
+  }
+
+  /** What GET /_sim/clients shows: every client with its key per application-key slot. */
+  describeClients() {
+    return [...this.ledgers.values()].map((l) => ({
+      ClientId: l.id,
+      ClientName: l.name,
+      OrganizationNumber: l.organizationNumber,
+      LockDate: l.lockDate,
+      InvalidPrivileges: l.invalidPrivileges,
+      ApplicationKeys: SIM_APPLICATION_KEYS.map((applicationKey, slot) => ({
+        Slot: slot,
+        Name: applicationKeyName(slot),
+        ApplicationKey: applicationKey,
+        ClientKey: deriveClientKey(l.id, applicationKey),
+      })),
+      Departments: l.departments.map((d) => ({ Id: d.id, Code: d.code, Name: d.name, IsActive: d.isActive })),
+    }));
+  }
+}
