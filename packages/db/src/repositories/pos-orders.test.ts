@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '../create-db';
+import { migrateToLatest } from '../migrator';
+import { newId, toDbInstant } from '../util';
+import { insertCompany } from './companies';
+import { insertDepartment } from './departments';
+import { insertPosBatch, type NewPosOrder } from './pos-orders';
+import { listPosOrdersInRange, sumPosRange } from './pos-reads';
+
+let dir: string;
+let db: Db;
+let departmentId: string;
+const ids = { food: newId(), alcohol: newId(), card: newId(), cash: newId() };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'qo-pos-'));
+  db = createDb({ dataDir: dir });
+  await migrateToLatest(db.kysely);
+  const company = await insertCompany(db.kysely, { name: 'A' });
+  departmentId = (await insertDepartment(db.kysely, { companyId: company.id, name: 'Sentrum', businessDayStart: '05:00' })).id;
+  const now = toDbInstant();
+  const base = { company_id: company.id, created_at: now, updated_at: now };
+  await db.kysely
+    .insertInto('product_types')
+    .values([
+      { ...base, id: ids.food, name: 'Mat', kind: 'sales', normal_account_no: 3010, reduced_account_no: 3040 },
+      { ...base, id: ids.alcohol, name: 'Alkohol', kind: 'sales', normal_account_no: 3000, reduced_account_no: null },
+    ])
+    .execute();
+  await db.kysely
+    .insertInto('payment_types')
+    .values([
+      { ...base, id: ids.card, name: 'Kort', kind: 'card', account_no: 1503, transfer_to_accounting: 1 },
+      { ...base, id: ids.cash, name: 'Kontant', kind: 'cash', account_no: 1900, transfer_to_accounting: 1 },
+    ])
+    .execute();
+});
+afterAll(async () => {
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function order(posId: string, closedAt: string, hash = `h-${posId}`): NewPosOrder {
+  return {
+    posId,
+    closedAt,
+    orderType: 'dine_in',
+    customerId: null,
+    total: 57400,
+    rounding: 0,
+    tips: 2600,
+    contentHash: hash,
+    lines: [
+      { productTypeId: ids.food, description: 'Burger', quantity: 2, unitPrice: 18900, discount: 0, vatRate: 25, total: 37800 },
+      { productTypeId: ids.alcohol, description: 'Pils', quantity: 2, unitPrice: 9800, discount: 0, vatRate: 25, total: 19600 },
+    ],
+    payments: [{ paymentTypeId: ids.card, amount: 60000, tip: 2600 }],
+  };
+}
+
+describe('POS order storage', () => {
+  it('stores a batch once: a resend is a duplicate, other content under the same id a conflict', async () => {
+    const first = await insertPosBatch(db.kysely, departmentId, {
+      orders: [order('O1', '2026-03-13T17:05:00.000Z'), order('O2', '2026-03-14T03:59:59.000Z'), order('O1', '2026-03-13T17:05:00.000Z')],
+      cashMovements: [{ posId: 'CM1', at: '2026-03-13T09:00:00.000Z', kind: 'float', amount: 200000, note: 'Veksel', contentHash: 'c1' }],
+    });
+    expect(first).toEqual({ orders: ['inserted', 'inserted', 'duplicate'], cashMovements: ['inserted'] });
+
+    const again = await insertPosBatch(db.kysely, departmentId, {
+      orders: [order('O1', '2026-03-13T17:05:00.000Z'), order('O2', '2026-03-14T03:59:59.000Z', 'other')],
+      cashMovements: [{ posId: 'CM1', at: '2026-03-13T09:00:00.000Z', kind: 'float', amount: 100, note: '', contentHash: 'c2' }],
+    });
+    expect(again).toEqual({ orders: ['duplicate', 'conflict'], cashMovements: ['conflict'] });
+  });
+
+  it('sums a business-day window per (product type, VAT rate), per payment type, tips and cash movements', async () => {
+    const totals = await sumPosRange(db.kysely, departmentId, '2026-03-13T04:00:00.000Z', '2026-03-14T04:00:00.000Z');
+    expect(totals.orders).toBe(2);
+    expect(totals.total).toBe(114800);
+    expect(totals.tips).toBe(5200);
+    expect(totals.sales).toEqual(
+      expect.arrayContaining([
+        { productTypeId: ids.food, vatRate: 25, amount: 75600 },
+        { productTypeId: ids.alcohol, vatRate: 25, amount: 39200 },
+      ]),
+    );
+    expect(totals.payments).toEqual([{ paymentTypeId: ids.card, amount: 114800, tips: 5200, count: 2 }]);
+    expect(totals.cashMovements).toEqual([{ kind: 'float', amount: 200000, count: 1 }]);
+  });
+
+  it('reads the orders of a range with their lines and payments; the end is exclusive', async () => {
+    const orders = await listPosOrdersInRange(db.kysely, departmentId, '2026-03-13T04:00:00.000Z', '2026-03-14T03:59:59.000Z');
+    expect(orders.map((o) => o.posId)).toEqual(['O1']);
+    expect(orders[0]?.lines.map((l) => l.total)).toEqual([37800, 19600]);
+    expect(orders[0]?.payments).toEqual([{ paymentTypeId: ids.card, amount: 60000, tip: 2600 }]);
+  });
+});

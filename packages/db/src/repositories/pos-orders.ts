@@ -1,0 +1,230 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type {
+  CashMovementKindColumn,
+  CashMovementsTable,
+  Database,
+  OrderLinesTable,
+  OrderPaymentsTable,
+  OrdersTable,
+  OrderTypeColumn,
+} from '../schema/index';
+import { newId, toDbInstant } from '../util';
+
+/** An order that has passed ingest validation, amounts already computed. */
+export interface NewPosOrder {
+  posId: string;
+  /** ISO-8601 UTC text. */
+  closedAt: string;
+  orderType: OrderTypeColumn;
+  /** customers.id, not the POS's customer id. */
+  customerId: string | null;
+  total: number;
+  rounding: number;
+  tips: number;
+  contentHash: string;
+  lines: {
+    productTypeId: string;
+    description: string;
+    quantity: number;
+    unitPrice: number;
+    discount: number;
+    vatRate: number;
+    total: number;
+  }[];
+  payments: { paymentTypeId: string; amount: number; tip: number }[];
+}
+
+export interface NewCashMovement {
+  posId: string;
+  /** ISO-8601 UTC text. */
+  at: string;
+  kind: CashMovementKindColumn;
+  amount: number;
+  note: string;
+  contentHash: string;
+}
+
+/** inserted: stored now; duplicate: stored before with the same content; conflict: stored before with other content (kept). */
+export type PosInsertOutcome = 'inserted' | 'duplicate' | 'conflict';
+
+export interface PosBatchOutcome {
+  orders: PosInsertOutcome[];
+  cashMovements: PosInsertOutcome[];
+}
+
+/**
+ * Stores a batch in one transaction: the POS ingest route and the demo generator both come here.
+ * Outcomes are in input order. An id already stored (or earlier in the same batch) is never
+ * overwritten; its content hash tells a harmless resend from a conflict.
+ */
+export function insertPosBatch(
+  db: Kysely<Database>,
+  departmentId: string,
+  batch: { orders: readonly NewPosOrder[]; cashMovements: readonly NewCashMovement[] },
+): Promise<PosBatchOutcome> {
+  return db.transaction().execute(async (trx) => ({
+    orders: await insertOrders(trx, departmentId, batch.orders),
+    cashMovements: await insertCashMovements(trx, departmentId, batch.cashMovements),
+  }));
+}
+
+/** Rows per INSERT: keeps bound parameters well under SQLite's 32 766 and PostgreSQL's 65 535. */
+const ROWS_PER_STATEMENT = 1000;
+
+async function insertOrders(trx: Transaction<Database>, departmentId: string, orders: readonly NewPosOrder[]) {
+  const { outcomes, fresh } = await classify(
+    orders,
+    (posIds) =>
+      trx
+        .selectFrom('orders')
+        .select(['pos_id', 'content_hash'])
+        .where('department_id', '=', departmentId)
+        .where('pos_id', 'in', posIds)
+        .execute(),
+  );
+  if (fresh.length === 0) return outcomes;
+
+  const now = toDbInstant();
+  const rows: Insertable<OrdersTable>[] = [];
+  const lines: Insertable<OrderLinesTable>[] = [];
+  const payments: Insertable<OrderPaymentsTable>[] = [];
+  for (const index of fresh) {
+    const order = orders[index]!;
+    const id = newId();
+    rows.push({
+      id,
+      department_id: departmentId,
+      pos_id: order.posId,
+      closed_at: order.closedAt,
+      order_type: order.orderType,
+      customer_id: order.customerId,
+      total: order.total,
+      rounding: order.rounding,
+      tips: order.tips,
+      content_hash: order.contentHash,
+      created_at: now,
+      updated_at: now,
+    });
+    order.lines.forEach((l, lineNo) =>
+      lines.push({
+        order_id: id,
+        line_no: lineNo,
+        department_id: departmentId,
+        closed_at: order.closedAt,
+        product_type_id: l.productTypeId,
+        description: l.description,
+        quantity: l.quantity,
+        unit_price: l.unitPrice,
+        discount: l.discount,
+        vat_rate: l.vatRate,
+        total: l.total,
+      }),
+    );
+    order.payments.forEach((p, lineNo) =>
+      payments.push({
+        order_id: id,
+        line_no: lineNo,
+        department_id: departmentId,
+        closed_at: order.closedAt,
+        payment_type_id: p.paymentTypeId,
+        amount: p.amount,
+        tip: p.tip,
+      }),
+    );
+  }
+
+  // ON CONFLICT DO NOTHING: a concurrent request (PostgreSQL) may have stored the same id since
+  // the lookup; such an order is then judged against what that request stored.
+  const insertedIds = new Set<string>();
+  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+    const done = await trx
+      .insertInto('orders')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['department_id', 'pos_id']).doNothing())
+      .returning('id')
+      .execute();
+    for (const row of done) insertedIds.add(row.id);
+  }
+  for (const chunk of chunks(lines.filter((l) => insertedIds.has(l.order_id)), ROWS_PER_STATEMENT)) {
+    await trx.insertInto('order_lines').values(chunk).execute();
+  }
+  for (const chunk of chunks(payments.filter((p) => insertedIds.has(p.order_id)), ROWS_PER_STATEMENT)) {
+    await trx.insertInto('order_payments').values(chunk).execute();
+  }
+  if (insertedIds.size < rows.length) {
+    const lost = fresh.filter((_, i) => !insertedIds.has(rows[i]!.id));
+    const stored = await trx
+      .selectFrom('orders')
+      .select(['pos_id', 'content_hash'])
+      .where('department_id', '=', departmentId)
+      .where('pos_id', 'in', lost.map((i) => orders[i]!.posId))
+      .execute();
+    const hashes = new Map(stored.map((r) => [r.pos_id, r.content_hash]));
+    for (const i of lost) outcomes[i] = hashes.get(orders[i]!.posId) === orders[i]!.contentHash ? 'duplicate' : 'conflict';
+  }
+  return outcomes;
+}
+
+async function insertCashMovements(trx: Transaction<Database>, departmentId: string, movements: readonly NewCashMovement[]) {
+  const { outcomes, fresh } = await classify(
+    movements,
+    (posIds) =>
+      trx
+        .selectFrom('cash_movements')
+        .select(['pos_id', 'content_hash'])
+        .where('department_id', '=', departmentId)
+        .where('pos_id', 'in', posIds)
+        .execute(),
+  );
+  const now = toDbInstant();
+  const rows: Insertable<CashMovementsTable>[] = fresh.map((i) => {
+    const m = movements[i]!;
+    return {
+      id: newId(),
+      department_id: departmentId,
+      pos_id: m.posId,
+      at: m.at,
+      kind: m.kind,
+      amount: m.amount,
+      note: m.note,
+      content_hash: m.contentHash,
+      created_at: now,
+    };
+  });
+  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+    await trx.insertInto('cash_movements').values(chunk).execute();
+  }
+  return outcomes;
+}
+
+/**
+ * Sorts a batch into already-stored (duplicate or conflict) and fresh items; of several items with
+ * the same id in one batch only the first can be fresh, the rest are judged against it.
+ */
+async function classify(
+  items: readonly { posId: string; contentHash: string }[],
+  findStored: (posIds: string[]) => Promise<{ pos_id: string; content_hash: string }[]>,
+): Promise<{ outcomes: PosInsertOutcome[]; fresh: number[] }> {
+  const known = new Map<string, string>();
+  const posIds = [...new Set(items.map((i) => i.posId))];
+  for (const chunk of chunks(posIds, ROWS_PER_STATEMENT)) {
+    for (const row of await findStored(chunk)) known.set(row.pos_id, row.content_hash);
+  }
+  const outcomes: PosInsertOutcome[] = [];
+  const fresh: number[] = [];
+  items.forEach((item, index) => {
+    const hash = known.get(item.posId);
+    if (hash === undefined) {
+      known.set(item.posId, item.contentHash);
+      outcomes.push('inserted');
+      fresh.push(index);
+    } else {
+      outcomes.push(hash === item.contentHash ? 'duplicate' : 'conflict');
+    }
+  });
+  return { outcomes, fresh };
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
