@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { dateSchema, dateTimeSchema, uuidSchema } from './common.js';
+
+/** One posted ledger line; `Amount` is in NOK, debit positive. */
+export const accountTransactionSchema = z.looseObject({
+  Id: z.int(),
+  AccountId: z.int(),
+  AccountNo: z.int(),
+  Amount: z.number(),
+  CurrencyAmount: z.number().optional(),
+  CurrencyCode: z.string().nullish(),
+  DepartmentId: z.int().nullish(),
+  DepartmentCode: z.string().nullish(),
+  Description: z.string().nullish(),
+  ExternalImportReference: z.string().nullish(),
+  IsReversed: z.boolean().nullish(),
+  PostingDate: dateSchema,
+  VoucherDate: dateSchema.optional(),
+  VoucherId: uuidSchema,
+  VoucherNo: z.int(),
+  VoucherType: z.string().nullish(),
+  VatId: z.int().optional(),
+  VatCode: z.string().nullish(),
+  VatRate: z.number().optional(),
+  VatAmount: z.number().optional(),
+  ReversedVoucherId: uuidSchema.nullish(),
+  CreatedDateTimeOffset: dateTimeSchema.optional(),
+});
+export type AccountTransaction = z.infer<typeof accountTransactionSchema>;

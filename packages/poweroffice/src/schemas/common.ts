@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+// Response schemas are loose objects: PowerOffice adds fields over time and an extra field must
+// never break a posting. Request schemas are strict so a misspelt field fails before it is sent.
+
+/** `format: date` in the OpenAPI description (YYYY-MM-DD). */
+export const dateSchema = z.iso.date();
+/** `format: date-time`; PowerOffice sends offsets, so any ISO-like string is accepted. */
+export const dateTimeSchema = z.string();
+/** `format: uuid`. Kept as a plain string: the simulator and PowerOffice both send canonical GUIDs. */
+export const uuidSchema = z.string().min(1);
+
+/** ProblemDetails as PowerOffice sends it; the spec examples are lower case, so both casings are read. */
+export const problemDetailsSchema = z.looseObject({
+  Type: z.string().nullish(),
+  Title: z.string().nullish(),
+  Status: z.int().nullish(),
+  Detail: z.string().nullish(),
+  Instance: z.string().nullish(),
+});
+export type ProblemDetails = z.infer<typeof problemDetailsSchema>;
+
+/** Token endpoint success body (TokenResponseDto of the authentication spec). */
+export const tokenResponseSchema = z.looseObject({
+  access_token: z.string().min(1),
+  token_type: z.string().nullish(),
+  expires_in: z.int(),
+});
+export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+/** Token endpoint error body (ErrorResponseDto, RFC 6749 §5.2). */
+export const tokenErrorSchema = z.looseObject({
+  error: z.string(),
+  error_description: z.string().nullish(),
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { dateSchema } from './common.js';
+
+export const clientIntegrationInformationSchema = z.looseObject({
+  ClientId: z.string().nullish(),
+  ClientName: z.string().nullish(),
+  ActiveClientSubscriptions: z.array(z.string()).nullish(),
+  ValidPrivileges: z.array(z.string()).nullish(),
+  InvalidPrivileges: z.array(z.string()).nullish(),
+});
+export type ClientIntegrationInformation = z.infer<typeof clientIntegrationInformationSchema>;
+
+export const lockDateSettingsSchema = z.looseObject({
+  // The spec does not mark LockDate nullable, but a client that never locked a period has none.
+  LockDate: dateSchema.nullish(),
+});
+export type LockDateSettings = z.infer<typeof lockDateSettingsSchema>;
