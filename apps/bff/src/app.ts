@@ -1,0 +1,71 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config/config';
+import { seedDemoIfEmpty } from './demo/seed';
+import type { SessionContext } from './lib/sessions';
+import accessPlugin from './plugins/app/access';
+import dbPlugin from './plugins/app/db';
+import errorHandlerPlugin from './plugins/app/error-handler';
+import cookiePlugin from './plugins/external/cookie';
+import helmetPlugin from './plugins/external/helmet';
+import rateLimitPlugin from './plugins/external/rate-limit';
+import staticPlugin from './plugins/external/static';
+import swaggerPlugin from './plugins/external/swagger';
+import apiRoutes from './routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  /** Fastify logger options; false silences (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Keeps credentials out of logs, wherever they appear in a logged object. */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'password',
+  'clientKey',
+  '*.password',
+  '*.clientKey',
+  '*.*.password',
+  '*.*.clientKey',
+];
+
+/** Builds the whole app without listening (server.ts listens; tests use app.inject). */
+export async function buildApp({ config, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
+    // Ids in URLs are uuids; anything longer is noise.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+
+  await app.register(errorHandlerPlugin, { spaIndex: config.webDistDir !== undefined });
+  await app.register(cookiePlugin);
+  await app.register(helmetPlugin);
+  await app.register(rateLimitPlugin);
+  await app.register(swaggerPlugin);
+  await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+
+  const sessions: SessionContext = {
+    db: app.db,
+    sessionSecret: config.sessionSecret,
+    secureCookies: config.isProduction,
+  };
+  await app.register(accessPlugin, sessions);
+  await app.register(apiRoutes, { prefix: '/api', sessions });
+  if (config.webDistDir) await app.register(staticPlugin, { root: config.webDistDir });
+
+  if (config.demoSeed) await seedDemoIfEmpty(app.db, { info: (m) => app.log.info(m) });
+  return app;
+}

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadOrCreateSecrets } from './secrets';
+
+/*
+ * The only module that reads process.env. Everything is validated once at boot; a bad or missing
+ * key stops start-up with a list naming each one (see ConfigError).
+ */
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0']).optional()).transform((v) =>
+    v === undefined ? fallback : v === 'true' || v === '1',
+  );
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(join(repoRoot, 'data'))),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// (leave empty for the embedded SQLite)' })
+      .optional(),
+  ),
+  SESSION_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  SECRETS_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, { error: 'must be 32 bytes, base64-encoded' })
+      .optional(),
+  ),
+  POWEROFFICE_TOKEN_URL: z.preprocess(emptyToUndefined, httpUrl.default('http://127.0.0.1:4010/OAuth/Token')),
+  POWEROFFICE_API_URL: z.preprocess(emptyToUndefined, httpUrl.default('http://127.0.0.1:4010/v2')),
+  POWEROFFICE_SUBSCRIPTION_KEY: optionalString,
+  POWEROFFICE_APPLICATION_KEY: optionalString,
+  POWEROFFICE_RATE_LIMIT_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
+  WEB_DIST_DIR: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((dir) => existsSync(join(dir, 'index.html')), { error: 'must be a directory holding index.html' })
+      .optional(),
+  ),
+  DEMO_SEED: booleanFlag(true),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  nodeEnv: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  /** 32-byte key that encrypts PowerOffice client keys at rest. */
+  secretsKey: Buffer;
+  powerOffice: {
+    tokenUrl: string;
+    apiUrl: string;
+    subscriptionKey: string | undefined;
+    applicationKey: string | undefined;
+    rateLimitPerSecond: number;
+  };
+  webDistDir: string | undefined;
+  demoSeed: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { key: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p.key}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ key: String(issue.path[0] ?? '(env)'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  let sessionSecret = e.SESSION_SECRET;
+  let secretsKey = e.SECRETS_KEY;
+  if (!sessionSecret || !secretsKey) {
+    if (e.DATABASE_URL) {
+      // Several instances share PostgreSQL: they must share the secrets, so none may invent its own.
+      throw new ConfigError(
+        [
+          !sessionSecret && { key: 'SESSION_SECRET', message: 'is required when DATABASE_URL is set' },
+          !secretsKey && { key: 'SECRETS_KEY', message: 'is required when DATABASE_URL is set' },
+        ].filter((p): p is { key: string; message: string } => Boolean(p)),
+      );
+    }
+    const generated = loadOrCreateSecrets(dataDir);
+    sessionSecret ??= generated.SESSION_SECRET;
+    secretsKey ??= generated.SECRETS_KEY;
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret,
+    secretsKey: Buffer.from(secretsKey, 'base64'),
+    powerOffice: {
+      tokenUrl: e.POWEROFFICE_TOKEN_URL,
+      apiUrl: e.POWEROFFICE_API_URL,
+      subscriptionKey: e.POWEROFFICE_SUBSCRIPTION_KEY,
+      applicationKey: e.POWEROFFICE_APPLICATION_KEY,
+      rateLimitPerSecond: e.POWEROFFICE_RATE_LIMIT_PER_SECOND,
+    },
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
+    demoSeed: e.DEMO_SEED,
+  };
+}

@@ -1,0 +1,65 @@
+import type { FieldError } from '@qo/contracts';
+
+/**
+ * Typed error codes and the HTTP status each maps to. Throw `new AppError(code, detail)` anywhere;
+ * the error handler turns it into problem details. Add a code here when a feature needs one.
+ */
+export const errorStatus = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  business_rule: 422,
+  account_locked: 429,
+  rate_limited: 429,
+  internal: 500,
+  poweroffice_failed: 502,
+  poweroffice_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export const errorTitle: Record<ErrorCode, string> = {
+  bad_request: 'Ugyldig forespørsel',
+  validation_failed: 'Ugyldige data',
+  unauthenticated: 'Ikke innlogget',
+  invalid_credentials: 'Feil e-post eller passord',
+  forbidden: 'Ingen tilgang',
+  csrf_failed: 'Forespørselen ble avvist (CSRF)',
+  not_found: 'Finnes ikke',
+  conflict: 'Konflikt',
+  business_rule: 'Ikke tillatt',
+  account_locked: 'Kontoen er midlertidig låst',
+  rate_limited: 'For mange forespørsler',
+  internal: 'Intern feil',
+  poweroffice_failed: 'PowerOffice GO svarte med en feil',
+  poweroffice_unavailable: 'PowerOffice GO er ikke tilgjengelig',
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string,
+    options: { errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
+    super(detail ?? errorTitle[code], { cause: options.cause });
+    this.name = 'AppError';
+    this.status = errorStatus[code];
+    this.errors = options.errors;
+    this.headers = options.headers;
+  }
+}
+
+/** For company-scoped lookups: a missing row and another company's row look the same. */
+export function foundOr404<T>(row: T | undefined | null, what = 'Ressursen'): T {
+  if (row === undefined || row === null) throw new AppError('not_found', `${what} finnes ikke`);
+  return row;
+}

@@ -1,0 +1,23 @@
+import { createDb, migrateToLatest, type Database, type Db, type Kysely } from '@qo/db';
+import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The query builder; pass it (or a transaction) to @qo/db repositories. */
+    db: Kysely<Database>;
+    dbHandle: Db;
+  }
+}
+
+/** Opens the database, brings the schema up to date, closes it with the app. */
+export default fp(
+  async (app, options: { databaseUrl: string | undefined; dataDir: string }) => {
+    const handle = createDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+    const result = await migrateToLatest(handle.kysely);
+    for (const r of result.results ?? []) app.log.info({ migration: r.migrationName }, 'migration applied');
+    app.decorate('db', handle.kysely);
+    app.decorate('dbHandle', handle);
+    app.addHook('onClose', async () => handle.destroy());
+  },
+  { name: 'db' },
+);
