@@ -22,7 +22,7 @@ export function sendPage<T extends Record<string, unknown>>(request: FastifyRequ
     return sendProblem(reply, problem(400, 'Invalid resourceParameter', `PageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got '${pageSizeText}'.`));
   }
 
-  let list = [...items];
+  const list = [...items];
   const orderBy = queryParam(request, 'OrderBy');
   if (orderBy) {
     const keys = orderBy.split(',').map((part) => {

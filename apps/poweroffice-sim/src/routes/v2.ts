@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context.js';
+import { accountTransactionRoutes } from './account-transactions.js';
+import { masterDataRoutes } from './master-data.js';
+import { salesOrderRoutes } from './sales-orders.js';
 import { vatCodeRoutes } from './vat-codes.js';
+import { voucherRoutes } from './vouchers.js';
 
 /** The rest of the /v2 operations, registered inside the /v2 (and /Demo/v2) prefix. */
-export function v2Routes(app: FastifyInstance, _ctx: SimContext): void {
+export function v2Routes(app: FastifyInstance, ctx: SimContext): void {
   vatCodeRoutes(app);
+  masterDataRoutes(app);
+  voucherRoutes(app, ctx);
+  accountTransactionRoutes(app);
+  salesOrderRoutes(app, ctx);
 }
