@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { storageStatePath } from './support';
+
+test.use({ storageState: storageStatePath('accountant') });
+
+test('switching to English changes the UI and is remembered', async ({ page }) => {
+  await page.goto('/vat-codes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.getByRole('heading', { level: 1, name: 'Momskoder' })).toBeVisible();
+
+  await page.getByLabel('Språk').selectOption('en');
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'VAT codes' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(nav.getByRole('link')).toHaveText([
+    'Integrations',
+    'Product types',
+    'VAT codes',
+    'Payment types',
+    'Export',
+    'Customers',
+  ]);
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(page.getByLabel('Signed-in user')).toContainText('Accountant');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'VAT codes' })).toBeVisible();
+
+  await page.getByLabel('Language').selectOption('nb');
+  await expect(page.getByRole('heading', { level: 1, name: 'Momskoder' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+});

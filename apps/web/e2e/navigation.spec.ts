@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { demoUsers, mainNavigation, storageStatePath } from './support';
+
+for (const user of demoUsers) {
+  test.describe(`${user.role} (${user.email})`, () => {
+    test.use({ storageState: storageStatePath(user.role) });
+
+    test('sees exactly their navigation', async ({ page }) => {
+      await page.goto('/');
+      await expect(mainNavigation(page).getByRole('link')).toHaveText(user.navigation);
+      await expect(page.getByLabel('Innlogget bruker')).toContainText(
+        { owner: 'Eier', accountant: 'Regnskapsfører', staff: 'Ansatt' }[user.role],
+      );
+    });
+  });
+}
+
+test.describe('owner pages', () => {
+  test.use({ storageState: storageStatePath('owner') });
+
+  test('every navigation entry opens its page', async ({ page }) => {
+    await page.goto('/');
+    for (const label of demoUsers[0]!.navigation) {
+      await mainNavigation(page).getByRole('link', { name: label }).click();
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      await expect(mainNavigation(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  test('Integrasjoner lists the departments with their business hours', async ({ page }) => {
+    await page.goto('/integrations');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'Drifttid' })).toBeVisible();
+    // The demo company has three departments, all on the default 05:00–05:00 business day.
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+    await expect(table.locator('tbody tr').first()).toContainText('05:00–05:00');
+  });
+
+  test('an unknown address shows the 404 page inside the app', async ({ page }) => {
+    await page.goto('/finnes-ikke');
+    await expect(page.getByRole('heading', { name: 'Siden finnes ikke' })).toBeVisible();
+    await expect(mainNavigation(page)).toBeVisible();
+  });
+});
+
+test.describe('staff outside their area', () => {
+  test.use({ storageState: storageStatePath('staff') });
+
+  test('lands on Kunder and gets a friendly refusal elsewhere', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/customers$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kunder' })).toBeVisible();
+
+    await page.goto('/export');
+    await expect(page.getByRole('heading', { name: 'Ingen tilgang' })).toBeVisible();
+    await expect(page.getByText('Rollen din (Ansatt) gir ikke tilgang')).toBeVisible();
+  });
+});

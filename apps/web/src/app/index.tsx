@@ -1,0 +1,25 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
+import { i18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { createRouter } from './router';
+import { forgetUserOnUnauthorized } from './session-expiry';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createRouter(queryClient));
+  useEffect(() => forgetUserOnUnauthorized(queryClient), [queryClient]);
+
+  return (
+    <AppErrorBoundary>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </AppErrorBoundary>
+  );
+}

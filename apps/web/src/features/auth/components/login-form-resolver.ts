@@ -1,0 +1,6 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { loginBodySchema, type LoginBody } from '@qo/contracts';
+import type { Resolver } from 'react-hook-form';
+
+/** The contract's own schema validates the form, so the browser and the BFF agree on the rules. */
+export const loginResolver: Resolver<LoginBody> = zodResolver(loginBodySchema);

@@ -1,0 +1,18 @@
+import type { Role } from '@qo/contracts';
+
+/** The areas of the app and the roles that may open them (product.md, "Who uses it"). */
+export const AREA_ROLES = {
+  setup: ['owner', 'accountant'],
+  integrations: ['owner', 'accountant'],
+  productTypes: ['owner', 'accountant'],
+  vatCodes: ['owner', 'accountant'],
+  paymentTypes: ['owner', 'accountant'],
+  export: ['owner', 'accountant'],
+  customers: ['owner', 'accountant', 'staff'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Area = keyof typeof AREA_ROLES;
+
+export function canAccess(role: Role, area: Area): boolean {
+  return (AREA_ROLES[area] as readonly Role[]).includes(role);
+}
