@@ -11,10 +11,11 @@ import type { OrderInput } from './voucher/types';
  * order lines report NetAmount beside TotalAmount, so we go with net): `unitPrice` is øre excl.
  * VAT, and PowerOffice adds VAT per line from the product's sales account. The POS discount is
  * folded into the price (Allowance is a percentage and could not hit the øre), and a line whose net
- * total does not divide by its quantity is sent as one unit with "n × …" in its text. The net of a
- * line is chosen so that net + VAT rounds back to the POS gross line total where such a net exists;
- * `checkSalesOrderTotals` says whether the whole order lands on the POS total to the øre.
- * The 'gross' convention (unit prices incl. VAT) is there in case a client is set up that way.
+ * total does not divide by its quantity is sent as one unit with "n × …" in its text. Each line's
+ * net is chosen so that net + VAT (rounded per line) gives the POS gross line total back, with a
+ * 0,01 "Øreavrunding" line where no net does; `checkSalesOrderTotals` proves the order lands on the
+ * POS total to the øre. With the 'gross' convention (unit prices incl. VAT, for a client set up that
+ * way) the unit price is the POS gross price and PowerOffice splits off the VAT itself.
  */
 
 export type SalesOrderPriceConvention = 'net' | 'gross';
@@ -41,38 +42,52 @@ export function vatOnNet(net: number, rate: number): number {
   return Number(divRoundHalfAwayFromZero(BigInt(net) * BigInt(rate), 100n));
 }
 
-/** The net amount whose net + VAT gives `gross` back, or the nearest one when none does. */
-export function netOfGross(gross: number, rate: number): number {
-  const estimate = Number(divRoundHalfAwayFromZero(BigInt(gross) * 100n, BigInt(100 + rate)));
-  for (const net of [estimate, estimate - 1, estimate + 1]) {
-    if (net + vatOnNet(net, rate) === gross) return net;
+/**
+ * The net amount for a gross line total, and the øre PowerOffice's per-line VAT cannot reach.
+ * net + VAT(net) climbs by 1 or 2 øre per øre of net, so about one gross amount in eight has no
+ * exact net; then the net just below is used and `adjustment` (±1 øre, VAT-free at any rate under
+ * 50 %) goes on a line of its own.
+ */
+export function netOfGross(gross: number, rate: number): { net: number; adjustment: number } {
+  if (gross < 0) {
+    const mirrored = netOfGross(-gross, rate);
+    return { net: -mirrored.net, adjustment: -mirrored.adjustment };
   }
-  return estimate;
+  const estimate = Number(divRoundHalfAwayFromZero(BigInt(gross) * 100n, BigInt(100 + rate)));
+  for (const net of [estimate + 1, estimate, estimate - 1, estimate - 2]) {
+    const reached = net + vatOnNet(net, rate);
+    if (reached <= gross && gross - reached <= 1) return { net, adjustment: gross - reached };
+  }
+  throw new RangeError(`no net amount for ${gross} øre at ${rate} %`);
 }
 
 export function buildSalesOrderLines(order: OrderInput, convention: SalesOrderPriceConvention = 'net'): SalesOrderLineDraft[] {
-  return order.lines.map((line, index) => {
+  const drafts: Omit<SalesOrderLineDraft, 'externalImportReference'>[] = [];
+  for (const line of order.lines) {
     const gross = lineTotal(line);
-    const net = netOfGross(gross, line.vatRate);
+    const { net, adjustment } = netOfGross(gross, line.vatRate);
     const priced = convention === 'net' ? net : gross;
     const divides = line.quantity !== 0 && priced % line.quantity === 0;
     const quantity = divides ? line.quantity : line.quantity < 0 ? -1 : 1;
     const name = line.description || line.productTypeId;
     const text = divides || Math.abs(line.quantity) === 1 ? name : `${line.quantity} × ${name}`;
-    const vatAmount = convention === 'net' ? vatOnNet(net, line.vatRate) : gross - net;
-    return {
-      productTypeId: line.productTypeId,
+    const common = { productTypeId: line.productTypeId, vatRate: line.vatRate, useStandardSalesAccount: line.vatRate !== 15 };
+    // Gross prices: PowerOffice splits the gross itself; the net shown is our best estimate of it.
+    const vatAmount = convention === 'net' ? vatOnNet(net, line.vatRate) : gross - net - adjustment;
+    drafts.push({
+      ...common,
       description: line.discount !== 0 ? `${text} (rabatt ${formatKroner(line.discount)})` : text,
       quantity,
       unitPrice: priced / quantity,
-      vatRate: line.vatRate,
-      useStandardSalesAccount: line.vatRate !== 15,
-      externalImportReference: `${index + 1}`,
-      netAmount: net,
+      netAmount: net + (convention === 'net' ? 0 : adjustment),
       vatAmount,
-      grossAmount: net + vatAmount,
-    };
-  });
+      grossAmount: convention === 'net' ? net + vatAmount : gross,
+    });
+    if (convention === 'net' && adjustment !== 0) {
+      drafts.push({ ...common, description: 'Øreavrunding', quantity: 1, unitPrice: adjustment, netAmount: adjustment, vatAmount: 0, grossAmount: adjustment });
+    }
+  }
+  return drafts.map((draft, index) => ({ ...draft, externalImportReference: String(index + 1) }));
 }
 
 export interface SalesOrderTotalsCheck {
