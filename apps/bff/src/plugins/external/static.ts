@@ -12,6 +12,8 @@ export default fp(
       root: options.root,
       wildcard: true,
       index: ['index.html'],
+      // Our setHeaders decides caching; the plugin's own max-age=0 would overwrite it.
+      cacheControl: false,
       setHeaders(res, path) {
         // Vite fingerprints everything under assets/; index.html must be revalidated to pick up new builds.
         res.setHeader(

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CSRF_COOKIE, CSRF_HEADER } from '@qo/contracts';
+import { insertCompany, insertDepartment, insertUser, type Database, type Kysely } from '@qo/db';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config/config';
+import { DEMO_PASSWORD } from '../demo/seed';
+import { hashPassword } from '../lib/passwords';
+import { SESSION_COOKIE } from '../lib/sessions';
+
+/*
+ * One real app per test file: SQLite in a fresh temp directory, demo seed on, no port.
+ * Build it in beforeAll and close it in afterAll.
+ */
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qo-bff-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...env });
+  const app = await buildApp({ config, logger: false });
+  await app.ready();
+  return {
+    app,
+    config,
+    dataDir,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LoggedIn {
+  /** Cookies to send with `app.inject({ cookies })`. */
+  cookies: Record<string, string>;
+  /** Headers for state-changing calls (the CSRF echo). */
+  headers: Record<string, string>;
+  user: { id: string; companyId: string; role: string };
+}
+
+export async function logIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<LoggedIn> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body}`);
+  const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
+  const session = jar[SESSION_COOKIE];
+  const csrf = jar[CSRF_COOKIE];
+  if (!session || !csrf) throw new Error('login did not set both cookies');
+  return {
+    cookies: { [SESSION_COOKIE]: session, [CSRF_COOKIE]: csrf },
+    headers: { [CSRF_HEADER]: csrf },
+    user: (res.json() as { user: LoggedIn['user'] }).user,
+  };
+}
+
+/** A second company with one owner and one department, to prove company isolation. */
+export async function seedOtherCompany(db: Kysely<Database>) {
+  const company = await insertCompany(db, { name: 'Annen Kafé AS' });
+  const email = 'eier@annen.no';
+  await insertUser(db, { companyId: company.id, email, name: 'Other Owner', role: 'owner', passwordHash: await hashPassword('annen') });
+  const department = await insertDepartment(db, { companyId: company.id, name: 'Bryggen', businessDayStart: '05:00' });
+  return { companyId: company.id, email, password: 'annen', departmentId: department.id };
+}
