@@ -1,20 +1,27 @@
 import type { Middleware } from './types.js';
 
+interface Slot {
+  /** When the slot stops counting; Infinity while the request is still in flight. */
+  until: number;
+}
+
 /**
- * Sliding-window limiter: at most `perSecond` requests start in any window of `windowMs`.
+ * Keeps the number of requests PowerOffice can count in any one-second window at or below the
+ * limit, whatever the latency. PowerOffice counts a request when it arrives, somewhere between the
+ * moment we send it and the moment its answer is back; so a request holds its slot from sending
+ * until one window after its answer. A sliding window on send times alone was not enough: a
+ * batch that left together can arrive spread out and collide with the next batch.
  * Waiters are served strictly in arrival order, so a big job cannot starve a small one.
- * The window is a little longer than a second because PowerOffice counts arrivals, and
- * network jitter can bring two requests sent 1000 ms apart closer together.
  */
 export class RateLimiter {
-  private readonly starts: number[] = [];
-  private readonly queue: Array<() => void> = [];
+  private slots: Slot[] = [];
+  private readonly queue: Array<(release: () => void) => void> = [];
   private timer: NodeJS.Timeout | undefined;
   private blockedUntil = 0;
 
   constructor(
     private perSecond: number,
-    private readonly windowMs = 1100,
+    private readonly windowMs = 1050,
     private readonly now: () => number = Date.now,
   ) {
     if (!(perSecond > 0)) throw new Error('rateLimitPerSecond must be positive');
@@ -29,8 +36,8 @@ export class RateLimiter {
     if (perSecond > 0 && perSecond < this.perSecond) this.perSecond = perSecond;
   }
 
-  /** Resolves when the caller may send; FIFO. */
-  acquire(): Promise<void> {
+  /** Resolves, in FIFO order, with the function to call once the answer (or failure) is in. */
+  acquire(): Promise<() => void> {
     return new Promise((resolve) => {
       this.queue.push(resolve);
       this.drain();
@@ -40,23 +47,26 @@ export class RateLimiter {
   /** After a 429 nobody sharing the key sends until the server's wait is over. */
   blockFor(ms: number): void {
     this.blockedUntil = Math.max(this.blockedUntil, this.now() + ms);
-    this.drain();
+    this.reschedule();
   }
 
   get waiting(): number {
     return this.queue.length;
   }
 
+  private reschedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.drain();
+  }
+
   private drain(): void {
     if (this.timer) return;
-    for (;;) {
-      if (this.queue.length === 0) return;
+    while (this.queue.length > 0) {
       const now = this.now();
-      while (this.starts.length && this.starts[0]! <= now - this.windowMs) this.starts.shift();
-      let wait = Math.max(0, this.blockedUntil - now);
-      if (wait === 0 && this.starts.length >= this.perSecond) {
-        wait = this.starts[this.starts.length - this.perSecond]! + this.windowMs - now;
-      }
+      this.slots = this.slots.filter((s) => s.until > now);
+      const wait = this.waitMs(now);
+      if (wait === undefined) return; // a release will call drain again
       if (wait > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
@@ -64,9 +74,26 @@ export class RateLimiter {
         }, wait);
         return;
       }
-      this.starts.push(now);
-      this.queue.shift()!();
+      const slot: Slot = { until: Infinity };
+      this.slots.push(slot);
+      let released = false;
+      this.queue.shift()!(() => {
+        if (released) return;
+        released = true;
+        slot.until = this.now() + this.windowMs;
+        this.drain();
+      });
     }
+  }
+
+  /** 0 = go now, a number = try again then, undefined = wait for a request in flight to finish. */
+  private waitMs(now: number): number | undefined {
+    if (this.blockedUntil > now) return this.blockedUntil - now;
+    if (this.slots.length < this.perSecond) return 0;
+    const mustExpire = this.slots.length - this.perSecond + 1;
+    const finished = this.slots.filter((s) => s.until !== Infinity).map((s) => s.until).sort((a, b) => a - b);
+    if (finished.length < mustExpire) return undefined;
+    return Math.max(1, finished[mustExpire - 1]! - now);
   }
 }
 
@@ -88,7 +115,11 @@ export function sharedRateLimiter(host: string, subscriptionKey: string, perSeco
 
 export function rateLimit(limiter: RateLimiter): Middleware {
   return (next) => async (request) => {
-    await limiter.acquire();
-    return next(request);
+    const release = await limiter.acquire();
+    try {
+      return await next(request);
+    } finally {
+      release();
+    }
   };
 }
