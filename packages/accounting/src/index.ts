@@ -6,7 +6,7 @@ export * from './reference';
 export * from './fingerprint';
 export * from './sales-order';
 export * from './voucher/types';
-export { buildDayVoucher, revenueAccountOf } from './voucher/build-voucher';
+export { buildDayVoucher, isVoucherPostable, revenueAccountOf } from './voucher/build-voucher';
 export { lineTotal, orderTotal, splitOrder, isRoundingAllowed, type OrderSplit, type PaymentShare } from './voucher/order-split';
 export { diffVoucherLines, type ComparableLine } from './voucher/diff';
 export { compareLines } from './voucher/accumulate';

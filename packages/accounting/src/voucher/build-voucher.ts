@@ -186,3 +186,8 @@ function notTransferredOf(
     sales: sumOre(untransferredSales),
   };
 }
+
+/** A voucher can be posted when it has lines and nothing blocks it (rules 8 and 10). */
+export function isVoucherPostable(voucher: DayVoucher | null): voucher is DayVoucher {
+  return voucher !== null && voucher.lines.length > 0 && voucher.problems.length === 0;
+}

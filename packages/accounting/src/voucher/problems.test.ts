@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentrumMappings } from '../testing/worked-day';
-import { buildDayVoucher } from './build-voucher';
+import { buildDayVoucher, isVoucherPostable } from './build-voucher';
 import type { DayVoucherInput, OrderInput, VoucherMappings } from './types';
 
 const DAY = '2026-03-13';
@@ -135,5 +135,14 @@ describe('other shapes of a day', () => {
     const v = buildDayVoucher({ businessDay: DAY, orders: [], cashMovements: [{ kind: 'withdrawal', amount: -50000 }], mappings: sentrumMappings });
     expect(v?.lines).toEqual([]);
     expect(v?.notTransferred.cashMovements).toEqual([{ kind: 'withdrawal', amount: -50000 }]);
+  });
+});
+
+describe('isVoucherPostable', () => {
+  it('is true only for a voucher with lines and no problems', () => {
+    expect(isVoucherPostable(build([sale()]))).toBe(true);
+    expect(isVoucherPostable(build([sale()], { powerOffice: { lockDate: '2026-12-31' } }))).toBe(false);
+    expect(isVoucherPostable(build([sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] })]))).toBe(false);
+    expect(isVoucherPostable(null)).toBe(false);
   });
 });
