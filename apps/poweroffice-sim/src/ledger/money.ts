@@ -6,7 +6,7 @@ export function kronerToOre(amount: number): number | null {
   if (!Number.isFinite(amount)) return null;
   const ore = Math.round(amount * 100);
   // A double like 0.1 + 0.2 is fine; 12.345 is not a whole number of øre.
-  if (Math.abs(amount * 100 - ore) > 1e-6 * Math.max(1, Math.abs(ore))) return null;
+  if (Math.abs(amount * 100 - ore) > Math.max(1e-7, Math.abs(ore) * 1e-13)) return null;
   return ore;
 }
 

@@ -59,13 +59,13 @@ export async function connect(app: FastifyInstance, clientId = DEMO.id, slot = 0
 export type Caller = Awaited<ReturnType<typeof connect>>;
 
 /** A balanced day-end voucher: card 1250,00 against dine-in sales 1000,00 at 25 % and takeaway 250,00 at 15 %. */
-export function dayVoucher(c: Caller, overrides: Record<string, unknown> = {}, date = '2026-03-13') {
+export function dayVoucher(c: Caller, overrides: Record<string, unknown> = {}, date = '2026-03-13', departmentCode = '1') {
   const line = (accountNo: number, amount: number, vat: string | null) => ({
     AccountId: c.accountId(accountNo),
     CurrencyAmount: amount,
     VatId: vat === null ? null : c.vatId(vat),
     PostingDate: date,
-    DepartmentId: c.departmentId('1'),
+    DepartmentId: c.departmentId(departmentCode),
   });
   return {
     VoucherDate: date,
