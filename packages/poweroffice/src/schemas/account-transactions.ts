@@ -24,6 +24,6 @@ export const accountTransactionSchema = z.looseObject({
   VatRate: z.number().optional(),
   VatAmount: z.number().optional(),
   ReversedVoucherId: uuidSchema.nullish(),
-  CreatedDateTimeOffset: dateTimeSchema.optional(),
+  CreatedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type AccountTransaction = z.infer<typeof accountTransactionSchema>;

@@ -15,7 +15,7 @@ export const generalLedgerAccountSchema = z.looseObject({
   DepartmentId: z.int().nullish(),
   DepartmentCode: z.string().nullish(),
   CurrencyCode: z.string().nullish(),
-  LastChangedDateTimeOffset: dateTimeSchema.optional(),
+  LastChangedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type GeneralLedgerAccount = z.infer<typeof generalLedgerAccountSchema>;
 
@@ -39,8 +39,8 @@ export const departmentSchema = z.looseObject({
   Name: z.string().nullish(),
   IsActive: z.boolean().nullish(),
   ManagerEmployeeId: z.int().nullish(),
-  CreatedDateTimeOffset: dateTimeSchema.optional(),
-  LastChangedDateTimeOffset: dateTimeSchema.optional(),
+  CreatedDateTimeOffset: dateTimeSchema.nullish(),
+  LastChangedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type Department = z.infer<typeof departmentSchema>;
 
@@ -73,7 +73,7 @@ export const customerSchema = z.looseObject({
   IsActive: z.boolean().nullish(),
   IsArchived: z.boolean().nullish(),
   CurrencyCode: z.string().nullish(),
-  LastChangedDateTimeOffset: dateTimeSchema.optional(),
+  LastChangedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -92,7 +92,7 @@ export const productSchema = z.looseObject({
   Gtin: z.string().nullish(),
   UnitOfMeasureCode: z.string().nullish(),
   IsArchived: z.boolean().nullish(),
-  LastChangedDateTimeOffset: dateTimeSchema.optional(),
+  LastChangedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type Product = z.infer<typeof productSchema>;
 

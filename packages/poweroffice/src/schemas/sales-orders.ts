@@ -90,8 +90,8 @@ const salesOrderHeaderShape = {
   TotalAmount: z.number().optional(),
   LineCount: z.int().optional(),
   IsCreatedByCurrentIntegration: z.boolean().nullish(),
-  CreatedDateTimeOffset: dateTimeSchema.optional(),
-  LastChangedDateTimeOffset: dateTimeSchema.optional(),
+  CreatedDateTimeOffset: dateTimeSchema.nullish(),
+  LastChangedDateTimeOffset: dateTimeSchema.nullish(),
 };
 
 export const salesOrderSchema = z.looseObject(salesOrderHeaderShape);

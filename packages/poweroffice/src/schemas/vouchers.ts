@@ -64,7 +64,7 @@ export const manualVoucherLineSchema = z.looseObject({
   ProductId: z.int().nullish(),
   ProjectId: z.int().nullish(),
   Quantity: z.number().nullish(),
-  CreatedDateTimeOffset: dateTimeSchema.optional(),
+  CreatedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type ManualVoucherLine = z.infer<typeof manualVoucherLineSchema>;
 
@@ -78,7 +78,7 @@ export const manualVoucherSchema = z.looseObject({
   ExternalImportReference: z.string().nullish(),
   ImportedVoucherNo: z.int().nullish(),
   IsReversed: z.boolean().nullish(),
-  CreatedDateTimeOffset: dateTimeSchema.optional(),
+  CreatedDateTimeOffset: dateTimeSchema.nullish(),
   VoucherLines: z.array(manualVoucherLineSchema).nullish(),
 });
 export type ManualVoucher = z.infer<typeof manualVoucherSchema>;
