@@ -131,6 +131,28 @@ describe('other shapes of a day', () => {
     expect(v.problems).toEqual([]);
   });
 
+  it('the 25-hour fall-back day takes both 02:30 orders; the 23-hour spring day ends at 05:00 summer time', () => {
+    const autumn = buildDayVoucher({
+      businessDay: '2026-10-24',
+      businessDayStart: '05:00',
+      orders: [
+        sale({ id: 'first-0230', closedAt: '2026-10-25T02:30:00+02:00' }),
+        sale({ id: 'second-0230', closedAt: '2026-10-25T02:30:00+01:00' }),
+        sale({ id: 'last', closedAt: '2026-10-25T04:59:59+01:00' }),
+      ],
+      mappings: sentrumMappings,
+    });
+    expect(autumn?.problems).toEqual([]);
+    expect(autumn?.lines.map((l) => l.amount)).toEqual([3 * 18900, -3 * 18900]);
+    const spring = buildDayVoucher({
+      businessDay: '2026-03-28',
+      businessDayStart: '05:00',
+      orders: [sale({ id: 'after-gap', closedAt: '2026-03-29T04:59:00+02:00' }), sale({ id: 'next-day', closedAt: '2026-03-29T05:00:00+02:00' })],
+      mappings: sentrumMappings,
+    });
+    expect(spring?.problems).toMatchObject([{ code: 'order_outside_day', ref: 'next-day' }]);
+  });
+
   it('a day with only cash movements reports them, with no lines', () => {
     const v = buildDayVoucher({ businessDay: DAY, orders: [], cashMovements: [{ kind: 'withdrawal', amount: -50000 }], mappings: sentrumMappings });
     expect(v?.lines).toEqual([]);
