@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createPowerOfficeClient, isPowerOfficeError, type PowerOfficeClientForKeys } from '../src/index.js';
+
+/**
+ * The same client against PowerOffice's demo environment. Runs only when the demo keys are in the
+ * environment; otherwise it says so and skips. Reads only, unless POWEROFFICE_DEMO_ALLOW_POSTING=1,
+ * which posts one small balanced voucher and reverses it.
+ */
+const required = ['POWEROFFICE_DEMO_SUBSCRIPTION_KEY', 'POWEROFFICE_DEMO_APPLICATION_KEY', 'POWEROFFICE_DEMO_CLIENT_KEY'] as const;
+const missing = required.filter((name) => !process.env[name]);
+const skipReason = `skipped: ${missing.join(', ')} not set`;
+if (missing.length > 0) console.info(`PowerOffice demo live contract suite ${skipReason}.`);
+
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+
+function demoClient(): PowerOfficeClientForKeys {
+  return createPowerOfficeClient({
+    tokenUrl: env('POWEROFFICE_DEMO_TOKEN_URL', 'https://goapi.poweroffice.net/Demo/OAuth/Token'),
+    apiUrl: env('POWEROFFICE_DEMO_API_URL', 'https://goapi.poweroffice.net/Demo/v2'),
+    subscriptionKey: process.env.POWEROFFICE_DEMO_SUBSCRIPTION_KEY!,
+    rateLimitPerSecond: 5,
+  }).forClient({ applicationKey: process.env.POWEROFFICE_DEMO_APPLICATION_KEY!, clientKey: process.env.POWEROFFICE_DEMO_CLIENT_KEY! });
+}
+
+/** A read the integration may not be privileged for must still fail as a typed, explained error. */
+async function readOrExplained<T>(read: () => Promise<T[]>): Promise<void> {
+  try {
+    const items = await read();
+    expect(Array.isArray(items)).toBe(true);
+  } catch (error) {
+    expect(isPowerOfficeError(error) && ['missing_privilege', 'missing_module'].includes(error.kind)).toBe(true);
+  }
+}
+
+const page = { pageNumber: 1, pageSize: 50 };
+
+describe.skipIf(missing.length > 0)(`PowerOffice demo live contract${missing.length > 0 ? ` (${skipReason})` : ''}`, () => {
+  const c = missing.length > 0 ? undefined! : demoClient();
+
+  it('gets a token and ClientIntegrationInformation in the documented shape', async () => {
+    const info = await c.getClientIntegrationInformation();
+    expect(typeof info.ClientName).toBe('string');
+    expect(Array.isArray(info.ValidPrivileges)).toBe(true);
+  });
+
+  it('reads reference data through the same schemas the simulator is held to', async () => {
+    await readOrExplained(() => c.listVatCodes({ page }));
+    await readOrExplained(() => c.listGeneralLedgerAccounts({ page }));
+    await readOrExplained(() => c.listDepartments({ page }));
+    await readOrExplained(() => c.listCustomers({ page }));
+    await readOrExplained(() => c.listProducts({ page }));
+    await readOrExplained(async () => [await c.getLockDateSettings()]);
+  });
+
+  it('reads account transactions for the last month', async () => {
+    const to = new Date();
+    const from = new Date(to.getTime() - 30 * 24 * 3600 * 1000);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    await readOrExplained(() => c.listAccountTransactions({ fromDate: day(from), toDate: day(to), page }));
+  });
+
+  it.skipIf(process.env.POWEROFFICE_DEMO_ALLOW_POSTING !== '1')('posts a voucher once, recognises the repeat, and reverses it', async () => {
+    const accounts = await c.resolveAccounts([1920, 1900]);
+    const vat = await c.listVatCodes();
+    const none = vat.find((v) => v.Code === '0')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const reference = `qo-live-${Date.now()}`;
+    const voucher = {
+      VoucherDate: today,
+      CurrencyCode: 'NOK',
+      Description: 'Quickorder live contract test',
+      ExternalImportReference: reference,
+      VoucherLines: [
+        { AccountId: accounts.get(1920)!.Id, PostingDate: today, VatId: none.Id, CurrencyAmount: 1 },
+        { AccountId: accounts.get(1900)!.Id, PostingDate: today, VatId: none.Id, CurrencyAmount: -1 },
+      ],
+    };
+    const first = await c.postManualVoucher(voucher);
+    const again = await c.postManualVoucher(voucher);
+    expect(again.value.Id).toBe(first.value.Id);
+    expect(again.alreadyExisted).toBe(true);
+    await c.reverseVoucher(first.value.Id);
+  });
+});
