@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/config';
-import { seedDemoIfEmpty } from './demo/seed';
+import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
+import { demoSteps } from './demo/steps';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
   config: Config;
   /** Fastify logger options; false silences (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Demo steps after the foundation (default: all of demo/steps.ts); tests pick what they need. */
+  demoSteps?: readonly DemoSeedStep[];
 }
 
 /** Keeps credentials out of logs, wherever they appear in a logged object. */
@@ -40,7 +43,7 @@ export const LOG_REDACT_PATHS = [
 ];
 
 /** Builds the whole app without listening (server.ts listens; tests use app.inject). */
-export async function buildApp({ config, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, demoSteps: steps = demoSteps }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Ids in URLs are uuids; anything longer is noise.
@@ -66,6 +69,6 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(apiRoutes, { prefix: '/api', sessions });
   if (config.webDistDir) await app.register(staticPlugin, { root: config.webDistDir });
 
-  if (config.demoSeed) await seedDemoIfEmpty(app.db, { info: (m) => app.log.info(m) });
+  if (config.demoSeed) await seedDemoIfEmpty(app.db, { info: (m) => app.log.info(m) }, steps);
   return app;
 }

@@ -2,8 +2,13 @@ import {
   countCompanies,
   insertCompany,
   insertDepartment,
+  insertPaymentType,
+  insertProductType,
   insertUser,
   newId,
+  POS_VAT_RATES,
+  setAccountingSettings,
+  setVatCode,
   toDbInstant,
   type Database,
   type Kysely,
@@ -38,7 +43,6 @@ const PAYMENT_TYPES = [
   { name: 'Gavekort', kind: 'gift_card', transfer: true },
   { name: 'Kreditt', kind: 'credit', transfer: false },
 ] as const;
-const VAT_RATES = [25, 15, 12, 0];
 const CUSTOMERS = [
   { externalId: 'K-1001', name: 'Fjordkraft Catering AS', orgNo: '912345678', email: 'faktura@fjordkraft-catering.no', phone: '22 11 22 33' },
   { externalId: 'K-1002', name: 'Bygdøy Seilforening', orgNo: '987654321', email: 'kasserer@bygdoyseil.no', phone: null },
@@ -66,25 +70,20 @@ export async function seedFoundation(db: Kysely<Database>): Promise<DemoSeed> {
       seed.users.push({ id: row.id, email: row.email, role: row.role });
     }
     for (const p of PRODUCT_TYPES) {
-      const id = newId();
-      await trx
-        .insertInto('product_types')
-        .values({ id, company_id: company.id, name: p.name, kind: p.kind, normal_account_no: null, reduced_account_no: null, created_at: now, updated_at: now })
-        .execute();
-      seed.productTypes.push({ id, name: p.name, kind: p.kind });
+      const row = await insertProductType(trx, company.id, { name: p.name, kind: p.kind, normalAccountNo: null, reducedAccountNo: null });
+      seed.productTypes.push({ id: row.id, name: row.name, kind: row.kind });
     }
-    for (const rate of VAT_RATES) {
-      await trx.insertInto('vat_codes').values({ company_id: company.id, rate, poweroffice_vat_code: null, updated_at: now }).execute();
-    }
+    for (const rate of POS_VAT_RATES) await setVatCode(trx, company.id, rate, null);
     for (const p of PAYMENT_TYPES) {
-      const id = newId();
-      await trx
-        .insertInto('payment_types')
-        .values({ id, company_id: company.id, name: p.name, kind: p.kind, account_no: null, transfer_to_accounting: p.transfer ? 1 : 0, created_at: now, updated_at: now })
-        .execute();
-      seed.paymentTypes.push({ id, name: p.name, kind: p.kind });
+      const row = await insertPaymentType(trx, company.id, {
+        name: p.name,
+        kind: p.kind,
+        accountNo: null,
+        transferToAccounting: p.transfer,
+      });
+      seed.paymentTypes.push({ id: row.id, name: row.name, kind: row.kind });
     }
-    await trx.insertInto('accounting_settings').values({ company_id: company.id, rounding_account_no: null, updated_at: now }).execute();
+    await setAccountingSettings(trx, company.id, { roundingAccountNo: null });
     for (const c of CUSTOMERS) {
       const id = newId();
       await trx
@@ -110,9 +109,13 @@ export async function runDemoSeed(
 }
 
 /** Seeds only a database without any company, so real data is never touched. */
-export async function seedDemoIfEmpty(db: Kysely<Database>, log: DemoLog): Promise<DemoSeed | null> {
+export async function seedDemoIfEmpty(
+  db: Kysely<Database>,
+  log: DemoLog,
+  steps: readonly DemoSeedStep[] = demoSteps,
+): Promise<DemoSeed | null> {
   if ((await countCompanies(db)) > 0) return null;
-  return runDemoSeed(db, log);
+  return runDemoSeed(db, log, steps);
 }
 
 export function demoLoginsText(url: string): string {

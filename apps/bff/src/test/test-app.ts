@@ -6,12 +6,12 @@ import { insertCompany, insertDepartment, insertUser, type Database, type Kysely
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config/config';
-import { DEMO_PASSWORD } from '../demo/seed';
+import { DEMO_PASSWORD, type DemoSeedStep } from '../demo/seed';
 import { hashPassword } from '../lib/passwords';
 import { SESSION_COOKIE } from '../lib/sessions';
 
 /*
- * One real app per test file: SQLite in a fresh temp directory, demo seed on, no port.
+ * One real app per test file: SQLite in a fresh temp directory, demo foundation seeded, no port.
  * Build it in beforeAll and close it in afterAll.
  */
 
@@ -22,10 +22,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * `demoSteps` defaults to none: the foundation seed (company, users, departments, mappings,
+ * customers) only, which keeps every test file fast; pass the steps a test needs.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { demoSteps?: readonly DemoSeedStep[] } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-bff-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...env });
-  const app = await buildApp({ config, logger: false });
+  const app = await buildApp({ config, logger: false, demoSteps: options.demoSteps ?? [] });
   await app.ready();
   return {
     app,
