@@ -9,7 +9,12 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const root = resolve(import.meta.dirname, '../..');
-const pnpm = `npx -y ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager}`;
+// Under `pnpm test:e2e` reuse the running pnpm; otherwise fetch the pinned one, as scripts/run.mjs does.
+const pnpmScript = process.env.npm_execpath;
+const pnpm =
+  pnpmScript && /pnpm/.test(pnpmScript)
+    ? `"${process.execPath}" "${pnpmScript}"`
+    : `npx -y ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager}`;
 
 const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 3100);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
@@ -29,8 +34,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_500 },
+  // Generous: CI machines are small and shared, and a cold Chromium start is slow there.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

@@ -26,11 +26,11 @@ export function AppLayout({ user, companyName, onLogout, isLoggingOut, children 
           {t('app.name')}
         </Link>
         <div className="app-header__tools">
-          <p className="app-header__user" aria-label={t('header.userLabel')}>
+          <div className="app-header__user" role="group" aria-label={t('header.userLabel')}>
             {companyName && <span className="app-header__company">{companyName}</span>}
             <span className="app-header__name">{user.name}</span>
             <span className="badge">{t(`roles.${user.role}`)}</span>
-          </p>
+          </div>
           <LanguageSwitch />
           <button type="button" className="button" onClick={onLogout} disabled={isLoggingOut}>
             {isLoggingOut ? t('header.loggingOut') : t('header.logout')}
