@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { SimContext } from '../context.js';
 import { FieldErrors, sendProblem } from '../http/problem.js';
 import { SIM_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY } from '../keys.js';
+import { salesOrderCompleteDto } from '../routes/sales-orders.js';
+import { manualVoucherDto } from '../routes/vouchers.js';
 
 const faultsSchema = z
   .object({
@@ -52,10 +54,22 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
     return reply.code(204).send();
   });
 
+  /** Committed vouchers (reversals included) and sales orders in PowerOffice's shapes, plus every write received. */
   app.get('/_sim/posted', async () => ({
-    Vouchers: [...ctx.store.ledgers.values()].flatMap((l) => l.vouchers.map((v) => ({ ClientId: l.id, ClientName: l.name, ...v }))),
-    SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) => l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ...o }))),
-    Requests: ctx.store.received,
+    Vouchers: [...ctx.store.ledgers.values()].flatMap((l) =>
+      l.vouchers.map((v) => ({
+        ClientId: l.id,
+        ClientName: l.name,
+        VoucherType: v.voucherType,
+        ApplicationKey: v.createdByApplicationKey,
+        ReversalOfVoucherId: v.reversalOfVoucherId,
+        ...manualVoucherDto(v),
+      })),
+    ),
+    SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) =>
+      l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ApplicationKey: o.createdByApplicationKey, ...salesOrderCompleteDto(o, o.createdByApplicationKey) })),
+    ),
+    Requests: ctx.store.received.map((r) => ({ Kind: r.kind, ClientId: r.clientId, At: r.at, Id: r.id, Status: r.status, Body: r.body })),
   }));
 
   app.post<{ Params: { id: string } }>('/_sim/clients/:id/lock-date', async (request, reply) => {

@@ -115,11 +115,13 @@ describe('faults over a real socket', () => {
     await expect(send()).rejects.toThrow();
     const posted = (await app.inject('/_sim/posted')).json();
     expect(posted.Vouchers).toHaveLength(1);
-    expect(posted.Vouchers[0]).toMatchObject({ externalImportReference: 'qo-dept1-2026-03-13-v1', voucherNo: 1 });
+    expect(posted.Vouchers[0]).toMatchObject({ ExternalImportReference: 'qo-dept1-2026-03-13-v1', VoucherNo: 1 });
     // The retry meets the duplicate guard; the ledger still holds exactly one voucher.
     const retry = await send();
     expect(retry.status).toBe(400);
-    expect((await app.inject('/_sim/posted')).json().Vouchers).toHaveLength(1);
+    const after = (await app.inject('/_sim/posted')).json();
+    expect(after.Vouchers).toHaveLength(1);
+    expect(after.Requests.map((r: { Status: number }) => r.Status)).toEqual([201, 400]);
   });
 
   it("holds a 'timeout' call open and then closes the connection without an answer", async () => {

@@ -37,7 +37,7 @@ function salesOrderDto(o: SalesOrder, applicationKey: string) {
   };
 }
 
-function salesOrderCompleteDto(o: SalesOrder, applicationKey: string) {
+export function salesOrderCompleteDto(o: SalesOrder, applicationKey: string) {
   return {
     ...salesOrderDto(o, applicationKey),
     SalesOrderLines: o.lines.map((l) => ({
