@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import authFeature from './features/auth/index';
 import departmentsFeature from './features/departments/index';
+import posFeature from './features/pos/index';
 import type { SessionContext } from './lib/sessions';
 
 /**
@@ -10,6 +11,7 @@ import type { SessionContext } from './lib/sessions';
 const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, { sessions }) => {
   await app.register(authFeature, sessions);
   await app.register(departmentsFeature);
+  await app.register(posFeature);
 };
 
 export default apiRoutes;

@@ -11,7 +11,8 @@ import { addDays, formatOsloInstant, osloLocalToUtc, osloOffsetMinutes, weekdayO
 
 /** The ids the orders refer to, from the department's company. */
 export interface DemoRefs {
-  productTypes: { food: string; drinks: string; alcohol: string; giftCard: string };
+  /** Desserts count as food when the company has no dessert type. */
+  productTypes: { food: string; drinks: string; alcohol: string; giftCard: string; dessert?: string };
   paymentTypes: { cash: string; card: string; mobile: string; giftCard: string; credit: string };
   /** POS customer ids for credit orders; none means no credit orders. */
   customerIds: readonly string[];
@@ -159,7 +160,7 @@ function saleLines(random: Random, refs: DemoRefs, orderType: 'dine_in' | 'takea
     else if (random() < 0.5) add(pick(random, MENU_BY_GROUP.soft));
   }
   const lines: Line[] = [...counts].map(([item, quantity]) => ({
-    productTypeId: item.group === 'alcohol' ? refs.productTypes.alcohol : item.group === 'soft' ? refs.productTypes.drinks : refs.productTypes.food,
+    productTypeId: productTypeOf(refs, item),
     description: item.name,
     quantity,
     unitPrice: item.price,
@@ -170,6 +171,14 @@ function saleLines(random: Random, refs: DemoRefs, orderType: 'dine_in' | 'takea
   const first = lines[0];
   if (first && random() < 0.05) first.discount = Math.round((first.quantity * first.unitPrice) / 10);
   return lines;
+}
+
+function productTypeOf(refs: DemoRefs, item: MenuItem): string {
+  const types = refs.productTypes;
+  if (item.group === 'alcohol') return types.alcohol;
+  if (item.group === 'soft') return types.drinks;
+  if (item.group === 'dessert') return types.dessert ?? types.food;
+  return types.food;
 }
 
 /** A returned dish: negative quantity, paid back the way it came. */

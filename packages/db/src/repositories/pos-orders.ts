@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type {
   CashMovementKindColumn,
   CashMovementsTable,
@@ -68,8 +68,11 @@ export function insertPosBatch(
   }));
 }
 
-/** Rows per INSERT: keeps bound parameters well under SQLite's 32 766 and PostgreSQL's 65 535. */
-const ROWS_PER_STATEMENT = 1000;
+/**
+ * Rows per INSERT: few statements per batch, parameters far below SQLite's 32 766 and PostgreSQL's
+ * 65 535, and few distinct statement sizes (each compiled once, see executeInsert).
+ */
+const ROWS_PER_STATEMENT = 200;
 
 async function insertOrders(trx: Transaction<Database>, departmentId: string, orders: readonly NewPosOrder[]) {
   const { outcomes, fresh } = await classify(
@@ -137,19 +140,21 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
   // the lookup; such an order is then judged against what that request stored.
   const insertedIds = new Set<string>();
   for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
-    const done = await trx
-      .insertInto('orders')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['department_id', 'pos_id']).doNothing())
-      .returning('id')
-      .execute();
+    const done = await executeInsert<{ id: string }>(trx, 'orders', chunk, () =>
+      trx
+        .insertInto('orders')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['department_id', 'pos_id']).doNothing())
+        .returning('id')
+        .compile(),
+    );
     for (const row of done) insertedIds.add(row.id);
   }
   for (const chunk of chunks(lines.filter((l) => insertedIds.has(l.order_id)), ROWS_PER_STATEMENT)) {
-    await trx.insertInto('order_lines').values(chunk).execute();
+    await executeInsert(trx, 'order_lines', chunk, () => trx.insertInto('order_lines').values(chunk).compile());
   }
   for (const chunk of chunks(payments.filter((p) => insertedIds.has(p.order_id)), ROWS_PER_STATEMENT)) {
-    await trx.insertInto('order_payments').values(chunk).execute();
+    await executeInsert(trx, 'order_payments', chunk, () => trx.insertInto('order_payments').values(chunk).compile());
   }
   if (insertedIds.size < rows.length) {
     const lost = fresh.filter((_, i) => !insertedIds.has(rows[i]!.id));
@@ -192,7 +197,7 @@ async function insertCashMovements(trx: Transaction<Database>, departmentId: str
     };
   });
   for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
-    await trx.insertInto('cash_movements').values(chunk).execute();
+    await executeInsert(trx, 'cash_movements', chunk, () => trx.insertInto('cash_movements').values(chunk).compile());
   }
   return outcomes;
 }
@@ -223,6 +228,41 @@ async function classify(
     }
   });
   return { outcomes, fresh };
+}
+
+/*
+ * Compiling a multi-row INSERT costs more than running it (Kysely rebuilds the whole tree per
+ * row and value). The SQL text depends only on the dialect, the table and the row count, so it is
+ * compiled once per (database, table, count) and reused with the rows' values in column order.
+ * The first compile of each shape checks that the parameters are exactly those values.
+ */
+const sqlCache = new WeakMap<object, Map<string, string>>();
+
+async function executeInsert<R = unknown>(
+  trx: Transaction<Database>,
+  table: string,
+  rows: readonly object[],
+  compile: () => CompiledQuery,
+): Promise<R[]> {
+  const first = rows[0];
+  if (!first) return [];
+  const columns = Object.keys(first);
+  const parameters = rows.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
+  const adapter = trx.getExecutor().adapter;
+  let cache = sqlCache.get(adapter);
+  if (!cache) sqlCache.set(adapter, (cache = new Map()));
+  const key = `${table}:${columns.join(',')}:${rows.length}`;
+  let sqlText = cache.get(key);
+  if (sqlText === undefined) {
+    const compiled = compile();
+    const same =
+      compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
+    if (!same) throw new Error(`INSERT into ${table}: compiled parameters are not in column order`);
+    sqlText = compiled.sql;
+    cache.set(key, sqlText);
+  }
+  const result = await trx.executeQuery<R>(CompiledQuery.raw(sqlText, parameters));
+  return result.rows;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

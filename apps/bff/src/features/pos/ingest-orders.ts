@@ -1,0 +1,33 @@
+import { posIngestResponseSchema, posOrdersBodySchema, problemSchema } from '@qo/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authenticateDevice, currentDevice } from './device-auth';
+import { ingestPosBatch } from './ingest';
+
+/** Far above a batch of 1000 orders; a POS with more sends several requests. */
+export const POS_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const ingestOrdersRoute: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/pos/orders',
+    {
+      config: { roles: 'device' },
+      bodyLimit: POS_BODY_LIMIT_BYTES,
+      onRequest: authenticateDevice(app),
+      schema: {
+        tags: ['pos'],
+        summary: 'Push closed orders and cash movements (device token)',
+        description:
+          'Idempotent per POS id: an id sent again with the same content counts as a duplicate; with other ' +
+          'content it is rejected (409 reason) and the stored one kept. Each order is checked on its own; ' +
+          'the valid ones are stored in one transaction. 200 when the envelope is valid, even if some orders ' +
+          'are rejected; 400 (nothing stored) when it is not; 413 above 5 MB.',
+        security: [{ deviceToken: [] }],
+        body: posOrdersBodySchema,
+        response: { 200: posIngestResponseSchema, 400: problemSchema, 401: problemSchema, 413: problemSchema },
+      },
+    },
+    async (request) => ingestPosBatch(app.db, currentDevice(request), request.body),
+  );
+};
+
+export default ingestOrdersRoute;
