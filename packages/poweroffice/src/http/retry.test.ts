@@ -61,6 +61,17 @@ describe('retry middleware', () => {
     expect(calls()).toBe(2);
   });
 
+  it('looks once more after the last failed attempt, so a write that went through is not reported failed', async () => {
+    const { handler, calls } = scripted([answer(500)]);
+    let lookups = 0;
+    const response = await middleware()(handler)(
+      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-2', findExisting: async () => (++lookups === 3 ? { Id: 'late' } : undefined) }),
+    );
+    expect(response).toMatchObject({ body: { Id: 'late' }, foundByReference: true });
+    expect(calls()).toBe(3);
+    expect(lookups).toBe(3);
+  });
+
   it('waits out a 429 for writes too, since the gateway refused it before processing', async () => {
     const { handler, calls } = scripted([answer(429, { statusCode: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' }), answer(201, {})]);
     const response = await middleware()(handler)(request({ method: 'POST', retry: 'write' }));

@@ -46,21 +46,24 @@ export function retry(deps: RetryDeps): Middleware {
       if (!answerMayBeLost) return response as PoResponse;
 
       failures += 1;
-      const give = (): PoResponse => {
+      const giveUp = (): PoResponse => {
         if (failure) throw failure;
         return response as PoResponse;
       };
-      if (request.retry === 'write' || failures >= options.maxAttempts) return give();
+      if (request.retry === 'write') return giveUp();
+      const lastAttempt = failures >= options.maxAttempts;
+      if (lastAttempt && request.retry === 'read') return giveUp();
 
       const delay = backoffMs(failures, options, random);
       deps.logger?.warn(
         { operation: request.operation, status: response?.status, reason: failure?.reason, attempt: failures, delayMs: delay },
-        'PowerOffice request failed; retrying',
+        lastAttempt ? 'PowerOffice request failed; checking whether it went through' : 'PowerOffice request failed; retrying',
       );
       await sleep(delay);
 
       if (request.retry === 'write-with-reference' && request.findExisting) {
-        // The first attempt may have been processed with its answer lost: look before re-sending.
+        // The attempt may have been processed with its answer lost: look before re-sending, and
+        // look once more before giving up, so a write that did go through is never reported failed.
         const existing = await request.findExisting();
         if (existing !== undefined) {
           deps.logger?.info(
@@ -70,6 +73,7 @@ export function retry(deps: RetryDeps): Middleware {
           return { status: 200, headers: new Headers(), body: existing, foundByReference: true };
         }
       }
+      if (lastAttempt) return giveUp();
     }
   };
 }

@@ -1,4 +1,11 @@
-import { clientIntegrationInformationSchema, lockDateSettingsSchema, type ClientIntegrationInformation, type LockDateSettings } from '../schemas/settings.js';
+import {
+  clientIntegrationInformationSchema,
+  lockDateSettingsSchema,
+  vatSettingsSchema,
+  type ClientIntegrationInformation,
+  type LockDateSettings,
+  type VatSettings,
+} from '../schemas/settings.js';
 import { required, type OperationContext } from './context.js';
 
 export function settingsOperations({ call }: OperationContext) {
@@ -13,6 +20,12 @@ export function settingsOperations({ call }: OperationContext) {
     async getLockDateSettings(): Promise<LockDateSettings> {
       const result = await call({ operation: 'getLockDateSettings', method: 'GET', path: '/LockDateSettings', retry: 'read', privilege: 'CommonServices', schema: lockDateSettingsSchema });
       return required(result.data, 'getLockDateSettings');
+    },
+
+    /** The client's VAT settings; `RoundingAccountNo` is its øreavrunding account when it has one. */
+    async getVatSettings(): Promise<VatSettings> {
+      const result = await call({ operation: 'getVatSettings', method: 'GET', path: '/VatSettings', retry: 'read', privilege: 'CommonServices', schema: vatSettingsSchema });
+      return required(result.data, 'getVatSettings');
     },
   };
 }

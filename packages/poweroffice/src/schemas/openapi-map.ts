@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { problemDetailsSchema } from './common.js';
-import { clientIntegrationInformationSchema, lockDateSettingsSchema } from './settings.js';
+import { clientIntegrationInformationSchema, lockDateSettingsSchema, vatSettingsSchema } from './settings.js';
 import {
   contactAddressSchema,
   customerSchema,
@@ -33,6 +33,7 @@ export const openApiSchemas: ReadonlyArray<readonly [component: string, schema: 
   ['ProblemDetails', problemDetailsSchema],
   ['ClientIntegrationInformationDto', clientIntegrationInformationSchema],
   ['LockDateSettingsDto', lockDateSettingsSchema],
+  ['VatSettingsDto', vatSettingsSchema],
   ['GeneralLedgerAccountDto', generalLedgerAccountSchema],
   ['VatCodeDto', vatCodeSchema],
   ['DepartmentDto', departmentSchema],

@@ -15,3 +15,12 @@ export const lockDateSettingsSchema = z.looseObject({
   LockDate: dateSchema.nullish(),
 });
 export type LockDateSettings = z.infer<typeof lockDateSettingsSchema>;
+
+/** Only the fields the product reads; the rest of VatSettingsDto passes through (loose). */
+export const vatSettingsSchema = z.looseObject({
+  IsVatRegistered: z.boolean().nullish(),
+  VatNumber: z.string().nullish(),
+  RoundingAccountId: z.int().nullish(),
+  RoundingAccountNo: z.int().nullish(),
+});
+export type VatSettings = z.infer<typeof vatSettingsSchema>;
