@@ -18,6 +18,19 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            // The form libraries stay with the login page, which is the only one using them so far.
+            { name: 'vendor', test: /node_modules[\\/](?!\.pnpm[\\/](react-hook-form|@hookform)|react-hook-form|@hookform)/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],
