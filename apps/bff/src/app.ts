@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config/config';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
+import powerOfficePlugin from './features/integrations/poweroffice-plugin';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
@@ -59,6 +60,7 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(rateLimitPlugin);
   await app.register(swaggerPlugin);
   await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await app.register(powerOfficePlugin);
 
   const sessions: SessionContext = {
     db: app.db,

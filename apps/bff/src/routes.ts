@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import authFeature from './features/auth/index';
 import departmentsFeature from './features/departments/index';
+import integrationsFeature from './features/integrations/index';
 import posFeature from './features/pos/index';
 import type { SessionContext } from './lib/sessions';
 
@@ -11,6 +12,7 @@ import type { SessionContext } from './lib/sessions';
 const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, { sessions }) => {
   await app.register(authFeature, sessions);
   await app.register(departmentsFeature);
+  await app.register(integrationsFeature);
   await app.register(posFeature);
 };
 

@@ -1,4 +1,5 @@
 export * from './problem';
 export * from './auth';
 export * from './departments';
+export * from './integrations';
 export * from './pos';

@@ -48,6 +48,15 @@ const envSchema = z.object({
   ),
   POWEROFFICE_TOKEN_URL: z.preprocess(emptyToUndefined, httpUrl.default('http://127.0.0.1:4010/OAuth/Token')),
   POWEROFFICE_API_URL: z.preprocess(emptyToUndefined, httpUrl.default('http://127.0.0.1:4010/v2')),
+  SECRETS_KEY_PREVIOUS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32), {
+        error: 'must be a comma-separated list of 32-byte base64 keys',
+      })
+      .optional(),
+  ),
   POWEROFFICE_SUBSCRIPTION_KEY: optionalString,
   POWEROFFICE_APPLICATION_KEY: optionalString,
   POWEROFFICE_RATE_LIMIT_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
@@ -63,6 +72,10 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** The simulator's documented demo keys (SIM_SUBSCRIPTION_KEY, SIM_MAIN_APPLICATION_KEY): obviously fake. */
+export const SIMULATOR_SUBSCRIPTION_KEY = '11111111-1111-4111-8111-111111111111';
+export const SIMULATOR_MAIN_APPLICATION_KEY = '22222222-2222-4222-8222-222222222222';
+
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
   isProduction: boolean;
@@ -74,11 +87,15 @@ export interface Config {
   sessionSecret: string;
   /** 32-byte key that encrypts PowerOffice client keys at rest. */
   secretsKey: Buffer;
+  /** Keys rotated out of SECRETS_KEY: still used to open values they sealed, never to seal. */
+  secretsKeysPrevious: Buffer[];
   powerOffice: {
     tokenUrl: string;
     apiUrl: string;
-    subscriptionKey: string | undefined;
-    applicationKey: string | undefined;
+    /** The integrator's subscription key (Ocp-Apim-Subscription-Key). */
+    subscriptionKey: string;
+    /** The main "Quickorder" application key: slot 0. */
+    applicationKey: string;
     rateLimitPerSecond: number;
   };
   webDistDir: string | undefined;
@@ -100,6 +117,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction && (!e.POWEROFFICE_SUBSCRIPTION_KEY || !e.POWEROFFICE_APPLICATION_KEY)) {
+    throw new ConfigError(
+      [
+        !e.POWEROFFICE_SUBSCRIPTION_KEY && { key: 'POWEROFFICE_SUBSCRIPTION_KEY', message: 'is required in production' },
+        !e.POWEROFFICE_APPLICATION_KEY && { key: 'POWEROFFICE_APPLICATION_KEY', message: 'is required in production' },
+      ].filter((p): p is { key: string; message: string } => Boolean(p)),
+    );
+  }
   const dataDir = resolve(e.DATA_DIR);
   let sessionSecret = e.SESSION_SECRET;
   let secretsKey = e.SECRETS_KEY;
@@ -119,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     nodeEnv: e.NODE_ENV,
-    isProduction: e.NODE_ENV === 'production',
+    isProduction,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
@@ -127,11 +153,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     sessionSecret,
     secretsKey: Buffer.from(secretsKey, 'base64'),
+    secretsKeysPrevious: (e.SECRETS_KEY_PREVIOUS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean)
+      .map((k) => Buffer.from(k, 'base64')),
     powerOffice: {
       tokenUrl: e.POWEROFFICE_TOKEN_URL,
       apiUrl: e.POWEROFFICE_API_URL,
-      subscriptionKey: e.POWEROFFICE_SUBSCRIPTION_KEY,
-      applicationKey: e.POWEROFFICE_APPLICATION_KEY,
+      // Outside production the defaults are the simulator's published demo keys, so `npm start`
+      // works against the simulator with no setup (see apps/poweroffice-sim/README.md).
+      subscriptionKey: e.POWEROFFICE_SUBSCRIPTION_KEY ?? SIMULATOR_SUBSCRIPTION_KEY,
+      applicationKey: e.POWEROFFICE_APPLICATION_KEY ?? SIMULATOR_MAIN_APPLICATION_KEY,
       rateLimitPerSecond: e.POWEROFFICE_RATE_LIMIT_PER_SECOND,
     },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { timeOfDaySchema } from './departments';
+
+/*
+ * Integrasjoner: PowerOffice GO connections per POS department, the ten application-key slots,
+ * and the connected client's reference lists. No schema here carries a client key back: the
+ * response schemas are allow-lists, and the key only ever travels browser → BFF.
+ */
+
+export const slotSchema = z.number().int().min(0, { error: 'Velg en applikasjonsnøkkel' }).max(9, { error: 'Velg en applikasjonsnøkkel' });
+
+export const integrationSlotSchema = z.object({
+  slot: slotSchema,
+  name: z.string(),
+  /** The application key to paste into PowerOffice GO ("Egendefinert" for slots 1–9). Not a secret. */
+  applicationKey: z.string(),
+  usedBy: z.array(z.string()),
+});
+export type IntegrationSlot = z.infer<typeof integrationSlotSchema>;
+
+export const connectIntegrationBodySchema = z.object({
+  slot: slotSchema,
+  clientKey: z
+    .string()
+    .trim()
+    .min(1, { error: 'Lim inn klientnøkkelen fra PowerOffice GO' })
+    .max(200, { error: 'Klientnøkkelen er for lang' }),
+});
+export type ConnectIntegrationBody = z.infer<typeof connectIntegrationBodySchema>;
+
+export const connectIntegrationResultSchema = z.object({
+  status: z.literal('connected'),
+  clientId: z.string(),
+  clientName: z.string().nullable(),
+  missingPrivileges: z.array(z.string()),
+});
+export type ConnectIntegrationResult = z.infer<typeof connectIntegrationResultSchema>;
+
+export const updateIntegrationBodySchema = z
+  .object({
+    powerOfficeDepartmentId: z.number().int().nullable(),
+    autoExport: z.boolean(),
+    autoInvoice: z.boolean(),
+  })
+  .partial()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { error: 'Ingen endring' });
+export type UpdateIntegrationBody = z.infer<typeof updateIntegrationBodySchema>;
+
+export const integrationWarningSchema = z.object({ code: z.string(), message: z.string() });
+export type IntegrationWarning = z.infer<typeof integrationWarningSchema>;
+
+/** The full card of a connected department (the list's `integration` block is the short form). */
+export const integrationDetailSchema = z.object({
+  departmentId: z.string(),
+  status: z.enum(['connected', 'error', 'disconnected']),
+  slot: slotSchema,
+  slotName: z.string(),
+  clientId: z.string(),
+  clientName: z.string().nullable(),
+  clientKeyMask: z.string(),
+  connectedAt: z.string(),
+  missingPrivileges: z.array(z.string()),
+  powerOfficeDepartment: z.object({ id: z.number().int(), code: z.string().nullable(), name: z.string() }).nullable(),
+  autoExport: z.boolean(),
+  autoInvoice: z.boolean(),
+  health: z.object({
+    lastSuccessAt: z.string().nullable(),
+    lastErrorAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+  }),
+  warnings: z.array(integrationWarningSchema),
+});
+export type IntegrationDetail = z.infer<typeof integrationDetailSchema>;
+
+export const integrationHistoryEntrySchema = z.object({
+  status: z.enum(['connected', 'error', 'disconnected']),
+  slot: slotSchema,
+  clientName: z.string().nullable(),
+  clientKeyMask: z.string(),
+  connectedAt: z.string(),
+  disconnectedAt: z.string().nullable(),
+});
+
+export const testConnectionResultSchema = z.object({
+  ok: z.boolean(),
+  clientName: z.string().nullable(),
+  missingPrivileges: z.array(z.string()),
+  error: z.string().nullable(),
+  checkedAt: z.string(),
+});
+export type TestConnectionResult = z.infer<typeof testConnectionResultSchema>;
+
+// --- The connected client's lists (GET /api/departments/{id}/poweroffice/…) -----------------------
+
+export const powerOfficeListQuerySchema = z.object({
+  refresh: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export const powerOfficeAccountSchema = z.object({
+  id: z.number().int(),
+  accountNo: z.number().int(),
+  name: z.string(),
+  isActive: z.boolean(),
+  vatCode: z.string().nullable(),
+  isVatCodeLocked: z.boolean(),
+});
+export const powerOfficeVatCodeSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  /** Fraction as PowerOffice sends it, e.g. 0.25. */
+  rate: z.number(),
+  isActive: z.boolean(),
+});
+export const powerOfficeDepartmentSchema = z.object({
+  id: z.number().int(),
+  code: z.string().nullable(),
+  name: z.string(),
+  isActive: z.boolean(),
+});
+export const powerOfficeCustomerSchema = z.object({
+  id: z.number().int(),
+  number: z.number().int().nullable(),
+  name: z.string(),
+  organizationNumber: z.string().nullable(),
+  isActive: z.boolean(),
+});
+export type PowerOfficeAccount = z.infer<typeof powerOfficeAccountSchema>;
+export type PowerOfficeVatCode = z.infer<typeof powerOfficeVatCodeSchema>;
+export type PowerOfficeDepartment = z.infer<typeof powerOfficeDepartmentSchema>;
+export type PowerOfficeCustomer = z.infer<typeof powerOfficeCustomerSchema>;
+
+const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), fetchedAt: z.string() });
+export const powerOfficeAccountListSchema = listOf(powerOfficeAccountSchema);
+export const powerOfficeVatCodeListSchema = listOf(powerOfficeVatCodeSchema);
+export const powerOfficeDepartmentListSchema = listOf(powerOfficeDepartmentSchema);
+export const powerOfficeCustomerListSchema = listOf(powerOfficeCustomerSchema);
+
+/** Business hours (drifttid) other than 05:00–05:00 earn a warning; re-exported for the forms. */
+export const RECOMMENDED_BUSINESS_DAY_START = '05:00';
+export { timeOfDaySchema as businessDayStartSchema };
