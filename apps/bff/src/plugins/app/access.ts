@@ -1,5 +1,6 @@
 import { CSRF_COOKIE, CSRF_HEADER, roleSchema, type Role } from '@qo/contracts';
 import type { FastifyRequest } from 'fastify';
+import { deleteExpiredSessions } from '@qo/db';
 import fp from 'fastify-plugin';
 import { AppError } from '../../lib/app-error';
 import { csrfTokenFor, readSession, safeEqual, type SessionContext, type SessionUser } from '../../lib/sessions';
@@ -45,6 +46,16 @@ export function isCsrfTokenValid(request: FastifyRequest, sessionId: string, sec
 export default fp(
   async (app, ctx: SessionContext) => {
     app.decorateRequest('user', null);
+
+    // Expired sessions are refused anyway; this only keeps the table small.
+    const purge = () =>
+      deleteExpiredSessions(ctx.db).catch((err: unknown) => app.log.warn({ err }, 'purging expired sessions failed'));
+    let purgeTimer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      await purge();
+      purgeTimer = setInterval(purge, 60 * 60 * 1000).unref();
+    });
+    app.addHook('onClose', async () => clearInterval(purgeTimer));
 
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api')) return;
