@@ -1,8 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
+import accountingSettingsFeature from './features/accounting-settings/index';
 import authFeature from './features/auth/index';
 import departmentsFeature from './features/departments/index';
+import exportFeature from './features/export/index';
 import integrationsFeature from './features/integrations/index';
+import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
+import productTypesFeature from './features/product-types/index';
+import setupFeature from './features/setup/index';
+import vatCodesFeature from './features/vat-codes/index';
 import type { SessionContext } from './lib/sessions';
 
 /**
@@ -14,6 +20,12 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(departmentsFeature);
   await app.register(integrationsFeature);
   await app.register(posFeature);
+  await app.register(exportFeature);
+  await app.register(productTypesFeature);
+  await app.register(vatCodesFeature);
+  await app.register(paymentTypesFeature);
+  await app.register(accountingSettingsFeature);
+  await app.register(setupFeature);
 };
 
 export default apiRoutes;
