@@ -21,17 +21,15 @@ export function osloOffsetMinutes(utcMs: number): number {
 
 /**
  * The instant of a wall-clock time: `minutes` after local midnight of `date` (may pass 24:00 for
- * the night after). A time in the spring gap lands just after the jump; in the repeated autumn
- * hour it takes the second (winter-time) occurrence.
+ * the night after). In the repeated autumn hour it takes the first (summer-time) occurrence; a
+ * time in the spring gap lands an hour later, after the jump.
  */
 export function osloLocalToUtc(date: string, minutes: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const asUtc = Date.UTC(y, m - 1, d) + minutes * MINUTE;
-  const winter = asUtc - 60 * MINUTE;
-  if (osloOffsetMinutes(winter) === 60) return winter;
   const summer = asUtc - 120 * MINUTE;
   if (osloOffsetMinutes(summer) === 120) return summer;
-  return winter;
+  return asUtc - 60 * MINUTE;
 }
 
 /** ISO 8601 with Oslo's offset, e.g. 2026-03-14T01:41:07+01:00, as a POS sends it. */

@@ -90,7 +90,7 @@ function movement(id: string, utc: number, kind: PosCashMovementInput['kind'], a
 
 /**
  * When the orders close, sorted: lunch and dinner peaks, a late crowd on weekend nights, and on those
- * nights a few tables paying up to 75 minutes after closing (which reaches into the repeated hour
+ * nights a few tables paying up to 90 minutes after closing (which reaches into the repeated hour
  * on the night summer time ends).
  */
 function orderTimes(random: Random, day: string, close: number, count: number): number[] {
@@ -110,7 +110,8 @@ function orderTimes(random: Random, day: string, close: number, count: number): 
     times.push(osloLocalToUtc(day, Math.floor(minute)) + Math.floor(random() * 60) * 1000);
   }
   const closeUtc = osloLocalToUtc(day, close);
-  for (let i = 0; i < stragglers; i++) times.push(closeUtc + Math.floor(random() * 75 * 60) * 1000);
+  // Spread evenly over 90 minutes, so the last one falls past the first hour (the repeated hour in October).
+  for (let i = 0; i < stragglers; i++) times.push(closeUtc + Math.floor(((i + random()) / stragglers) * 90 * 60) * 1000);
   return times.sort((a, b) => a - b);
 }
 
