@@ -3,4 +3,5 @@ export * from './auth';
 export * from './departments';
 export * from './integrations';
 export * from './pos';
+export * from './export';
 export * from './mappings';

@@ -17,6 +17,8 @@ export * from './repositories/pos-tokens';
 export * from './repositories/pos-customers';
 export * from './repositories/pos-orders';
 export * from './repositories/pos-reads';
+export * from './repositories/export';
+export * from './repositories/export-reads';
 export * from './repositories/integrations';
 // Re-exported so other workspaces need no direct kysely dependency.
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_pos';
 import * as m0003 from './0003_integrations';
+import * as m0005 from './0005_export';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_pos': m0002,
   '0003_integrations': m0003,
+  '0005_export': m0005,
 };

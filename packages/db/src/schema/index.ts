@@ -1,13 +1,15 @@
 import type { FoundationTables } from './foundation';
 import type { PosTables } from './pos';
+import type { ExportTables } from './export';
 import type { IntegrationTables } from './integrations';
 
 export type * from './foundation';
 export type * from './pos';
+export type * from './export';
 export type * from './integrations';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
  * schema/ and adds one `extends` here (and one `export type *` line above).
  */
-export interface Database extends FoundationTables, PosTables, IntegrationTables {}
+export interface Database extends FoundationTables, PosTables, IntegrationTables, ExportTables {}
