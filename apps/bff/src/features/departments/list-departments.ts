@@ -1,5 +1,5 @@
 import { departmentSchema, problemSchema } from '@qo/contracts';
-import { listDepartments } from '@qo/db';
+import { listDepartments, listLiveIntegrations } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
@@ -17,8 +17,10 @@ const listDepartmentsRoute: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const rows = await listDepartments(app.db, currentUser(request).companyId);
-      return rows.map(toDepartment);
+      const { companyId } = currentUser(request);
+      const [rows, integrations] = await Promise.all([listDepartments(app.db, companyId), listLiveIntegrations(app.db, companyId)]);
+      const byDepartment = new Map(integrations.map((i) => [i.department_id, i]));
+      return rows.map((row) => toDepartment(row, byDepartment.get(row.id)));
     },
   );
 };

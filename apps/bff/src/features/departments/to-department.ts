@@ -1,13 +1,14 @@
 import type { Department } from '@qo/contracts';
-import type { DepartmentRow } from '@qo/db';
+import type { DepartmentRow, IntegrationRow } from '@qo/db';
+import { toIntegrationSummary } from '../integrations/to-integration';
 
-/** Row → API shape. `integration` stays null until the integrations feature fills it. */
-export function toDepartment(row: DepartmentRow): Department {
+/** Row → API shape; `integration` is the live PowerOffice connection, when given. */
+export function toDepartment(row: DepartmentRow, integration?: IntegrationRow): Department {
   return {
     id: row.id,
     name: row.name,
     businessDayStart: row.business_day_start,
     timezone: 'Europe/Oslo',
-    integration: null,
+    integration: integration ? toIntegrationSummary(integration) : null,
   };
 }

@@ -11,7 +11,7 @@ import { findDepartment } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { getPowerOfficeList } from './poweroffice-lists';
 
 const errors = { 401: problemSchema, 404: problemSchema, 422: problemSchema, 502: problemSchema, 503: problemSchema };
