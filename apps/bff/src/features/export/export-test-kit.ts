@@ -1,0 +1,218 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  listPaymentTypes,
+  listProductTypes,
+  setAccountingSettings,
+  setVatCode,
+  updatePaymentType,
+  updateProductType,
+} from '@qo/db';
+import { buildSimulator } from '@qo/poweroffice-sim';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../app';
+import { loadConfig } from '../../config/config';
+import { logIn, type LoggedIn } from '../../test/test-app';
+
+/*
+ * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp
+ * directory (rebuilt on the same database to play a restart), Sentrum connected to the simulator's
+ * "Demo Restaurant AS" and mapped as in voucher-rules.md, and a POS device token for ingest.
+ */
+
+export interface SimVoucher {
+  Id: string;
+  VoucherNo: number;
+  VoucherDate: string;
+  VoucherType: string;
+  ClientName: string;
+  ExternalImportReference: string | null;
+  IsReversed: boolean;
+  VoucherLines: { AccountId: number; CurrencyAmount: number; VatId: number | null; Description: string | null; PostingDate: string }[];
+}
+
+export interface PosOrder {
+  id: string;
+  closedAt: string;
+  lines: { type: string; quantity: number; unitPrice: number; discount?: number; vatRate: number }[];
+  payments: { type: string; amount: number; tip?: number }[];
+}
+
+export interface ExportKit {
+  app: FastifyInstance;
+  simUrl: string;
+  companyId: string;
+  departmentId: string;
+  accountant: LoggedIn;
+  owner: LoggedIn;
+  /** Product and payment type ids by name (Gavekort: `Gavekort` product, `Gavekort-betaling` payment). */
+  types: Record<string, string>;
+  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, as?: LoggedIn): Promise<LightMyRequestResponse>;
+  ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[]): Promise<void>;
+  transfer(from: string, to: string): Promise<TransferView>;
+  waitFor(transferId: string): Promise<TransferView>;
+  vouchers(): Promise<SimVoucher[]>;
+  sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
+  /** A new app on the same database (a restart). */
+  rebuild(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TransferView {
+  id: string;
+  status: string;
+  trigger: string;
+  progress: { total: number; done: number };
+  days: { businessDay: string; status: string; voucherNo: number | null; externalReference: string | null; message: string | null }[];
+}
+
+export async function createExportKit(): Promise<ExportKit> {
+  const simApp = await buildSimulator();
+  await simApp.listen({ port: 0, host: '127.0.0.1' });
+  const address = simApp.server.address();
+  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const clients = (await (await fetch(`${simUrl}/_sim/clients`)).json()) as {
+    Clients: { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[] }[];
+  };
+  const demoKey = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey;
+  const dataDir = mkdtempSync(join(tmpdir(), 'qo-export-'));
+
+  const build = async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      DEMO_SEED: 'true',
+      POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
+      POWEROFFICE_API_URL: `${simUrl}/v2`,
+    });
+    const app = await buildApp({ config, logger: false, demoSteps: [] });
+    await app.ready();
+    return app;
+  };
+
+  const app = await build();
+  const owner = await logIn(app, 'eier@demo.no');
+  const accountant = await logIn(app, 'regnskap@demo.no');
+  const kit: ExportKit = {
+    app,
+    simUrl,
+    companyId: owner.user.companyId,
+    departmentId: '',
+    owner,
+    accountant,
+    types: {},
+    async call(method, url, payload, as = kit.accountant) {
+      return kit.app.inject({ method, url, cookies: as.cookies, headers: method === 'GET' ? {} : as.headers, ...(payload ? { payload } : {}) });
+    },
+    async ingest(orders, cashMovements = []) {
+      const res = await kit.app.inject({
+        method: 'POST',
+        url: '/api/pos/orders',
+        headers: { authorization: `Bearer ${token}` },
+        payload: {
+          orders: orders.map((o) => ({
+            id: o.id,
+            closedAt: o.closedAt,
+            orderType: 'dine_in',
+            customerId: null,
+            lines: o.lines.map((l) => ({ productTypeId: kit.types[l.type], description: l.type, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount ?? 0, vatRate: l.vatRate })),
+            payments: o.payments.map((p) => ({ paymentTypeId: kit.types[p.type], amount: p.amount, tip: p.tip ?? 0 })),
+          })),
+          cashMovements: cashMovements.map((m) => ({ ...m, note: '' })),
+        },
+      });
+      const body = res.json() as { accepted: number; rejected: unknown[] };
+      if (res.statusCode !== 200 || body.rejected.length > 0) throw new Error(`ingest failed: ${res.statusCode} ${res.body}`);
+    },
+    async transfer(from, to) {
+      const res = await kit.call('POST', `/api/departments/${kit.departmentId}/export/transfers`, { from, to });
+      if (res.statusCode !== 202) throw new Error(`transfer refused: ${res.statusCode} ${res.body}`);
+      return kit.waitFor((res.json() as { transferId: string }).transferId);
+    },
+    async waitFor(transferId) {
+      for (let i = 0; i < 600; i++) {
+        const res = await kit.call('GET', `/api/transfers/${transferId}`);
+        const view = res.json() as TransferView;
+        if (view.status === 'done' || view.status === 'failed') return view;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`transfer ${transferId} did not finish`);
+    },
+    async vouchers() {
+      const posted = (await kit.sim('GET', '/_sim/posted')) as { Vouchers: SimVoucher[] };
+      return posted.Vouchers.filter((v) => v.ClientName === 'Demo Restaurant AS');
+    },
+    async sim(method, path, body) {
+      const res = await fetch(`${simUrl}${path}`, {
+        method,
+        ...(body ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+      });
+      return res.status === 204 ? null : res.json();
+    },
+    async rebuild() {
+      await kit.app.close();
+      kit.app = await build();
+      kit.owner = await logIn(kit.app, 'eier@demo.no');
+      kit.accountant = await logIn(kit.app, 'regnskap@demo.no');
+    },
+    async close() {
+      await kit.app.close();
+      await simApp.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+
+  const departments = (await kit.call('GET', '/api/departments')).json() as { id: string; name: string }[];
+  kit.departmentId = departments.find((d) => d.name === 'Sentrum')!.id;
+  const connected = await kit.call('PUT', `/api/departments/${kit.departmentId}/integration`, { slot: 0, clientKey: demoKey }, owner);
+  if (connected.statusCode !== 200) throw new Error(`connect failed: ${connected.body}`);
+  const created = await kit.call('POST', `/api/departments/${kit.departmentId}/pos-tokens`, { label: 'Kasse 1' }, owner);
+  if (created.statusCode !== 201) throw new Error(`pos token failed: ${created.body}`);
+  const token = (created.json() as { token: string }).token;
+  await mapAsVoucherRules(kit);
+  return kit;
+}
+
+/** The mappings of voucher-rules.md's worked day. */
+async function mapAsVoucherRules(kit: ExportKit): Promise<void> {
+  const db = kit.app.db;
+  const productAccounts: Record<string, [number | null, number | null]> = { Mat: [3010, 3040], Alkohol: [3000, null], Gavekort: [2901, null] };
+  for (const p of await listProductTypes(db, kit.companyId)) {
+    kit.types[p.name] = p.id;
+    const accounts = productAccounts[p.name];
+    if (accounts) await updateProductType(db, kit.companyId, p.id, { name: p.name, kind: p.kind, normalAccountNo: accounts[0], reducedAccountNo: accounts[1] });
+  }
+  const paymentAccounts: Record<string, number> = { Kontant: 1900, Kort: 1503, Vipps: 1505, Gavekort: 2901, Kreditt: 1500 };
+  for (const p of await listPaymentTypes(db, kit.companyId)) {
+    kit.types[p.name === 'Gavekort' ? 'Gavekort-betaling' : p.name] = p.id;
+    await updatePaymentType(db, kit.companyId, p.id, {
+      name: p.name,
+      kind: p.kind,
+      accountNo: paymentAccounts[p.name] ?? null,
+      transferToAccounting: p.transfer_to_accounting === 1,
+    });
+  }
+  await setVatCode(db, kit.companyId, 25, '3');
+  await setVatCode(db, kit.companyId, 15, '31');
+  await setVatCode(db, kit.companyId, 0, '0');
+  await setAccountingSettings(db, kit.companyId, { roundingAccountNo: 7740 });
+}
+
+/** The orders of voucher-rules.md's worked day (13 March 2026, Sentrum), plus its float. */
+export const WORKED_DAY: PosOrder[] = [
+  { id: 'O1', closedAt: '2026-03-13T18:05:00+01:00', lines: [{ type: 'Mat', quantity: 2, unitPrice: 18900, vatRate: 25 }, { type: 'Alkohol', quantity: 2, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 60000, tip: 2600 }] },
+  { id: 'O2', closedAt: '2026-03-14T01:30:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 16950, discount: 1000, vatRate: 15 }], payments: [{ type: 'Kontant', amount: 16000 }] },
+  { id: 'O3', closedAt: '2026-03-13T20:00:00+01:00', lines: [{ type: 'Gavekort', quantity: 1, unitPrice: 50000, vatRate: 0 }], payments: [{ type: 'Vipps', amount: 50000 }] },
+  { id: 'O4', closedAt: '2026-03-13T21:00:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }], payments: [{ type: 'Gavekort-betaling', amount: 18900 }] },
+  { id: 'O5', closedAt: '2026-03-13T22:00:00+01:00', lines: [{ type: 'Mat', quantity: 3, unitPrice: 18900, vatRate: 25 }], payments: [{ type: 'Kreditt', amount: 56700 }] },
+  { id: 'O6', closedAt: '2026-03-14T04:59:59+01:00', lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 9800 }] },
+  { id: 'O7', closedAt: '2026-03-14T05:00:00+01:00', lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 9800 }] },
+  { id: 'O8', closedAt: '2026-03-13T19:00:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }, { type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 10000 }, { type: 'Kreditt', amount: 18700 }] },
+];
+export const WORKED_DAY_FLOAT = [{ id: 'CM-1', at: '2026-03-13T10:00:00+01:00', kind: 'float' as const, amount: 200000 }];
+
+/** A simple card sale of `kroner` on `day` at 12:00 Oslo time (winter offset; tests use Jan–Mar). */
+export function cardSale(id: string, day: string, ore: number): PosOrder {
+  return { id, closedAt: `${day}T12:00:00+01:00`, lines: [{ type: 'Mat', quantity: 1, unitPrice: ore, vatRate: 25 }], payments: [{ type: 'Kort', amount: ore }] };
+}

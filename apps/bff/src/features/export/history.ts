@@ -1,0 +1,64 @@
+import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/accounting';
+import type { ExportHistory, HistoryDay } from '@qo/contracts';
+import { latestTransferDayResults, listPostings, type ExportPostingRow } from '@qo/db';
+import type { FastifyInstance } from 'fastify';
+import { buildDay, dayFingerprint, toLineDto } from './day-voucher';
+import { dayState, groupPostings } from './day-state';
+import { loadPeriod } from './load-period';
+
+/** Posted lines as stored with the posting. */
+export function postedLines(posting: ExportPostingRow): ComparableLine[] {
+  return JSON.parse(posting.lines_json) as ComparableLine[];
+}
+
+/**
+ * Every business day of [from, to]: not transferred, sent (voucher number, when, by whom or
+ * automatically), failed, blocked, changed (with the difference a correction would post) or
+ * reversed.
+ */
+export async function buildHistory(app: FastifyInstance, companyId: string, departmentId: string, from: string, to: string): Promise<ExportHistory> {
+  const [period, postings, results] = await Promise.all([
+    loadPeriod(app, companyId, departmentId, from, to),
+    listPostings(app.db, departmentId, from, to),
+    latestTransferDayResults(app.db, departmentId, from, to),
+  ]);
+  const po = period.powerOffice.ok ? period.powerOffice.context : null;
+  const byDay = groupPostings(postings);
+  const dataByDay = new Map(period.days.map((d) => [d.businessDay, d]));
+  const userIds = [...new Set(postings.map((p) => p.user_id).filter((u): u is string => u !== null))];
+  const users = userIds.length
+    ? new Map((await app.db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()).map((u) => [u.id, u.name]))
+    : new Map<string, string>();
+
+  const days: HistoryDay[] = listBusinessDays(from, to).map((businessDay) => {
+    const day = dataByDay.get(businessDay)!;
+    const dayPostings = byDay.get(businessDay) ?? [];
+    const state = dayState(dayPostings, results.get(businessDay), dayPostings.length ? dayFingerprint(day) : null);
+    const shown = state.main;
+    let difference: HistoryDay['difference'] = [];
+    if (state.status === 'changed') {
+      const rebuilt = buildDay(day, period.mappings, po).voucher?.lines ?? [];
+      const posted = [shown!, ...state.corrections].flatMap(postedLines);
+      try {
+        difference = diffVoucherLines(posted, rebuilt).map((l) => toLineDto(l, po));
+      } catch {
+        // A rebuilt voucher with problems may not balance yet; the day still shows as changed.
+        difference = [];
+      }
+    }
+    return {
+      businessDay,
+      status: state.status,
+      voucherNo: shown?.voucher_no ?? null,
+      externalReference: shown?.reference ?? null,
+      version: shown?.version ?? null,
+      sentAt: shown?.posted_at ?? null,
+      sentBy: shown?.user_id ? (users.get(shown.user_id) ?? null) : null,
+      automatic: shown?.automatic === 1,
+      message: state.message,
+      difference,
+      corrections: state.corrections.map((c) => ({ voucherNo: c.voucher_no, externalReference: c.reference, sentAt: c.posted_at })),
+    };
+  });
+  return { department: { id: period.department.id, name: period.department.name }, days };
+}

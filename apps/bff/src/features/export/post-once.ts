@@ -1,0 +1,64 @@
+import type { VoucherLine } from '@qo/accounting';
+import { claimPosting, markPostingFailed, markPostingSent, setPostingContent, type PostingClaim } from '@qo/db';
+import type { FastifyInstance } from 'fastify';
+import type { PowerOfficeContext } from './poweroffice-context';
+import { failureText, toManualVoucherPost } from './voucher-post';
+
+export type PostOutcome =
+  | { kind: 'sent'; voucherNo: number | null; reference: string }
+  | { kind: 'already_sent'; voucherNo: number | null; reference: string }
+  | { kind: 'busy'; reference: string; message: string }
+  | { kind: 'failed'; reference: string; message: string };
+
+export interface PostRequest extends Omit<PostingClaim, 'linesJson'> {
+  lines: readonly VoucherLine[];
+  description: string;
+}
+
+/** What is kept of a posted line: enough to rebuild the difference for a correction. */
+export function linesJson(lines: readonly VoucherLine[]): string {
+  return JSON.stringify(lines.map((l) => ({ accountNo: l.accountNo, accountName: l.accountName, vatCode: l.vatCode, amount: l.amount, description: l.description, source: l.source })));
+}
+
+/**
+ * Posts one voucher exactly once. The posting row is claimed (written as 'sending' with its
+ * reference and fingerprint) BEFORE PowerOffice hears of it; only the claimant posts. A claim that
+ * was interrupted (process killed) or failed in a way that leaves PowerOffice's state unknown is
+ * first looked up by its ExternalImportReference, so a voucher PowerOffice already holds is
+ * recorded, never posted again. The client's own retry does the same lookup after a lost answer,
+ * and PowerOffice refuses a second voucher with the same reference in any case.
+ */
+export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, request: PostRequest): Promise<PostOutcome> {
+  const { lines, description, ...claim } = request;
+  const json = linesJson(lines);
+  const outcome = await claimPosting(app.db, { ...claim, linesJson: json });
+  const reference = claim.reference;
+  if (!outcome.claimed) {
+    const p = outcome.posting;
+    if (p.status === 'sent') return { kind: 'already_sent', voucherNo: p.voucher_no, reference };
+    return { kind: 'busy', reference, message: 'Dagen overføres av en annen overføring' };
+  }
+  const posting = outcome.posting;
+  try {
+    if (outcome.resumed) {
+      const found = await po.client.findManualVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
+      if (found) {
+        await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo: found.VoucherNo ?? null });
+        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference };
+      }
+      if (posting.lines_json !== json || posting.fingerprint !== claim.fingerprint) {
+        await setPostingContent(app.db, posting.id, claim.fingerprint, json);
+      }
+    }
+    const body = await toManualVoucherPost(po, { businessDay: claim.businessDay, reference, description, lines });
+    const result = await po.client.postManualVoucher(body);
+    const voucherNo = result.value.VoucherNo ?? null;
+    await markPostingSent(app.db, posting.id, { voucherId: result.value.Id, voucherNo });
+    return { kind: 'sent', voucherNo, reference };
+  } catch (error) {
+    const message = failureText(error);
+    // Kept as 'failed', not deleted: whoever claims it next looks it up before posting.
+    await markPostingFailed(app.db, posting.id, message);
+    return { kind: 'failed', reference, message };
+  }
+}
