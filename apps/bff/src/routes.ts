@@ -3,7 +3,6 @@ import accountingSettingsFeature from './features/accounting-settings/index';
 import authFeature from './features/auth/index';
 import departmentsFeature from './features/departments/index';
 import exportFeature from './features/export/index';
-import exportFeature from './features/export/index';
 import integrationsFeature from './features/integrations/index';
 import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
@@ -21,7 +20,6 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(departmentsFeature);
   await app.register(integrationsFeature);
   await app.register(posFeature);
-  await app.register(exportFeature);
   await app.register(exportFeature);
   await app.register(productTypesFeature);
   await app.register(vatCodesFeature);
