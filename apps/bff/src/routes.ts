@@ -1,9 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import accountingSettingsFeature from './features/accounting-settings/index';
 import authFeature from './features/auth/index';
+import customersFeature from './features/customers/index';
 import departmentsFeature from './features/departments/index';
 import exportFeature from './features/export/index';
 import integrationsFeature from './features/integrations/index';
+import invoicingFeature from './features/invoicing/index';
+import ordersFeature from './features/orders/index';
 import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
 import productTypesFeature from './features/product-types/index';
@@ -26,6 +29,9 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(paymentTypesFeature);
   await app.register(accountingSettingsFeature);
   await app.register(setupFeature);
+  await app.register(invoicingFeature);
+  await app.register(customersFeature);
+  await app.register(ordersFeature);
 };
 
 export default apiRoutes;

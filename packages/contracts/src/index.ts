@@ -5,3 +5,4 @@ export * from './integrations';
 export * from './pos';
 export * from './export';
 export * from './mappings';
+export * from './customers';

@@ -20,5 +20,7 @@ export * from './repositories/pos-reads';
 export * from './repositories/export';
 export * from './repositories/export-reads';
 export * from './repositories/integrations';
+export * from './repositories/invoicing';
+export * from './repositories/sales-order-outbox';
 // Re-exported so other workspaces need no direct kysely dependency.
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

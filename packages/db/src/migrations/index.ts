@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_pos';
 import * as m0003 from './0003_integrations';
 import * as m0005 from './0005_export';
+import * as m0006 from './0006_invoicing';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002_pos': m0002,
   '0003_integrations': m0003,
   '0005_export': m0005,
+  '0006_invoicing': m0006,
 };

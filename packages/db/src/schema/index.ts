@@ -2,14 +2,16 @@ import type { FoundationTables } from './foundation';
 import type { PosTables } from './pos';
 import type { ExportTables } from './export';
 import type { IntegrationTables } from './integrations';
+import type { InvoicingTables } from './invoicing';
 
 export type * from './foundation';
 export type * from './pos';
 export type * from './export';
 export type * from './integrations';
+export type * from './invoicing';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
  * schema/ and adds one `extends` here (and one `export type *` line above).
  */
-export interface Database extends FoundationTables, PosTables, IntegrationTables, ExportTables {}
+export interface Database extends FoundationTables, PosTables, IntegrationTables, ExportTables, InvoicingTables {}

@@ -1,6 +1,7 @@
 import { posIngestResponseSchema, posOrdersBodySchema, problemSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authenticateDevice, currentDevice } from './device-auth';
+import { enqueueCreditOrders } from '../invoicing/enqueue';
 import { ingestPosBatch } from './ingest';
 
 /** Far above a batch of 1000 orders; a POS with more sends several requests. */
@@ -26,7 +27,12 @@ const ingestOrdersRoute: FastifyPluginAsyncZod = async (app) => {
         response: { 200: posIngestResponseSchema, 400: problemSchema, 401: problemSchema, 413: problemSchema },
       },
     },
-    async (request) => ingestPosBatch(app.db, currentDevice(request), request.body),
+    async (request) => {
+      const result = await ingestPosBatch(app.db, currentDevice(request), request.body);
+      // After the commit: credit orders go to the sales-order outbox when automatic invoicing is on.
+      await enqueueCreditOrders(app, currentDevice(request), request.body.orders.map((o) => o.id));
+      return result;
+    },
   );
 };
 
