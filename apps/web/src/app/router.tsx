@@ -47,6 +47,8 @@ export function createRouter(queryClient: QueryClient) {
             { path: paths.paymentTypes, lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')) },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
+            { path: `${paths.customers}/:customerId/orders`, lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')) },
+            { path: '/orders/:orderId', lazy: lazyPage(queryClient, () => import('./routes/app/order')) },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { OrderHistory, useCustomers } from '@/features/customers';
+import { paths } from '@/config/paths';
+import { AreaGuard } from './area-guard';
+import { createAreaLoader } from './area-loader';
+
+export const createLoader = createAreaLoader('customers');
+
+function CustomerOrdersPage() {
+  const { t } = useTranslation();
+  const { customerId = '' } = useParams();
+  const customers = useCustomers();
+  const name = customers.data?.find((c) => c.id === customerId)?.name ?? '';
+  return (
+    <article className="page">
+      <p>
+        <Link to={paths.customers}>{t('invoicing.history.back')}</Link>
+      </p>
+      <h1>{t('invoicing.history.title', { name })}</h1>
+      <OrderHistory customerId={customerId} />
+    </article>
+  );
+}
+
+export function Component() {
+  return (
+    <AreaGuard area="customers">
+      <CustomerOrdersPage />
+    </AreaGuard>
+  );
+}

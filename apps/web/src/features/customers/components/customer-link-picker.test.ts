@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { filterPowerOfficeCustomers } from './customer-link-picker';
+
+const items = [
+  { id: 1, number: 10001, name: 'Fjordkraft Catering AS', orgNo: '912345678', isActive: true },
+  { id: 2, number: 10002, name: 'Bygdøy Seilforening', orgNo: null, isActive: true },
+];
+
+describe('filterPowerOfficeCustomers', () => {
+  it('finds a customer by part of its name, its customer number or its org. number (spaces ignored)', () => {
+    expect(filterPowerOfficeCustomers(items, 'seil').map((c) => c.id)).toEqual([2]);
+    expect(filterPowerOfficeCustomers(items, '10001').map((c) => c.id)).toEqual([1]);
+    expect(filterPowerOfficeCustomers(items, '912 345 678').map((c) => c.id)).toEqual([1]);
+    expect(filterPowerOfficeCustomers(items, '  ')).toHaveLength(2);
+    expect(filterPowerOfficeCustomers(items, 'finnes ikke')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { InvoiceStatus } from '@qo/contracts';
+import { useTranslation } from 'react-i18next';
+
+// Green = sent, red = not sent (as in Quickorder's guide); waiting states stay neutral.
+const tone: Record<InvoiceStatus, string> = {
+  sent: 'badge badge--connected',
+  failed: 'badge badge--error',
+  pending: 'badge',
+  not_linked: 'badge badge--error',
+  not_applicable: 'badge',
+};
+
+export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={tone[status]} data-status={status}>
+      {t(`invoicing.status.${status}`)}
+    </span>
+  );
+}
