@@ -1,0 +1,144 @@
+/*
+ * `npm run bench` (root) / `pnpm --filter @qo/bench bench`: the chain-scale benchmarks of the export.
+ * Options (defaults = the full scale): --departments 10 --days 365 --orders-per-day 500 --seed 42
+ * --end 2025-12-31 --runs 5 --ingest-batches 20 --cases 1,2,3,4,5,6. Prints the table and writes
+ * bench/results.json. Goals are printed, never asserted: a missed goal is a finding, not a failure.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { BareAggregate } from './cases/bare-aggregate';
+import { runIngestCase } from './cases/ingest';
+import { runPreviewCase } from './cases/preview';
+import { RATE_PER_SECOND, runTransferCase } from './cases/transfer';
+import { buildWeb, firstRowsMs, webRows } from './cases/web';
+import { ensureDataset, SQLITE_FILE, workingCopy } from './lib/dataset';
+import { BffClient } from './lib/http';
+import { addDays, parseOptions } from './lib/options';
+import { benchDir, dataDir } from './lib/paths';
+import { startBff, type BffProcess } from './lib/processes';
+import { renderTable, type ResultRow } from './lib/report';
+import { prepareCompany, type Department } from './lib/setup';
+import { startSimulator, type Simulator } from './lib/simulator';
+import { summarize } from './lib/stats';
+
+const options = parseOptions(process.argv.slice(2));
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+log(`dataset: ${options.departments} departments × ${options.days} days × ~${options.ordersPerDay} orders/day, seed ${options.seed}, ending ${options.end}`);
+const dataset = await ensureDataset(options);
+log(`${dataset.reused ? 'reusing' : 'generated'} ${dataset.meta.orders.toLocaleString('en-US')} orders (${dataset.meta.orderLines.toLocaleString('en-US')} lines) in ${dataset.dir}`);
+const workDir = workingCopy(dataset);
+const loadBefore = loadavg();
+
+let webDir: string | null = null;
+let webError: string | null = null;
+if (options.cases.has(5)) {
+  log('building the web app');
+  try {
+    webDir = join(dataDir, 'web-dist');
+    await buildWeb(webDir);
+  } catch (error) {
+    webError = (error as Error).message;
+    webDir = null;
+  }
+}
+
+const rows: ResultRow[] = [];
+const notes: string[] = [];
+let sim: Simulator | null = null;
+let bff: BffProcess | null = null;
+const db = new Database(join(workDir, SQLITE_FILE));
+// As the BFF opens it (packages/db createDb), so the raw insert pays for the same checks.
+db.pragma('journal_mode = WAL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = NORMAL');
+
+try {
+  sim = await startSimulator(RATE_PER_SECOND);
+  bff = await startBff({
+    DATA_DIR: workDir,
+    POWEROFFICE_TOKEN_URL: `${sim.baseUrl}/OAuth/Token`,
+    POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
+    POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
+    ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
+  });
+  log(`BFF pid ${bff.pid} on ${bff.baseUrl}, simulator on ${sim.baseUrl}`);
+
+  const owner = await BffClient.logIn(bff.baseUrl, 'eier@demo.no');
+  const accountant = await BffClient.logIn(bff.baseUrl, 'regnskap@demo.no');
+  const departments = (await owner.ok<Department[]>('GET', '/api/departments')).slice(0, options.departments);
+  const companyId = (db.prepare('select company_id from departments where id = ?').get(departments[0]!.id) as { company_id: string }).company_id;
+  notes.push(...(await prepareCompany(sim, owner, departments, addDays(dataset.meta.from, -1))));
+
+  const from = dataset.meta.from;
+  const to = dataset.meta.end;
+  const monthFrom = `${to.slice(0, 7)}-01`;
+  const bare = new BareAggregate(db);
+  const one = departments[0]!;
+
+  if (options.cases.has(1)) {
+    log(`case 1: preview ${monthFrom} … ${to} for ${departments.length} departments`);
+    const r = await runPreviewCase(accountant, bare, { number: 1, label: `month × ${departments.length} depts`, departmentIds: departments.map((d) => d.id), from: monthFrom, to, runs: options.runs });
+    rows.push(...r.rows);
+  }
+  if (options.cases.has(2)) {
+    log(`case 2${options.cases.has(6) ? ' + 6' : ''}: preview ${from} … ${to} for ${one.name}`);
+    const r = await runPreviewCase(accountant, bare, {
+      number: 2,
+      label: 'year × 1 dept',
+      departmentIds: [one.id],
+      from,
+      to,
+      runs: options.runs,
+      ...(options.cases.has(6) ? { rssOfPid: bff.pid } : {}),
+    });
+    rows.push(...r.rows);
+    if (r.rssRow && options.cases.has(6)) rows.push(r.rssRow);
+  }
+  if (options.cases.has(5)) {
+    log('case 5: web');
+    rows.push(...webRows(webDir, webError));
+    if (webDir) {
+      const times = await firstRowsMs(bff.baseUrl, accountant.cookieList(), one.id, from, to, Math.min(options.runs, 3));
+      rows.push(
+        typeof times === 'string'
+          ? { case: 5, what: 'web: open year preview → first rows (Chromium)', unit: 'ms', sample: null, goal: '(measured)', met: null, note: times }
+          : { case: 5, what: 'web: open year preview → first rows (Chromium)', unit: 'ms', sample: summarize(times), goal: '(measured)', met: null },
+      );
+    }
+  }
+  if (options.cases.has(3)) {
+    log(`case 3: ingest ${options.ingestBatches} × 500 orders`);
+    rows.push(...(await runIngestCase({ owner, baseUrl: bff.baseUrl, db, companyId, seed: options.seed, afterDay: to, batches: options.ingestBatches, runs: options.runs })));
+  }
+  if (options.cases.has(4)) {
+    log(`case 4: backfill transfer ${from} … ${to} for ${one.name} (takes at least days/10 seconds)`);
+    rows.push(...(await runTransferCase(accountant, sim, one.id, from, to)));
+  }
+} catch (error) {
+  notes.push(`stopped early: ${(error as Error).stack ?? String(error)}`);
+  if (bff) notes.push(`BFF stderr:\n${bff.stderr().slice(-3000)}`);
+} finally {
+  await bff?.stop();
+  await sim?.close();
+  db.close();
+}
+
+const table = renderTable(rows);
+console.log(`\n${table}\n`);
+for (const note of notes) console.log(`note: ${note}`);
+console.log(`load average (1/5/15 min) before ${loadBefore.map((l) => l.toFixed(1)).join('/')}, after ${loadavg().map((l) => l.toFixed(1)).join('/')} on ${cpus().length} cores`);
+const results = {
+  ranAt: new Date().toISOString(),
+  // The machine is shared: the load average says how much of it the run had.
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, platform: process.platform, loadBefore, loadAfter: loadavg() },
+  dataset: dataset.meta,
+  options: { ...options, cases: [...options.cases].sort() },
+  rows,
+  notes,
+};
+writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log('wrote bench/results.json');
