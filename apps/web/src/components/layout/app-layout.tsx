@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { SetupBadge } from '@/features/setup';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
@@ -31,6 +32,7 @@ export function AppLayout({ user, companyName, onLogout, isLoggingOut, children 
             <span className="app-header__name">{user.name}</span>
             <span className="badge">{t(`roles.${user.role}`)}</span>
           </div>
+          <SetupBadge role={user.role} />
           <LanguageSwitch />
           <button type="button" className="button" onClick={onLogout} disabled={isLoggingOut}>
             {isLoggingOut ? t('header.loggingOut') : t('header.logout')}

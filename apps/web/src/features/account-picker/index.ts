@@ -1,0 +1,6 @@
+export { chartKeys, chartQueryOptions, getChart, useChart, useRefreshChart } from './api/get-chart';
+export { AccountPicker, accountText, orderAccounts, parseAccountInput, type AccountPreference } from './components/account-picker';
+export { ChartSourceBar } from './components/chart-source-bar';
+export { MappingProblems } from './components/mapping-problems';
+export { registerBundle, useMappingsTranslation } from './locales';
+export { useChartDepartment } from './use-chart-department';

@@ -1,0 +1,1 @@
+export { accountingSettingsKeys, accountingSettingsQueryOptions, RoundingAccountForm } from './rounding-account-form';

@@ -1,0 +1,2 @@
+export { paymentTypeKeys, paymentTypesQueryOptions, usePaymentTypes, useSavePaymentType } from './api';
+export { PaymentTypesView } from './components/payment-types-view';

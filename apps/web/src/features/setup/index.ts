@@ -1,0 +1,3 @@
+export { getSetupStatus, setupKeys, setupStatusQueryOptions, useSetupStatus } from './api/get-setup-status';
+export { SetupBadge } from './components/setup-badge';
+export { SetupChecklist } from './components/setup-checklist';

@@ -1,0 +1,2 @@
+export { useSaveVatCode, useVatCodes, vatCodeKeys, vatCodesQueryOptions } from './api/vat-codes';
+export { VatCodesView } from './components/vat-codes-view';
