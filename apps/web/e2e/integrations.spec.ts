@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath } from './support';
+
+/*
+ * Integrasjoner as a new owner would use it, against the simulator. Each run adds its own
+ * departments and connects them to "Fjordkafé AS", so other specs using the demo departments and
+ * "Demo Restaurant AS" are not disturbed.
+ */
+
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
+type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string; IsActive: boolean }[] };
+
+async function simClient(page: Page, name: string): Promise<SimClient> {
+  const res = await page.request.get(`http://127.0.0.1:${SIM_PORT}/_sim/clients`);
+  const { Clients } = (await res.json()) as { Clients: SimClient[] };
+  const client = Clients.find((c) => c.ClientName === name);
+  if (!client) throw new Error(`simulator has no client ${name}`);
+  return client;
+}
+const keyFor = (client: SimClient, slot: number) => client.ApplicationKeys.find((k) => k.Slot === slot)!.ClientKey;
+
+async function addDepartment(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Legg til avdeling' }).click();
+  const form = page.getByRole('form', { name: 'Legg til avdeling' });
+  await form.getByLabel('Navn').fill(name);
+  await form.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+}
+
+const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function connect(page: Page, department: string, slot: number, clientKey: string) {
+  await card(page, department).getByRole('button', { name: 'Koble til' }).click();
+  const dialog = page.getByRole('dialog', { name: `Koble ${department} til PowerOffice GO` });
+  await dialog.getByLabel('Applikasjonsnøkkel (nøkkelplass)').selectOption(String(slot));
+  await dialog.getByLabel('Klientnøkkel fra PowerOffice GO').fill(clientKey);
+  await dialog.getByRole('button', { name: 'Koble til' }).click();
+  return dialog;
+}
+
+test.describe('owner', () => {
+  test.use({ storageState: storageStatePath('owner') });
+
+  test('connects two departments of one client on slots 0 and 1, is refused a reused slot, picks a PowerOffice department and meets the auto-export guard', async ({ page }) => {
+    const fjord = await simClient(page, 'Fjordkafé AS');
+    const run = Date.now().toString(36);
+    const [first, second, third] = [`Bryggen ${run}`, `Flåm ${run}`, `Voss ${run}`];
+    await page.goto('/integrations');
+    await expect(page.getByRole('heading', { name: 'Hvorfor trenger hver avdeling sin egen nøkkel?' })).toBeVisible();
+    await expect(page.getByText('Meny → Innstillinger → Utvidelser')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kopier applikasjonsnøkkelen for QuickOrder Add-on 1' })).toBeVisible();
+    for (const name of [first, second, third]) await addDepartment(page, name);
+
+    await connect(page, first, 0, keyFor(fjord, 0));
+    await expect(card(page, first).getByText('Koblet til Fjordkafé AS')).toBeVisible();
+    await connect(page, second, 1, keyFor(fjord, 1));
+    await expect(card(page, second).getByText('Koblet til Fjordkafé AS')).toBeVisible();
+    // The slot table says who uses which key.
+    await expect(page.getByRole('row', { name: /QuickOrder Add-on 1/ })).toContainText(second);
+
+    // Slot 0 of this client is taken by the first department.
+    const dialog = await connect(page, third, 0, keyFor(fjord, 0));
+    await expect(dialog.getByRole('option', { name: `Quickorder – brukes av ${first}` })).toBeAttached();
+    await expect(dialog.getByRole('alert')).toContainText(`brukes allerede av avdelingen «${first}»`);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+    // The "⋯" menu: PowerOffice department from the client's own list, and the auto-export guard.
+    await card(page, first).getByRole('button', { name: `Flere valg for ${first}` }).click();
+    const menu = page.getByRole('region', { name: `Flere valg for ${first}` });
+    const bryggen = fjord.Departments.find((d) => d.IsActive)!;
+    await menu.getByLabel('PowerOffice-avdeling').selectOption(String(bryggen.Id));
+    await expect(card(page, first).locator('dd').filter({ hasText: bryggen.Name })).toBeVisible();
+    // Controlled by the server's answer: a click, not check(), since the refusal leaves it off.
+    await menu.getByLabel('Automatisk eksport').click();
+    await expect(menu.getByRole('alert')).toContainText('Automatisk eksport kan slås på når alle kontoer er koblet');
+    await expect(menu.getByLabel('Automatisk eksport')).not.toBeChecked();
+  });
+
+  test("a key PowerOffice does not accept shows PowerOffice's reason", async ({ page }) => {
+    const fjord = await simClient(page, 'Fjordkafé AS');
+    const name = `Feil ${Date.now().toString(36)}`;
+    await page.goto('/integrations');
+    await addDepartment(page, name);
+    // Slot 3 chosen, but the key belongs to slot 4: PowerOffice refuses the pair.
+    const dialog = await connect(page, name, 3, keyFor(fjord, 4));
+    await expect(dialog.getByRole('alert')).toContainText('The client integration was not found');
+    await expect(card(page, name).getByText('Ikke koblet til PowerOffice GO')).toBeVisible();
+  });
+});
+
+test.describe('accountant', () => {
+  test.use({ storageState: storageStatePath('accountant') });
+
+  test('sees the page and the slots, but no connect button', async ({ page }) => {
+    await page.goto('/integrations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Integrasjoner' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Sentrum' })).toBeVisible();
+    await expect(page.getByText('bare eieren kan endre dem')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Koble til' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Legg til avdeling' })).toHaveCount(0);
+  });
+});
