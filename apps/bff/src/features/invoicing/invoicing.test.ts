@@ -178,6 +178,32 @@ describe('automatic invoicing of credit orders', () => {
   });
 });
 
+describe('double booking', () => {
+  it('keeps credit orders sent as sales orders out of the voucher: the preview lists them as not transferred', async () => {
+    // Demo setup: automatic invoicing on, payment type Kreditt not transferred to accounting.
+    const res = await kit.call(kit.accountant, 'GET', `/api/departments/${kit.departmentId}/export/preview?from=2026-03-13&to=2026-03-13`);
+    expect(res.statusCode, res.body).toBe(200);
+    const [voucher] = res.json().vouchers as { lines: { amount: number; description: string }[] }[];
+    const customer = await kit.call(kit.staff, 'GET', `/api/customers/${kit.ids.customers['K-1001']}/orders`);
+    const sentCredit = (customer.json() as { posId: string; total: number; powerOffice: { status: string } }[]).filter((o) => o.posId.startsWith('KR-') && o.powerOffice.status === 'sent');
+    expect(sentCredit.length).toBeGreaterThanOrEqual(3);
+
+    // Only the card order (KORT-1, 189,00) is debited; no credit order is in the voucher.
+    expect(voucher!.lines.filter((l) => l.amount > 0).reduce((s, l) => s + l.amount, 0)).toBe(18900);
+    expect(voucher!.lines.map((l) => l.description).join(' ')).not.toMatch(/Kreditt/);
+    const credit = await kit.app.db
+      .selectFrom('orders')
+      .innerJoin('order_payments', 'order_payments.order_id', 'orders.id')
+      .select((eb) => [eb.fn.sum<number>('order_payments.amount').as('amount'), eb.fn.count<number>('orders.id').as('orders')])
+      .where('orders.department_id', '=', kit.departmentId)
+      .where('order_payments.payment_type_id', '=', kit.ids.paymentTypes['credit']!)
+      .executeTakeFirstOrThrow();
+    expect(res.json().notTransferred.excludedPayments).toContainEqual(
+      expect.objectContaining({ name: 'Kreditt', amount: Number(credit.amount), orders: Number(credit.orders) }),
+    );
+  });
+});
+
 describe('send again', () => {
   it('lets an accountant send a credit order that was never queued, refuses staff, and never sends twice', async () => {
     const off = await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, { autoInvoice: false });

@@ -14,14 +14,17 @@ export async function resolveLinkTarget(app: FastifyInstance, companyId: string,
     return chosen;
   }
   if (live.length === 0) return null;
-  const clients = new Set(live.map((i) => i.poweroffice_client_id));
+  // Several clients: the one automatic invoicing goes to, when that is a single one.
+  const invoicing = live.filter((i) => i.auto_invoice === 1);
+  const candidates = new Set(invoicing.map((i) => i.poweroffice_client_id)).size === 1 ? invoicing : live;
+  const clients = new Set(candidates.map((i) => i.poweroffice_client_id));
   if (clients.size > 1) {
     throw new AppError('business_rule', 'Avdelingene er koblet til ulike PowerOffice-klienter: velg avdeling.', {
       errors: [{ path: 'departmentId', message: 'Velg hvilken avdelings PowerOffice-klient det gjelder' }],
     });
   }
   // Prefer a healthy connection; all of them reach the same client.
-  return live.find((i) => i.status === 'connected') ?? live[0]!;
+  return candidates.find((i) => i.status === 'connected') ?? candidates[0]!;
 }
 
 export async function requireLinkTarget(app: FastifyInstance, companyId: string, departmentId?: string): Promise<IntegrationRow> {

@@ -1,0 +1,121 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { storageStatePath } from './support';
+
+/*
+ * Kunder and invoice status, as staff and owner use them. Setup goes through the BFF's own API as
+ * the owner: Sentrum is connected to "Demo Restaurant AS" with automatic invoicing, Fjordkraft
+ * Catering is linked, Mat is tied to a PowerOffice product, and the POS pushes two credit orders:
+ * one goes out as a sales order (green), one cannot (its product type Dessert has no product: red).
+ */
+
+const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_SIM_PORT ?? 4110)}`;
+
+type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
+
+async function ownerApi(baseURL: string): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
+  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner') });
+  const csrf = (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
+  return { api, headers: { 'x-csrf-token': csrf } };
+}
+
+test.describe.serial('Kunder', () => {
+  const posIds = { sent: `E2E-${Date.now()}-1`, failed: `E2E-${Date.now()}-2` };
+
+  test.beforeAll(async ({ baseURL }) => {
+    const { api, headers } = await ownerApi(baseURL!);
+    const clients = (await (await fetch(`${SIM_URL}/_sim/clients`)).json()) as { Clients: SimClient[] };
+    const demo = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!;
+    const departments = (await (await api.get('/api/departments')).json()) as { id: string; name: string; integration: unknown }[];
+    const sentrum = departments.find((d) => d.name === 'Sentrum')!;
+    if (!sentrum.integration) {
+      const connected = await api.put(`/api/departments/${sentrum.id}/integration`, { headers, data: { slot: 0, clientKey: demo.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey } });
+      expect(connected.status(), await connected.text()).toBe(200);
+    }
+    const patched = await api.patch(`/api/departments/${sentrum.id}/integration`, {
+      headers,
+      data: { autoInvoice: true, powerOfficeDepartmentId: demo.Departments.find((d) => d.Name === 'Sentrum')!.Id },
+    });
+    expect(patched.status(), await patched.text()).toBe(200);
+
+    const customers = (await (await api.get('/api/customers')).json()) as { id: string; externalId: string }[];
+    const fjordkraft = customers.find((c) => c.externalId === 'K-1001')!;
+    const options = (await (await api.get('/api/customers/poweroffice-customers')).json()) as { items: { id: number; number: number }[] };
+    const linked = await api.put(`/api/customers/${fjordkraft.id}/poweroffice-link`, { headers, data: { powerOfficeCustomerId: options.items.find((c) => c.number === 10001)!.id } });
+    expect(linked.status(), await linked.text()).toBe(200);
+
+    const products = (await (await api.get('/api/invoicing/products')).json()) as { productTypes: { productTypeId: string; name: string }[]; products: { id: number; code: string }[] };
+    const typeId = (name: string) => products.productTypes.find((t) => t.name === name)!.productTypeId;
+    const product = await api.put(`/api/invoicing/products/${typeId('Mat')}`, { headers, data: { powerOfficeProductId: products.products.find((p) => p.code === '100')!.id } });
+    expect(product.status(), await product.text()).toBe(200);
+
+    const token = (await (await api.post(`/api/departments/${sentrum.id}/pos-tokens`, { headers, data: { label: 'E2E kasse' } })).json()) as { token: string };
+    const paymentTypes = (await (await api.get('/api/payment-types')).json()) as { id: string; kind: string }[];
+    const credit = paymentTypes.find((p) => p.kind === 'credit')!.id;
+    const order = (id: string, type: string, unitPrice: number) => ({
+      id,
+      closedAt: new Date().toISOString(),
+      orderType: 'dine_in',
+      customerId: 'K-1001',
+      lines: [{ productTypeId: typeId(type), description: type, quantity: 2, unitPrice, discount: 0, vatRate: 25 }],
+      payments: [{ paymentTypeId: credit, amount: 2 * unitPrice, tip: 0 }],
+    });
+    const pushed = await api.post('/api/pos/orders', {
+      headers: { authorization: `Bearer ${token.token}` },
+      data: { orders: [order(posIds.sent, 'Mat', 18900), order(posIds.failed, 'Dessert', 8900)], cashMovements: [] },
+    });
+    expect(pushed.status(), await pushed.text()).toBe(200);
+
+    // The outbox worker sends in the background; wait until both orders have their final status.
+    await expect
+      .poll(async () => {
+        const orders = (await (await api.get(`/api/customers/${fjordkraft.id}/orders`)).json()) as { posId: string; powerOffice: { status: string } }[];
+        return [posIds.sent, posIds.failed].map((id) => orders.find((o) => o.posId === id)?.powerOffice.status);
+      }, { timeout: 30_000 })
+      .toEqual(['sent', 'failed']);
+    await api.dispose();
+  });
+
+  test.describe('as staff', () => {
+    test.use({ storageState: storageStatePath('staff') });
+
+    test("opens a customer's order history, sees sent and not-sent orders, and reads the PowerOffice order number", async ({ page }) => {
+      await page.goto('/customers');
+      await page.getByRole('link', { name: 'Bestillingshistorikk: Fjordkraft Catering AS' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /Bestillingshistorikk: Fjordkraft Catering AS/ })).toBeVisible();
+
+      const sentRow = page.getByRole('row').filter({ hasText: posIds.sent });
+      const failedRow = page.getByRole('row').filter({ hasText: posIds.failed });
+      await expect(sentRow.getByText('Sendt', { exact: true })).toHaveClass(/badge--connected/);
+      await expect(failedRow.getByText('Ikke sendt', { exact: true })).toHaveClass(/badge--error/);
+
+      await page.getByRole('link', { name: `Åpne ordre ${posIds.sent}` }).click();
+      await expect(page.getByRole('heading', { level: 1, name: `Ordre ${posIds.sent}` })).toBeVisible();
+      await expect(page.getByTestId('poweroffice-order-no')).toHaveText(/^\d+$/);
+      await expect(page.getByRole('button', { name: 'Send på nytt' })).toHaveCount(0);
+
+      await page.getByRole('link', { name: 'Tilbake til bestillingshistorikken' }).click();
+      await page.getByRole('link', { name: `Åpne ordre ${posIds.failed}` }).click();
+      await expect(page.getByRole('status')).toContainText('Dessert');
+      await expect(page.getByRole('button', { name: 'Send på nytt' })).toHaveCount(0);
+    });
+  });
+
+  test.describe('as owner', () => {
+    test.use({ storageState: storageStatePath('owner') });
+
+    test('links a customer to a PowerOffice customer and sees the green "tilkoblet" badge', async ({ page }) => {
+      await page.goto('/customers');
+      const row = page.getByRole('row').filter({ hasText: 'Nordlys Konsulent AS' });
+      await expect(row.getByText('ikke koblet')).toBeVisible();
+      await page.getByRole('button', { name: 'Koble til: Nordlys Konsulent AS' }).click();
+      const form = page.getByRole('form', { name: 'Koble Nordlys Konsulent AS til PowerOffice' });
+      await form.getByLabel('Søk i PowerOffice-kunder').fill('10003');
+      const choice = form.getByLabel('PowerOffice-kunde');
+      await expect(choice.getByRole('option')).toHaveCount(2);
+      await choice.selectOption({ index: 1 });
+      await form.getByRole('button', { name: 'Lagre' }).click();
+      await expect(row.getByText('tilkoblet', { exact: true })).toHaveClass(/badge--connected/);
+      await expect(row).toContainText('10003');
+    });
+  });
+});
