@@ -72,6 +72,10 @@ export const nb = {
     loadError: 'Kunne ikke hente integrasjonene.',
     refusedBecause: 'Dette mangler:',
   },
+  validation: {
+    clientKey: { too_small: 'Lim inn klientnøkkelen fra PowerOffice GO', too_big: 'Klientnøkkelen er for lang' },
+    slot: { too_small: 'Velg en applikasjonsnøkkel', too_big: 'Velg en applikasjonsnøkkel', invalid_type: 'Velg en applikasjonsnøkkel' },
+  },
 };
 
 export const en: typeof nb = {
@@ -145,5 +149,9 @@ export const en: typeof nb = {
     readOnly: 'You can see the settings, but only the owner can change them.',
     loadError: 'Could not load the integrations.',
     refusedBecause: 'What is missing:',
+  },
+  validation: {
+    clientKey: { too_small: 'Paste the client key from PowerOffice GO', too_big: 'The client key is too long' },
+    slot: { too_small: 'Choose an application key', too_big: 'Choose an application key', invalid_type: 'Choose an application key' },
   },
 };

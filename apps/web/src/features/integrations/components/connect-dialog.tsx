@@ -1,11 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { connectIntegrationBodySchema, type ConnectIntegrationBody, type IntegrationSlot } from '@qo/contracts';
+import type { ConnectIntegrationBody, IntegrationSlot } from '@qo/contracts';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { getFieldErrorMessage } from '@/lib/field-error-message';
 import { useConnectIntegration } from '../api/connect-integration';
+import { connectResolver } from './connect-form-resolver';
 import { ProblemAlert } from './problem-alert';
 
 type Props = {
@@ -28,7 +28,7 @@ export function ConnectDialog({ department, slots, departmentNames, initialSlot,
     setError,
     formState: { errors },
   } = useForm<ConnectIntegrationBody>({
-    resolver: zodResolver(connectIntegrationBodySchema),
+    resolver: connectResolver,
     defaultValues: { slot: initialSlot ?? firstFree, clientKey: '' },
   });
 
