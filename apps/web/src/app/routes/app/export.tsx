@@ -1,13 +1,20 @@
-import { PlaceholderPage } from '@/components/ui/placeholder-page';
+import { useTranslation } from 'react-i18next';
+import { departmentsQueryOptions } from '@/features/departments';
+import { ExportView } from '@/features/export';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
-export const createLoader = createAreaLoader('export');
+export const createLoader = createAreaLoader('export', (queryClient) => queryClient.prefetchQuery(departmentsQueryOptions()));
 
 export function Component() {
+  const { t } = useTranslation();
   return (
     <AreaGuard area="export">
-      <PlaceholderPage page="export" />
+      <article className="page">
+        <h1>{t('pages.export.title')}</h1>
+        <p className="page__lead">{t('pages.export.description')}</p>
+        <ExportView />
+      </article>
     </AreaGuard>
   );
 }

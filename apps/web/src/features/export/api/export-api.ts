@@ -1,0 +1,90 @@
+import { type ExportPreview, dayActionResultSchema, exportHistorySchema, exportPreviewSchema, transferCreatedSchema, transferSchema, type Transfer } from '@qo/contracts';
+import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api-client';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export const exportKeys = {
+  all: ['export'] as const,
+  preview: (departmentId: string, p: Period) => [...exportKeys.all, 'preview', departmentId, p.from, p.to] as const,
+  history: (departmentId: string, p: Period) => [...exportKeys.all, 'history', departmentId, p.from, p.to] as const,
+  transfer: (id: string) => ['transfers', id] as const,
+};
+
+export function previewQueryOptions(departmentId: string, period: Period) {
+  return queryOptions({
+    queryKey: exportKeys.preview(departmentId, period),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/departments/${departmentId}/export/preview`, { query: { ...period }, schema: exportPreviewSchema, signal }),
+    staleTime: 30_000,
+  });
+}
+
+/**
+ * One preview per chosen department, fetched side by side. `combine` keeps the combined result
+ * stable until a preview changes: a year over ten departments is a lot of rows to rebuild.
+ */
+export function usePreviews(departmentIds: readonly string[], period: Period | null) {
+  return useQueries({
+    queries: period ? departmentIds.map((id) => previewQueryOptions(id, period)) : [],
+    combine: (results) => ({
+      loaded: results.map((r) => r.data).filter((p): p is ExportPreview => p !== undefined),
+      loading: results.some((r) => r.isPending),
+      error: results.find((r) => r.isError)?.error ?? null,
+    }),
+  });
+}
+
+export function useHistories(departmentIds: readonly string[], period: Period | null) {
+  return useQueries({
+    queries: period
+      ? departmentIds.map((id) =>
+          queryOptions({
+            queryKey: exportKeys.history(id, period),
+            queryFn: ({ signal }) =>
+              apiClient.get(`/departments/${id}/export/history`, { query: { ...period }, schema: exportHistorySchema, signal }),
+          }),
+        )
+      : [],
+  });
+}
+
+export function useStartTransfers() {
+  return useMutation({
+    mutationFn: async ({ departmentIds, period }: { departmentIds: readonly string[]; period: Period }) =>
+      Promise.all(
+        departmentIds.map(async (departmentId) => {
+          const { transferId } = await apiClient.post(`/departments/${departmentId}/export/transfers`, { body: period, schema: transferCreatedSchema });
+          return { departmentId, transferId };
+        }),
+      ),
+  });
+}
+
+const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed';
+
+/** A transfer, polled every second until it has finished; then the preview and history are read again. */
+export function useTransfer(transferId: string) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: exportKeys.transfer(transferId),
+    queryFn: async ({ signal }) => {
+      const transfer = await apiClient.get(`/transfers/${transferId}`, { schema: transferSchema, signal });
+      if (isFinished(transfer)) void queryClient.invalidateQueries({ queryKey: exportKeys.all });
+      return transfer;
+    },
+    refetchInterval: (query) => (isFinished(query.state.data) ? false : 1000),
+  });
+}
+
+export function useDayAction(kind: 'reverse' | 'correction') {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ departmentId, date }: { departmentId: string; date: string }) =>
+      apiClient.post(`/departments/${departmentId}/export/days/${date}/${kind}`, { schema: dayActionResultSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: exportKeys.all }),
+  });
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useDepartments } from '@/features/departments';
+import { formatBusinessDay, formatNok } from '@/lib/format';
+import { getErrorMessage } from '@/lib/problem-message';
+import { useHistories, usePreviews } from '../api/export-api';
+import { HistoryTable } from './history-table';
+import { NotTransferredPanel, sumNotTransferred } from './not-transferred-panel';
+import { lastWeek, PeriodForm, type PeriodSelection } from './period-form';
+import { TransferPanel } from './transfer-panel';
+import { VoucherTable } from './voucher-table';
+
+/** The chosen period and departments live in the address, so "Rett opp" and back returns here as it was. */
+function useSelection(): [PeriodSelection | null, (s: PeriodSelection) => void] {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from');
+  const to = params.get('to');
+  const departmentIds = params.getAll('department');
+  const selection = from && to && departmentIds.length ? { from, to, departmentIds } : null;
+  const apply = (s: PeriodSelection) => {
+    const next = new URLSearchParams({ from: s.from, to: s.to });
+    for (const id of s.departmentIds) next.append('department', id);
+    setParams(next);
+  };
+  return [selection, apply];
+}
+
+export function ExportView() {
+  const { t } = useTranslation();
+  const departments = useDepartments();
+  const [selection, apply] = useSelection();
+  const period = selection ? { from: selection.from, to: selection.to } : null;
+  const ids = selection?.departmentIds ?? [];
+  const previews = usePreviews(ids, period);
+  const histories = useHistories(ids, period);
+
+  const { loaded, loading, error: failed } = previews;
+  const groups = useMemo(
+    () => loaded.map((p) => ({ departmentId: p.department.id, departmentName: p.department.name, vouchers: p.vouchers })),
+    [loaded],
+  );
+  const totals = loaded.reduce(
+    (acc, p) => ({ vouchers: acc.vouchers + p.totals.vouchers, debit: acc.debit + p.totals.debit, blocked: acc.blocked + p.totals.blocked }),
+    { vouchers: 0, debit: 0, blocked: 0 },
+  );
+
+  if (!departments.data) return null;
+  const initial: PeriodSelection = selection ?? { ...lastWeek(), departmentIds: departments.data.filter((d) => d.integration).map((d) => d.id) };
+
+  return (
+    <>
+      <PeriodForm key={JSON.stringify(initial)} departments={departments.data} value={initial} onApply={apply} />
+      {selection && period && (
+        <>
+          <section className="card" aria-labelledby="export-preview-title">
+            <h2 id="export-preview-title">{t('export.preview.title')}</h2>
+            {loading && <p role="status">{t('export.preview.loading')}</p>}
+            {failed && (
+              <p className="alert alert--error" role="alert">
+                {getErrorMessage(failed, t)}
+              </p>
+            )}
+            {loaded.flatMap((p) =>
+              p.problems.map((problem) => (
+                <p key={`${p.department.id}-${problem.code}`} className="alert alert--error" role="alert">
+                  {t('export.preview.departmentProblem', { department: p.department.name, message: problem.message })}
+                </p>
+              )),
+            )}
+            {loaded
+              .filter((p) => p.lockDate)
+              .map((p) => (
+                <p key={`lock-${p.department.id}`} className="muted">
+                  {p.department.name}: {t('export.preview.lockDate', { date: formatBusinessDay(p.lockDate!) })}
+                </p>
+              ))}
+            {!loading && (
+              <p>
+                {t('export.preview.totals', { vouchers: totals.vouchers, debit: formatNok(totals.debit), blocked: totals.blocked })}
+              </p>
+            )}
+            {!loading && groups.every((g) => g.vouchers.length === 0) ? <p>{t('export.preview.empty')}</p> : <VoucherTable groups={groups} />}
+          </section>
+          {!loading && <NotTransferredPanel total={sumNotTransferred(loaded.map((p) => p.notTransferred))} />}
+          {!loading && loaded.length > 0 && <TransferPanel previews={loaded} period={period} />}
+          <section className="card" aria-labelledby="export-history-title">
+            <h2 id="export-history-title">{t('export.history.title')}</h2>
+            {histories.map((h, i) =>
+              h.data ? <HistoryTable key={h.data.department.id} history={h.data} /> : h.isError ? <p key={i} className="alert alert--error">{getErrorMessage(h.error, t)}</p> : null,
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

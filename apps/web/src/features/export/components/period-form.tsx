@@ -1,0 +1,96 @@
+import type { Department } from '@qo/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Period } from '../api/export-api';
+
+export interface PeriodSelection extends Period {
+  departmentIds: string[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** Monday–Sunday of the week before `today`, in the browser's (Oslo) calendar. */
+export function lastWeek(today = new Date()): Period {
+  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7) - 7);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
+  return { from: isoDay(monday), to: isoDay(sunday) };
+}
+
+export function lastMonth(today = new Date()): Period {
+  const first = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  const last = new Date(today.getFullYear(), today.getMonth(), 0);
+  return { from: isoDay(first), to: isoDay(last) };
+}
+
+/** Period and departments; the chosen values are applied only on submit. */
+export function PeriodForm({ departments, value, onApply }: { departments: Department[]; value: PeriodSelection; onApply: (v: PeriodSelection) => void }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(value.from);
+  const [to, setTo] = useState(value.to);
+  const [chosen, setChosen] = useState<Set<string>>(new Set(value.departmentIds));
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen.size === 0) {
+      setError(t('export.period.pickDepartment'));
+      return;
+    }
+    setError(null);
+    onApply({ from, to, departmentIds: departments.filter((d) => chosen.has(d.id)).map((d) => d.id) });
+  };
+  const toggle = (id: string) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const setPeriod = (p: Period) => {
+    setFrom(p.from);
+    setTo(p.to);
+  };
+
+  return (
+    <form className="card export-period" onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>{t('export.period.legend')}</legend>
+        <div className="export-period__dates">
+          <div className="field">
+            <label htmlFor="export-from">{t('export.period.from')}</label>
+            <input id="export-from" type="date" value={from} max={to} required onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="export-to">{t('export.period.to')}</label>
+            <input id="export-to" type="date" value={to} min={from} required onChange={(e) => setTo(e.target.value)} />
+          </div>
+          <button type="button" className="button" onClick={() => setPeriod(lastWeek())}>
+            {t('export.period.lastWeek')}
+          </button>
+          <button type="button" className="button" onClick={() => setPeriod(lastMonth())}>
+            {t('export.period.lastMonth')}
+          </button>
+        </div>
+        <fieldset className="export-period__departments">
+          <legend>{t('export.period.departments')}</legend>
+          {departments.map((d) => (
+            <label key={d.id} className="export-period__department">
+              <input type="checkbox" checked={chosen.has(d.id)} onChange={() => toggle(d.id)} />
+              {d.name}
+              {!d.integration && <span className="muted"> ({t('export.period.notConnected')})</span>}
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary">
+          {t('export.period.show')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

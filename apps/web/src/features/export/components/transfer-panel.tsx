@@ -1,0 +1,115 @@
+import type { ExportPreview } from '@qo/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBusinessDay, formatNok } from '@/lib/format';
+import { getErrorMessage } from '@/lib/problem-message';
+import { useStartTransfers, useTransfer, type Period } from '../api/export-api';
+
+interface Summary {
+  departmentId: string;
+  departmentName: string;
+  count: number;
+  debit: number;
+  blocked: number;
+  alreadySent: number;
+}
+
+/** What a transfer of these previews would post, per department. */
+export function summarise(previews: readonly ExportPreview[]): Summary[] {
+  return previews.map((p) => {
+    const postable = p.vouchers.filter((v) => !v.empty && v.problems.length === 0 && (v.status === 'not_transferred' || v.status === 'failed' || v.status === 'reversed'));
+    return {
+      departmentId: p.department.id,
+      departmentName: p.department.name,
+      count: postable.length,
+      debit: postable.reduce((sum, v) => sum + v.debit, 0),
+      blocked: p.vouchers.filter((v) => !v.empty && v.problems.length > 0).length,
+      alreadySent: p.vouchers.filter((v) => v.status === 'sent' || v.status === 'changed').length,
+    };
+  });
+}
+
+/** "Overfør til PowerOffice GO": a confirmation with what will be posted, then each transfer's progress. */
+export function TransferPanel({ previews, period }: { previews: readonly ExportPreview[]; period: Period }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const start = useStartTransfers();
+  const summaries = summarise(previews);
+  const total = summaries.reduce((n, s) => n + s.count, 0);
+  const names = new Map(summaries.map((s) => [s.departmentId, s.departmentName]));
+
+  const confirm = () => {
+    const departmentIds = summaries.filter((s) => s.count > 0).map((s) => s.departmentId);
+    start.mutate({ departmentIds, period }, { onSettled: () => setConfirming(false) });
+  };
+
+  return (
+    <section className="card" aria-labelledby="export-transfer">
+      <h2 id="export-transfer" className="visually-hidden">
+        {t('export.transfer.button')}
+      </h2>
+      {!confirming && (
+        <button type="button" className="button button--primary" disabled={total === 0 || start.isPending} onClick={() => setConfirming(true)}>
+          {t('export.transfer.button')}
+        </button>
+      )}
+      {total === 0 && !start.data && <p className="muted">{t('export.transfer.nothing')}</p>}
+      {confirming && (
+        <div role="region" aria-label={t('export.transfer.confirmTitle')} className="export-confirm">
+          <h3>{t('export.transfer.confirmTitle')}</h3>
+          <p>
+            {formatBusinessDay(period.from)} – {formatBusinessDay(period.to)}
+          </p>
+          <ul>
+            {summaries.map((s) => (
+              <li key={s.departmentId}>
+                {t('export.transfer.confirmLine', { department: s.departmentName, count: s.count, debit: formatNok(s.debit) })}
+                {s.blocked > 0 && <> · {t('export.transfer.confirmBlocked', { count: s.blocked })}</>}
+                {s.alreadySent > 0 && <> · {t('export.transfer.confirmSent', { count: s.alreadySent })}</>}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--primary" onClick={confirm} disabled={start.isPending}>
+            {t('export.transfer.confirm')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            {t('export.transfer.cancel')}
+          </button>
+        </div>
+      )}
+      {start.isError && (
+        <p className="alert alert--error" role="alert">
+          {getErrorMessage(start.error, t)}
+        </p>
+      )}
+      {start.data?.map((s) => <TransferProgress key={s.transferId} transferId={s.transferId} departmentName={names.get(s.departmentId) ?? ''} />)}
+    </section>
+  );
+}
+
+function TransferProgress({ transferId, departmentName }: { transferId: string; departmentName: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useTransfer(transferId);
+  if (error) return <p className="alert alert--error">{getErrorMessage(error, t)}</p>;
+  if (!data) return null;
+  const finished = data.status === 'done' || data.status === 'failed';
+  // Days with nothing in them (skipped without a reference) are not worth a line.
+  const days = data.days.filter((d) => d.status !== 'skipped' || d.externalReference !== null);
+  return (
+    <div role="region" aria-label={t('export.transfer.progressTitle', { department: departmentName })} className="export-progress">
+      <h3>{t('export.transfer.progressTitle', { department: departmentName })}</h3>
+      <progress max={data.progress.total} value={data.progress.done} aria-label={t('export.transfer.progress', { ...data.progress })} />{' '}
+      <span role="status">
+        {t('export.transfer.progress', { ...data.progress })} · {finished ? t('export.transfer.done') : t('export.transfer.running')}
+      </span>
+      <ul className="export-progress__days">
+        {days.map((d) => (
+          <li key={d.businessDay} className={d.status === 'failed' || d.status === 'blocked' ? 'export-progress__bad' : undefined}>
+            <strong>{formatBusinessDay(d.businessDay)}</strong>: {t(`export.transfer.statuses.${d.status}`, { voucherNo: d.voucherNo })}
+            {d.message && d.status !== 'sent' && <> – {d.message}</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import type { PreviewVoucher, VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { formatBusinessDay, formatNok } from '@/lib/format';
+import { StatusBadge } from './status-badge';
+
+export interface DepartmentVouchers {
+  departmentId: string;
+  departmentName: string;
+  vouchers: PreviewVoucher[];
+}
+
+type Row =
+  | { kind: 'day'; key: string; departmentName: string; voucher: PreviewVoucher }
+  | { kind: 'problem'; key: string; problem: VoucherProblemDto }
+  | { kind: 'line'; key: string; line: VoucherLineDto }
+  | { kind: 'empty'; key: string }
+  | { kind: 'sum'; key: string; debit: number; credit: number };
+
+/** The BFF names the page that fixes a problem; the rounding account lives on the VAT codes page. */
+export function fixPath(fix: string): string {
+  return fix === '/accounting-settings' ? paths.vatCodes : fix;
+}
+
+/** Days in order, departments in the chosen order within a day; each voucher as its journal lines. */
+function toRows(groups: readonly DepartmentVouchers[]): Row[] {
+  const all = groups.flatMap((g, order) => g.vouchers.map((voucher) => ({ voucher, order, g })));
+  all.sort((a, b) => (a.voucher.businessDay < b.voucher.businessDay ? -1 : a.voucher.businessDay > b.voucher.businessDay ? 1 : a.order - b.order));
+  const rows: Row[] = [];
+  for (const { voucher, g } of all) {
+    const key = `${g.departmentId}-${voucher.businessDay}`;
+    rows.push({ kind: 'day', key, departmentName: g.departmentName, voucher });
+    voucher.problems.forEach((problem, i) => rows.push({ kind: 'problem', key: `${key}-p${i}`, problem }));
+    if (voucher.empty) rows.push({ kind: 'empty', key: `${key}-e` });
+    voucher.lines.forEach((line, i) => rows.push({ kind: 'line', key: `${key}-l${i}`, line }));
+    if (!voucher.empty) rows.push({ kind: 'sum', key: `${key}-s`, debit: voucher.debit, credit: voucher.sum - voucher.debit });
+  }
+  return rows;
+}
+
+const COLUMNS = 7;
+
+/**
+ * The vouchers in journal form. Only the rows in view are in the DOM (a year over ten
+ * departments is tens of thousands of lines), with spacer rows keeping the scroll height right.
+ */
+export function VoucherTable({ groups }: { groups: readonly DepartmentVouchers[] }) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => toRows(groups), [groups]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 34),
+    overscan: 16,
+    getItemKey: (i) => rows[i]!.key,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  return (
+    <div ref={scrollRef} className="export-table-scroll">
+      <table className="table export-table" aria-label={t('export.preview.tableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('export.preview.columns.account')}</th>
+            <th scope="col">{t('export.preview.columns.accountName')}</th>
+            <th scope="col">{t('export.preview.columns.vat')}</th>
+            <th scope="col" className="num">
+              {t('export.preview.columns.debit')}
+            </th>
+            <th scope="col" className="num">
+              {t('export.preview.columns.credit')}
+            </th>
+            <th scope="col">{t('export.preview.columns.department')}</th>
+            <th scope="col">{t('export.preview.columns.text')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <VoucherRow key={row.key} row={row} index={item.index} measure={virtualizer.measureElement} />
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
+  const { t } = useTranslation();
+  switch (row.kind) {
+    case 'day':
+      return (
+        <tr ref={measure} data-index={index} className="export-table__day">
+          <th scope="rowgroup" colSpan={COLUMNS}>
+            <span>{t('export.preview.voucherOf', { date: formatBusinessDay(row.voucher.businessDay), department: row.departmentName })}</span>{' '}
+            <StatusBadge status={row.voucher.status} /> <span className="muted">{t('export.preview.reference', { reference: row.voucher.externalReference })}</span>
+          </th>
+        </tr>
+      );
+    case 'problem':
+      return (
+        <tr ref={measure} data-index={index} className="export-table__problem">
+          <td colSpan={COLUMNS} role="alert">
+            {row.problem.message}{' '}
+            {row.problem.fix && (
+              <Link to={fixPath(row.problem.fix)}>
+                {t('export.preview.fix')}
+              </Link>
+            )}
+          </td>
+        </tr>
+      );
+    case 'empty':
+      return (
+        <tr ref={measure} data-index={index}>
+          <td colSpan={COLUMNS} className="muted">
+            {t('export.preview.nothingToPost')}
+          </td>
+        </tr>
+      );
+    case 'line': {
+      const { line } = row;
+      return (
+        <tr ref={measure} data-index={index} className={line.accountNo === null ? 'export-table__missing' : undefined}>
+          <td>{line.accountNo ?? t('export.preview.missingAccount')}</td>
+          <td>{line.accountName ?? ''}</td>
+          <td>{line.vatCode ?? ''}</td>
+          <td className="num">{line.amount > 0 ? formatNok(line.amount) : ''}</td>
+          <td className="num">{line.amount < 0 ? formatNok(-line.amount) : ''}</td>
+          <td>{line.department ?? ''}</td>
+          <td>{line.description}</td>
+        </tr>
+      );
+    }
+    case 'sum':
+      return (
+        <tr ref={measure} data-index={index} className="export-table__sum">
+          <th scope="row" colSpan={3}>
+            {t('export.preview.sum')}
+          </th>
+          <td className="num">{formatNok(row.debit)}</td>
+          <td className="num">{formatNok(-row.credit)}</td>
+          <td colSpan={2} />
+        </tr>
+      );
+  }
+}
