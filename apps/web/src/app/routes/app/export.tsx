@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { departmentsQueryOptions } from '@/features/departments';
-import { ExportView } from '@/features/export';
+import { ExportView, registerExportLocales } from '@/features/export';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
+
+registerExportLocales();
 
 export const createLoader = createAreaLoader('export', (queryClient) => queryClient.prefetchQuery(departmentsQueryOptions()));
 
