@@ -110,7 +110,7 @@ test.describe.serial('Kunder', () => {
       await page.getByRole('button', { name: 'Koble til: Nordlys Konsulent AS' }).click();
       const form = page.getByRole('form', { name: 'Koble Nordlys Konsulent AS til PowerOffice' });
       await form.getByLabel('Søk i PowerOffice-kunder').fill('10003');
-      const choice = form.getByLabel('PowerOffice-kunde');
+      const choice = form.getByRole('combobox', { name: 'PowerOffice-kunde', exact: true });
       await expect(choice.getByRole('option')).toHaveCount(2);
       await choice.selectOption({ index: 1 });
       await form.getByRole('button', { name: 'Lagre' }).click();

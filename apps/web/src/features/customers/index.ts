@@ -1,5 +1,4 @@
-import './locales';
-
+export { registerCustomersLocales } from './locales';
 export { customerKeys } from './api/customer-keys';
 export { customersQueryOptions, useCustomers } from './api/get-customers';
 export { customerOrdersQueryOptions } from './api/get-customer-orders';

@@ -128,5 +128,11 @@ const en: typeof nb = {
   },
 };
 
-i18n.addResourceBundle('nb', 'translation', nb, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
+/**
+ * Deep-merges the feature's strings into the app's bundles. Called by the pages: the package is
+ * marked side-effect free, so a bare import for its side effect would be dropped by the bundler.
+ */
+export function registerCustomersLocales(): void {
+  i18n.addResourceBundle('nb', 'translation', nb, true, true);
+  i18n.addResourceBundle('en', 'translation', en, true, true);
+}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { OrderHistory, useCustomers } from '@/features/customers';
+import { registerCustomersLocales, OrderHistory, useCustomers } from '@/features/customers';
 import { paths } from '@/config/paths';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
+
+registerCustomersLocales();
 
 export const createLoader = createAreaLoader('customers');
 

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CustomersTable, customersQueryOptions, ProductLinks } from '@/features/customers';
+import { registerCustomersLocales, CustomersTable, customersQueryOptions, ProductLinks } from '@/features/customers';
 import { useMe } from '@/features/auth';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
+
+registerCustomersLocales();
 
 export const createLoader = createAreaLoader('customers', (queryClient) => queryClient.ensureQueryData(customersQueryOptions()));
 

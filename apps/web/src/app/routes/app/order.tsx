@@ -1,8 +1,10 @@
 import { useParams } from 'react-router';
-import { OrderDetails } from '@/features/customers';
+import { registerCustomersLocales, OrderDetails } from '@/features/customers';
 import { useMe } from '@/features/auth';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
+
+registerCustomersLocales();
 
 export const createLoader = createAreaLoader('customers');
 
