@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
 
 /*
@@ -22,7 +22,7 @@ async function ownerApi(baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
 }
 
-async function ok<T>(response: Promise<import('@playwright/test').APIResponse>): Promise<T> {
+async function ok<T>(response: Promise<APIResponse>): Promise<T> {
   const res = await response;
   if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
   return (await res.json()) as T;
