@@ -29,6 +29,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 log(`dataset: ${options.departments} departments × ${options.days} days × ~${options.ordersPerDay} orders/day, seed ${options.seed}, ending ${options.end}`);
 const dataset = await ensureDataset(options);
 log(`${dataset.reused ? 'reusing' : 'generated'} ${dataset.meta.orders.toLocaleString('en-US')} orders (${dataset.meta.orderLines.toLocaleString('en-US')} lines) in ${dataset.dir}`);
+if (dataset.meta.partial) log(`PARTIAL dataset: ${dataset.meta.partial}`);
 const workDir = workingCopy(dataset);
 const loadBefore = loadavg();
 
@@ -46,7 +47,7 @@ if (options.cases.has(5)) {
 }
 
 const rows: ResultRow[] = [];
-const notes: string[] = [];
+const notes: string[] = dataset.meta.partial ? [`partial dataset: ${dataset.meta.partial}`] : [];
 let sim: Simulator | null = null;
 let bff: BffProcess | null = null;
 const db = new Database(join(workDir, SQLITE_FILE));
@@ -64,7 +65,7 @@ try {
     POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
     POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
     ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
-  });
+  }, options.cpuProf ? { cpuProfDir: join(dataDir, 'profiles') } : {});
   log(`BFF pid ${bff.pid} on ${bff.baseUrl}, simulator on ${sim.baseUrl}`);
 
   const owner = await BffClient.logIn(bff.baseUrl, 'eier@demo.no');
@@ -77,14 +78,20 @@ try {
   const to = dataset.meta.end;
   const monthFrom = `${to.slice(0, 7)}-01`;
   const bare = new BareAggregate(db);
-  const one = departments[0]!;
+  // The year cases take the department with the most orders (all are equal in a complete dataset).
+  const counts = db.prepare('select department_id as id, count(*) as n from orders group by department_id').all() as { id: string; n: number }[];
+  const most = counts.sort((a, b) => b.n - a.n)[0]?.id;
+  const one = departments.find((d) => d.id === most) ?? departments[0]!;
 
   if (options.cases.has(1)) {
     log(`case 1: preview ${monthFrom} … ${to} for ${departments.length} departments`);
+    const simBefore = sim.log.length;
     const r = await runPreviewCase(accountant, bare, { number: 1, label: `month × ${departments.length} depts`, departmentIds: departments.map((d) => d.id), from: monthFrom, to, runs: options.runs });
     rows.push(...r.rows);
+    notes.push(`case 1: ${options.runs + 1} rounds of ${departments.length} previews made ${sim.log.length - simBefore} PowerOffice requests`);
   }
   if (options.cases.has(2)) {
+    const simBefore = sim.log.length;
     log(`case 2${options.cases.has(6) ? ' + 6' : ''}: preview ${from} … ${to} for ${one.name}`);
     const r = await runPreviewCase(accountant, bare, {
       number: 2,
@@ -97,10 +104,11 @@ try {
     });
     rows.push(...r.rows);
     if (r.rssRow && options.cases.has(6)) rows.push(r.rssRow);
+    notes.push(`case 2: ${options.runs + 1} previews made ${sim.log.length - simBefore} PowerOffice requests`);
   }
   if (options.cases.has(5)) {
     log('case 5: web');
-    rows.push(...webRows(webDir, webError));
+    rows.push(...webRows(webDir, webError, notes));
     if (webDir) {
       const times = await firstRowsMs(bff.baseUrl, accountant.cookieList(), one.id, from, to, Math.min(options.runs, 3));
       rows.push(

@@ -20,6 +20,8 @@ export interface DatasetMeta {
   orderPayments: number;
   generatedAt: string;
   generateSeconds: number;
+  /** Set by hand when a generation was cut short: what the dataset holds instead. Printed with the results. */
+  partial?: string;
 }
 
 export interface Dataset {

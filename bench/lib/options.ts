@@ -14,6 +14,8 @@ export interface BenchOptions {
   ingestBatches: number;
   /** Case numbers to run (default all). */
   cases: Set<number>;
+  /** Write a V8 CPU profile of the BFF into bench/data/profiles (see profile-summary.ts). */
+  cpuProf: boolean;
 }
 
 const positive = (name: string, value: string | undefined): number => {
@@ -34,6 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       runs: { type: 'string', default: '5' },
       'ingest-batches': { type: 'string', default: '20' },
       cases: { type: 'string', default: '1,2,3,4,5,6' },
+      'cpu-prof': { type: 'boolean', default: false },
     },
   });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end)) throw new Error('--end must be YYYY-MM-DD');
@@ -49,6 +52,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     runs: positive('runs', values.runs),
     ingestBatches: positive('ingest-batches', values['ingest-batches']),
     cases,
+    cpuProf: values['cpu-prof'],
   };
 }
 

@@ -29,10 +29,11 @@ export interface BffProcess {
  * process, so its memory is its own and its port is real. Started with node + the tsx loader
  * directly (not the tsx CLI, which would put a wrapper process in between and hide the RSS).
  */
-export async function startBff(env: Record<string, string>): Promise<BffProcess> {
+export async function startBff(env: Record<string, string>, options: { cpuProfDir?: string } = {}): Promise<BffProcess> {
   const port = await freePort();
   const loader = import.meta.resolve('tsx');
-  const child = spawn(process.execPath, ['--import', loader, join(repoRoot, 'apps/bff/src/server.ts')], {
+  const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', loader, join(repoRoot, 'apps/bff/src/server.ts')], {
     cwd: join(repoRoot, 'apps/bff'),
     // NODE_ENV only decides the cookies' Secure flag, which Chromium would refuse over plain http.
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' },
