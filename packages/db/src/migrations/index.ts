@@ -4,6 +4,7 @@ import * as m0002 from './0002_pos';
 import * as m0003 from './0003_integrations';
 import * as m0005 from './0005_export';
 import * as m0006 from './0006_invoicing';
+import * as m0007 from './0007_export_reads';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003_integrations': m0003,
   '0005_export': m0005,
   '0006_invoicing': m0006,
+  '0007_export_reads': m0007,
 };

@@ -1,6 +1,6 @@
-import { buildDayVoucher, externalImportReference, fingerprintOrders, type DayVoucher, type VoucherLine, type VoucherMappings } from '@qo/accounting';
+import { buildDayVoucher, externalImportReference, type DayVoucher, type VoucherLine, type VoucherMappings } from '@qo/accounting';
 import type { NotTransferred, VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
-import type { DayData } from './period-days';
+import { dayOrders, type DayData } from './period-days';
 import type { PowerOfficeContext } from './poweroffice-context';
 
 export interface BuiltDay {
@@ -12,7 +12,7 @@ export interface BuiltDay {
 export function buildDay(day: DayData, mappings: VoucherMappings, po: PowerOfficeContext | null): BuiltDay {
   const voucher = buildDayVoucher({
     businessDay: day.businessDay,
-    orders: day.orders,
+    orders: dayOrders(day, mappings),
     cashMovements: day.cashMovements,
     mappings,
     ...(po ? { powerOffice: po.facts } : {}),
@@ -23,10 +23,6 @@ export function buildDay(day: DayData, mappings: VoucherMappings, po: PowerOffic
 /** Lines and no problems: the only kind of voucher that is ever posted. */
 export function isPostable(voucher: DayVoucher | null): boolean {
   return voucher !== null && voucher.lines.length > 0 && voucher.problems.length === 0;
-}
-
-export function dayFingerprint(day: DayData): string {
-  return fingerprintOrders(day.orders, day.cashMovements);
 }
 
 export function referenceOf(departmentId: string, businessDay: string, version: number): string {

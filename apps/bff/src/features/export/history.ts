@@ -2,9 +2,10 @@ import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/acc
 import type { ExportHistory, HistoryDay } from '@qo/contracts';
 import { latestTransferDayResults, listPostings, type ExportPostingRow } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { buildDay, dayFingerprint, toLineDto } from './day-voucher';
+import { buildDay, toLineDto } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
 import { loadPeriod } from './load-period';
+import { dayFingerprint } from './period-days';
 
 /** Posted lines as stored with the posting. */
 export function postedLines(posting: ExportPostingRow): ComparableLine[] {

@@ -4,10 +4,11 @@ import { listPostings, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { buildDay, dayFingerprint } from './day-voucher';
+import { buildDay } from './day-voucher';
 import { dayState } from './day-state';
 import { postedLines } from './history';
 import { loadPeriod } from './load-period';
+import { dayFingerprint } from './period-days';
 import { postOnce } from './post-once';
 
 const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {

@@ -1,9 +1,10 @@
 import type { ExportPreview, PreviewVoucher, VoucherProblemDto } from '@qo/contracts';
 import { latestTransferDayResults, listPostings } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { addNotTransferred, buildDay, dayFingerprint, dayNotTransferred, debitOf, emptyNotTransferred, referenceOf, toLineDto, toProblemDtos } from './day-voucher';
+import { addNotTransferred, buildDay, dayNotTransferred, debitOf, emptyNotTransferred, referenceOf, toLineDto, toProblemDtos } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
 import { loadPeriod } from './load-period';
+import { dayFingerprint } from './period-days';
 
 /**
  * One voucher per business day with orders or cash movements, in journal form, with its status,

@@ -5,7 +5,6 @@ import {
   listPostings,
   listResumableTransfers,
   listTransferDays,
-  loadPosPeriod,
   releaseTransfer,
   renewTransferLease,
   setTransferDay,
@@ -13,9 +12,9 @@ import {
 } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { loadVoucherMappings } from './company-mappings';
-import { buildDay, dayFingerprint, isPostable, referenceOf } from './day-voucher';
+import { buildDay, isPostable, referenceOf } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
-import { dayWindows, splitIntoDays } from './period-days';
+import { dayFingerprint, loadDays, windowsOf } from './period-days';
 import { loadPowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
 
@@ -90,11 +89,7 @@ export class TransferRunner {
     const mappings = await loadVoucherMappings(db, transfer.company_id, po.integration.auto_invoice === 1);
     const first = todo[0]!.business_day;
     const last = todo[todo.length - 1]!.business_day;
-    const windows = dayWindows(first, last, department.business_day_start);
-    const wanted = new Set(todo.map((d) => d.business_day));
-    const days = splitIntoDays(await loadPosPeriod(db, department.id, windows[0]!.fromUtc, windows[windows.length - 1]!.toUtc), windows).filter((d) =>
-      wanted.has(d.businessDay),
-    );
+    const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
     const postingsByDay = groupPostings(await listPostings(db, department.id, first, last));
     const automatic = transfer.trigger === 'automatic';
 
