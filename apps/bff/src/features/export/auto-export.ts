@@ -58,6 +58,8 @@ export class AutoExportScheduler {
   }
 
   private async pass(): Promise<void> {
+    // Transfers whose process died (lease run out) are picked up by whichever process ticks first.
+    await this.runner.resumeAll().catch((error: unknown) => this.app.log.error({ err: error }, 'could not resume transfers'));
     const now = this.now();
     for (const department of await listAutoExportDepartments(this.app.db)) {
       try {
