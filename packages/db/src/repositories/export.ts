@@ -242,6 +242,9 @@ export interface PostingClaim {
   automatic: boolean;
 }
 
+/** How long a claim made outside a transfer may sit in 'sending' before it counts as abandoned. */
+const STALE_CLAIM_MS = 2 * 60_000;
+
 export type ClaimOutcome =
   | { claimed: true; posting: ExportPostingRow; resumed: boolean }
   | { claimed: false; posting: ExportPostingRow };
@@ -251,6 +254,7 @@ export type ClaimOutcome =
  * - no row yet: insert it as 'sending' (the unique key lets exactly one claimant win);
  * - 'failed': take it over as 'sending' with the new content (a conditional update, one winner);
  * - 'sending' held by the same transfer: a resume after a crash, the caller looks it up first;
+ * - 'sending' outside any transfer and older than STALE_CLAIM_MS: taken over, looked up first;
  * - anything else ('sent', 'reversed', 'sending' held by someone else): not claimed.
  */
 export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): Promise<ClaimOutcome> {
@@ -289,7 +293,10 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
   if (existing.status === 'sending' && claim.transferId !== null && existing.transfer_id === claim.transferId) {
     return { claimed: true, posting: existing, resumed: true };
   }
-  if (existing.status === 'failed') {
+  // A claim taken outside a transfer (a correction request) whose process died while sending:
+  // after a while anyone may take it over, and looks it up before posting.
+  const stale = existing.status === 'sending' && existing.transfer_id === null && claim.transferId === null && existing.updated_at < toDbInstant(new Date(Date.now() - STALE_CLAIM_MS));
+  if (existing.status === 'failed' || stale) {
     const taken = await db
       .updateTable('export_postings')
       .set({
@@ -303,7 +310,8 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
         updated_at: now,
       })
       .where('id', '=', existing.id)
-      .where('status', '=', 'failed')
+      .where('status', '=', existing.status)
+      .where('updated_at', '=', existing.updated_at)
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) === 1) {
       return {

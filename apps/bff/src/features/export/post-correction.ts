@@ -51,7 +51,8 @@ const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {
       const version = state.main.version;
       const ofVersion = postings.filter((p) => p.version === version && p.correction > 0);
       const last = ofVersion[ofVersion.length - 1];
-      const correction = last && last.status === 'failed' ? last.correction : (last?.correction ?? 0) + 1;
+      // A correction that failed or never finished keeps its number (and reference): it is looked up, not doubled.
+      const correction = last && (last.status === 'failed' || last.status === 'sending') ? last.correction : (last?.correction ?? 0) + 1;
       const reference = correctionReference({ departmentId: department.id, businessDay: date, version, correction });
       const outcome = await postOnce(app, po, {
         companyId: user.companyId,
