@@ -76,6 +76,24 @@ describe('POS order storage', () => {
     expect(again).toEqual({ orders: ['duplicate', 'conflict'], cashMovements: ['conflict'] });
   });
 
+  it('in a batch mixing new and stored ids, stores lines and payments of the new orders only', async () => {
+    const mixed = await insertPosBatch(db.kysely, departmentId, {
+      orders: [order('O1', '2026-03-13T17:05:00.000Z'), order('O3', '2026-04-01T18:00:00.000Z'), order('O3', '2026-04-01T18:00:00.000Z', 'other')],
+      cashMovements: [],
+    });
+    expect(mixed.orders).toEqual(['duplicate', 'inserted', 'conflict']);
+    const counts = await db.kysely
+      .selectFrom('orders')
+      .innerJoin('order_lines', 'order_lines.order_id', 'orders.id')
+      .select(['orders.pos_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('orders.department_id', '=', departmentId)
+      .where('orders.pos_id', 'in', ['O1', 'O3'])
+      .groupBy('orders.pos_id')
+      .orderBy('orders.pos_id')
+      .execute();
+    expect(counts).toEqual([{ pos_id: 'O1', n: 2 }, { pos_id: 'O3', n: 2 }]);
+  });
+
   it('sums a business-day window per (product type, VAT rate), per payment type, tips and cash movements', async () => {
     const totals = await sumPosRange(db.kysely, departmentId, '2026-03-13T04:00:00.000Z', '2026-03-14T04:00:00.000Z');
     expect(totals.orders).toBe(2);

@@ -8,7 +8,8 @@ import type {
   OrdersTable,
   OrderTypeColumn,
 } from '../schema/index';
-import { newId, toDbInstant } from '../util';
+import { toDbInstant } from '../util';
+import { newPosRowId } from './pos-ids';
 
 /** An order that has passed ingest validation, amounts already computed. */
 export interface NewPosOrder {
@@ -74,26 +75,21 @@ export function insertPosBatch(
  */
 const ROWS_PER_STATEMENT = 200;
 
+/**
+ * No lookup first: the INSERT's own conflict check (ON CONFLICT DO NOTHING RETURNING id) tells
+ * which orders are new, and only the others (a resend, a conflict, an id twice in the batch: the
+ * first is stored, the rest are judged against it) are read back to compare their content hash.
+ * A batch of new orders, the usual case, costs no read at all.
+ */
 async function insertOrders(trx: Transaction<Database>, departmentId: string, orders: readonly NewPosOrder[]) {
-  const { outcomes, fresh } = await classify(
-    orders,
-    (posIds) =>
-      trx
-        .selectFrom('orders')
-        .select(['pos_id', 'content_hash'])
-        .where('department_id', '=', departmentId)
-        .where('pos_id', 'in', posIds)
-        .execute(),
-  );
-  if (fresh.length === 0) return outcomes;
-
+  const outcomes: PosInsertOutcome[] = [];
+  if (orders.length === 0) return outcomes;
   const now = toDbInstant();
   const rows: Insertable<OrdersTable>[] = [];
   const lines: Insertable<OrderLinesTable>[] = [];
   const payments: Insertable<OrderPaymentsTable>[] = [];
-  for (const index of fresh) {
-    const order = orders[index]!;
-    const id = newId();
+  for (const order of orders) {
+    const id = newPosRowId();
     rows.push({
       id,
       department_id: departmentId,
@@ -136,8 +132,6 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
     );
   }
 
-  // ON CONFLICT DO NOTHING: a concurrent request (PostgreSQL) may have stored the same id since
-  // the lookup; such an order is then judged against what that request stored.
   const insertedIds = new Set<string>();
   for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
     const done = await executeInsert<{ id: string }>(trx, 'orders', chunk, () =>
@@ -150,21 +144,33 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
     );
     for (const row of done) insertedIds.add(row.id);
   }
-  for (const chunk of chunks(lines.filter((l) => insertedIds.has(l.order_id)), ROWS_PER_STATEMENT)) {
+  const allInserted = insertedIds.size === rows.length;
+  for (const chunk of chunks(allInserted ? lines : lines.filter((l) => insertedIds.has(l.order_id)), ROWS_PER_STATEMENT)) {
     await executeInsert(trx, 'order_lines', chunk, () => trx.insertInto('order_lines').values(chunk).compile());
   }
-  for (const chunk of chunks(payments.filter((p) => insertedIds.has(p.order_id)), ROWS_PER_STATEMENT)) {
+  for (const chunk of chunks(allInserted ? payments : payments.filter((p) => insertedIds.has(p.order_id)), ROWS_PER_STATEMENT)) {
     await executeInsert(trx, 'order_payments', chunk, () => trx.insertInto('order_payments').values(chunk).compile());
   }
-  if (insertedIds.size < rows.length) {
-    const lost = fresh.filter((_, i) => !insertedIds.has(rows[i]!.id));
-    const stored = await trx
-      .selectFrom('orders')
-      .select(['pos_id', 'content_hash'])
-      .where('department_id', '=', departmentId)
-      .where('pos_id', 'in', lost.map((i) => orders[i]!.posId))
-      .execute();
-    const hashes = new Map(stored.map((r) => [r.pos_id, r.content_hash]));
+  const lost: number[] = [];
+  rows.forEach((row, i) => {
+    if (insertedIds.has(row.id as string)) outcomes.push('inserted');
+    else {
+      outcomes.push('duplicate');
+      lost.push(i);
+    }
+  });
+  if (lost.length > 0) {
+    const hashes = new Map<string, string>();
+    const posIds = [...new Set(lost.map((i) => orders[i]!.posId))];
+    for (const chunk of chunks(posIds, ROWS_PER_STATEMENT)) {
+      const stored = await trx
+        .selectFrom('orders')
+        .select(['pos_id', 'content_hash'])
+        .where('department_id', '=', departmentId)
+        .where('pos_id', 'in', chunk)
+        .execute();
+      for (const r of stored) hashes.set(r.pos_id, r.content_hash);
+    }
     for (const i of lost) outcomes[i] = hashes.get(orders[i]!.posId) === orders[i]!.contentHash ? 'duplicate' : 'conflict';
   }
   return outcomes;
@@ -185,7 +191,7 @@ async function insertCashMovements(trx: Transaction<Database>, departmentId: str
   const rows: Insertable<CashMovementsTable>[] = fresh.map((i) => {
     const m = movements[i]!;
     return {
-      id: newId(),
+      id: newPosRowId(),
       department_id: departmentId,
       pos_id: m.posId,
       at: m.at,

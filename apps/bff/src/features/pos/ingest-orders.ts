@@ -30,7 +30,9 @@ const ingestOrdersRoute: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const result = await ingestPosBatch(app.db, currentDevice(request), request.body);
       // After the commit: credit orders go to the sales-order outbox when automatic invoicing is on.
-      await enqueueCreditOrders(app, currentDevice(request), request.body.orders.map((o) => o.id));
+      // Only an order with a customer can be one, so a batch without any costs no query at all.
+      const withCustomer = request.body.orders.flatMap((o) => (typeof o.customerId === 'string' && o.customerId.trim() !== '' ? [o.id] : []));
+      await enqueueCreditOrders(app, currentDevice(request), withCustomer);
       return result;
     },
   );

@@ -6,7 +6,7 @@ import {
   type PosOrder,
 } from '@qo/contracts';
 import type { z } from 'zod';
-import { hashContent } from './content-hash';
+import { hashCashMovement, hashPosOrder } from './content-hash';
 
 /** What an order may refer to, looked up once per request for the department's company. */
 export interface PosLookups {
@@ -112,7 +112,7 @@ export function checkPosOrder(raw: unknown, lookups: PosLookups): CheckResult<Va
       rounding,
       tips,
       lineTotals,
-      contentHash: hashContent({ ...order, closedAt: closedAtUtc }),
+      contentHash: hashPosOrder(order, closedAtUtc),
     },
   };
 }
@@ -123,7 +123,7 @@ export function checkCashMovement(raw: unknown): CheckResult<ValidatedCashMoveme
   const atUtc = new Date(parsed.data.at).toISOString();
   return {
     ok: true,
-    value: { movement: parsed.data, atUtc, contentHash: hashContent({ ...parsed.data, at: atUtc }) },
+    value: { movement: parsed.data, atUtc, contentHash: hashCashMovement(parsed.data, atUtc) },
   };
 }
 
