@@ -19,14 +19,22 @@ export default defineConfig({
   build: {
     sourcemap: true,
     rolldownOptions: {
+      // The contract modules only declare schemas: one that no code of a chunk uses can be left out
+      // of it, so the shell does not carry every area's schemas for the few it validates with.
+      treeshake: {
+        moduleSideEffects: (id) => !/[\\/]packages[\\/]contracts[\\/]src[\\/]/.test(id),
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
-            // The form libraries stay with the login page, which is the only one using them so far.
-            { name: 'vendor', test: /node_modules[\\/](?!\.pnpm[\\/](react-hook-form|@hookform)|react-hook-form|@hookform)/ },
+            // The form libraries: loaded by the login page and the pages with forms, not by the shell.
+            { name: 'forms', test: /node_modules[\\/](\.pnpm[\\/])?(react-hook-form|@hookform)/ },
+            // Libraries that only lazy pages use stay out of the shell's vendor chunk and load with
+            // those pages: the form libraries above and the virtualiser (export).
+            { name: 'vendor', test: /node_modules[\\/](?!(\.pnpm[\\/])?(react-hook-form|@hookform|@tanstack[\\/+]react-virtual|@tanstack[\\/+]virtual-core))/ },
           ],
         },
       },
