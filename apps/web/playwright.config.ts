@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { AREAS, AREA_SPECS, areaHost, areaURL, SIM_URL, SIM_PORT, BFF_PORT } from './e2e/areas';
 
 /*
  * End-to-end in real Chromium against the real BFF (fresh SQLite data dir per run, demo seed)
@@ -16,13 +17,9 @@ const pnpm =
     ? `"${process.execPath}" "${pnpmScript}"`
     : `npx -y ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager}`;
 
-const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 3100);
-const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
-export const baseURL = `http://127.0.0.1:${BFF_PORT}`;
-
-// The config is evaluated again in every worker: the env var keeps one data dir for the whole run.
+// The config is evaluated again in every worker: the env var keeps one data dir root for the whole run.
 process.env.QO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'qo-e2e-'));
-const dataDir = process.env.QO_E2E_DATA_DIR;
+const dataRoot = process.env.QO_E2E_DATA_DIR;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,7 +36,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL,
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
     trace: 'retain-on-failure',
@@ -59,38 +55,44 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'] },
+    ...AREAS.map((area) => ({
+      name: area,
+      testMatch: AREA_SPECS[area],
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: areaURL(area) },
+      dependencies: ['setup'],
+    })),
   ],
   webServer: [
     {
-      command: `${pnpm} --filter @qo/poweroffice-sim start`,
+      // The SPA is built once, before the simulator starts; every BFF waits for the simulator.
+      command: `${pnpm} --filter @qo/web build && ${pnpm} --filter @qo/poweroffice-sim start`,
       cwd: root,
-      port: SIM_PORT,
+      url: `${SIM_URL}/_sim/clients`,
       env: { POWEROFFICE_SIM_PORT: String(SIM_PORT) },
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // Build first: the BFF refuses to start when WEB_DIST_DIR holds no index.html.
-      command: `${pnpm} --filter @qo/web build && ${pnpm} --filter @qo/bff start`,
-      cwd: root,
-      // /api/me answers 401 without a session: up and routing, no health route needed.
-      url: `${baseURL}/api/me`,
-      env: {
-        NODE_ENV: 'test',
-        PORT: String(BFF_PORT),
-        DATA_DIR: dataDir,
-        WEB_DIST_DIR: join(root, 'apps/web/dist'),
-        POWEROFFICE_TOKEN_URL: `http://127.0.0.1:${SIM_PORT}/OAuth/Token`,
-        POWEROFFICE_API_URL: `http://127.0.0.1:${SIM_PORT}/v2`,
-        LOG_LEVEL: 'warn',
-      },
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    ...AREAS.map((area) => ({
+      command: `node apps/web/e2e/wait-for-url.mjs ${SIM_URL}/_sim/clients && ${pnpm} --filter @qo/bff start`,
+      cwd: root,
+      // /api/me answers 401 without a session: up and routing, no health route needed.
+      url: `${areaURL(area)}/api/me`,
+      env: {
+        NODE_ENV: 'test',
+        HOST: areaHost(area),
+        PORT: String(BFF_PORT),
+        DATA_DIR: join(dataRoot, area),
+        WEB_DIST_DIR: join(root, 'apps/web/dist'),
+        POWEROFFICE_TOKEN_URL: `${SIM_URL}/OAuth/Token`,
+        POWEROFFICE_API_URL: `${SIM_URL}/v2`,
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    })),
   ],
 });

@@ -1,5 +1,6 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { storageStatePath } from './support';
+import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { storageStatePath, test } from './support';
+import { SIM_URL } from './areas';
 
 /*
  * Kunder and invoice status, as staff and owner use them. Setup goes through the BFF's own API as
@@ -8,12 +9,11 @@ import { storageStatePath } from './support';
  * one goes out as a sales order (green), one cannot (its product type Dessert has no product: red).
  */
 
-const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_SIM_PORT ?? 4110)}`;
 
 type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
 
 async function ownerApi(baseURL: string): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner') });
+  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner', baseURL) });
   const csrf = (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
   return { api, headers: { 'x-csrf-token': csrf } };
 }
@@ -76,7 +76,7 @@ test.describe.serial('Kunder', () => {
   });
 
   test.describe('as staff', () => {
-    test.use({ storageState: storageStatePath('staff') });
+    test.use({ role: 'staff' });
 
     test("opens a customer's order history, sees sent and not-sent orders, and reads the PowerOffice order number", async ({ page }) => {
       await page.goto('/customers');
@@ -101,7 +101,7 @@ test.describe.serial('Kunder', () => {
   });
 
   test.describe('as owner', () => {
-    test.use({ storageState: storageStatePath('owner') });
+    test.use({ role: 'owner' });
 
     test('links a customer to a PowerOffice customer and sees the green "tilkoblet" badge', async ({ page }) => {
       await page.goto('/customers');

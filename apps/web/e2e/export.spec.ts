@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
+import { SIM_URL } from './areas';
 
 /*
  * An accountant previews a period, follows a problem's link to the page that fixes it, comes back,
@@ -8,7 +9,6 @@ import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
  * to Fjordkafé AS, so other specs' departments are untouched), its own product and payment types.
  */
 
-const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 4110}`;
 const RUN = Date.now().toString(36);
 const DAYS = ['2026-05-04', '2026-05-05', '2026-05-06'];
 

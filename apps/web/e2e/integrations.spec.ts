@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { storageStatePath } from './support';
+import { expect, type Page } from '@playwright/test';
+import { SIM_URL } from './areas';
+import { test } from './support';
 
 /*
  * Integrasjoner as a new owner would use it, against the simulator. Each run adds its own
@@ -7,11 +8,10 @@ import { storageStatePath } from './support';
  * "Demo Restaurant AS" are not disturbed.
  */
 
-const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string; IsActive: boolean }[] };
 
 async function simClient(page: Page, name: string): Promise<SimClient> {
-  const res = await page.request.get(`http://127.0.0.1:${SIM_PORT}/_sim/clients`);
+  const res = await page.request.get(`${SIM_URL}/_sim/clients`);
   const { Clients } = (await res.json()) as { Clients: SimClient[] };
   const client = Clients.find((c) => c.ClientName === name);
   if (!client) throw new Error(`simulator has no client ${name}`);
@@ -39,7 +39,7 @@ async function connect(page: Page, department: string, slot: number, clientKey: 
 }
 
 test.describe('owner', () => {
-  test.use({ storageState: storageStatePath('owner') });
+  test.use({ role: 'owner' });
 
   test('connects two departments of one client on slots 0 and 1, is refused a reused slot, picks a PowerOffice department and meets the auto-export guard', async ({ page }) => {
     const fjord = await simClient(page, 'Fjordkafé AS');
@@ -89,7 +89,7 @@ test.describe('owner', () => {
 });
 
 test.describe('accountant', () => {
-  test.use({ storageState: storageStatePath('accountant') });
+  test.use({ role: 'accountant' });
 
   test('sees the page and the slots, but no connect button', async ({ page }) => {
     await page.goto('/integrations');

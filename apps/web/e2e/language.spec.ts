@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { storageStatePath } from './support';
+import { expect } from '@playwright/test';
+import { test } from './support';
 
-test.use({ storageState: storageStatePath('accountant') });
+test.use({ role: 'accountant' });
 
 test('switching to English changes the UI and is remembered', async ({ page }) => {
   await page.goto('/vat-codes');

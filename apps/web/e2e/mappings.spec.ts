@@ -1,5 +1,6 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { storageStatePath } from './support';
+import { expect, request as playwrightRequest } from '@playwright/test';
+import { storageStatePath, test } from './support';
+import { SIM_URL } from './areas';
 
 /*
  * The three mappings as a new owner meets them: Sentrum is connected to "Demo Restaurant AS" (through
@@ -7,11 +8,10 @@ import { storageStatePath } from './support';
  * account and every payment type is mapped with the pickers, and the checklist turns complete.
  */
 
-const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_SIM_PORT ?? 4110)}`;
 type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
 
 async function connectSentrum(baseURL: string) {
-  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner') });
+  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner', baseURL) });
   const headers = { 'x-csrf-token': (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '' };
   const clients = (await (await fetch(`${SIM_URL}/_sim/clients`)).json()) as { Clients: SimClient[] };
   const demo = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!;
@@ -25,7 +25,7 @@ async function connectSentrum(baseURL: string) {
 }
 
 test.describe('owner', () => {
-  test.use({ storageState: storageStatePath('owner') });
+  test.use({ role: 'owner' });
 
   test('maps every product type, VAT rate and payment type with the pickers and sees the checklist complete', async ({ page, baseURL }) => {
     test.setTimeout(180_000);
@@ -106,7 +106,7 @@ test.describe('owner', () => {
 });
 
 test.describe('accountant', () => {
-  test.use({ storageState: storageStatePath('accountant') });
+  test.use({ role: 'accountant' });
 
   test('reads the mappings but cannot change them', async ({ page }) => {
     await page.goto('/product-types');

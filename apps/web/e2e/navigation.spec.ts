@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { demoUsers, mainNavigation, storageStatePath } from './support';
+import { expect } from '@playwright/test';
+import { demoUsers, mainNavigation, test } from './support';
 
 for (const user of demoUsers) {
   test.describe(`${user.role} (${user.email})`, () => {
-    test.use({ storageState: storageStatePath(user.role) });
+    test.use({ role: user.role });
 
     test('sees exactly their navigation', async ({ page }) => {
       await page.goto('/');
@@ -16,7 +16,7 @@ for (const user of demoUsers) {
 }
 
 test.describe('owner pages', () => {
-  test.use({ storageState: storageStatePath('owner') });
+  test.use({ role: 'owner' });
 
   test('every navigation entry opens its page', async ({ page }) => {
     await page.goto('/');
@@ -45,7 +45,7 @@ test.describe('owner pages', () => {
 });
 
 test.describe('staff outside their area', () => {
-  test.use({ storageState: storageStatePath('staff') });
+  test.use({ role: 'staff' });
 
   test('lands on Kunder and gets a friendly refusal elsewhere', async ({ page }) => {
     await page.goto('/');

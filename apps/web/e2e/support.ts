@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export type DemoUser = {
   role: 'owner' | 'accountant' | 'staff';
@@ -18,7 +18,20 @@ export const demoUsers: DemoUser[] = [
   { role: 'staff', email: 'ansatt@demo.no', navigation: ['Kunder'] },
 ];
 
-export const storageStatePath = (role: DemoUser['role']) => `e2e/.auth/${role}.json`;
+/** The saved login of a role at one area's BFF (each area has its own BFF, see areas.ts). */
+export const storageStatePath = (role: DemoUser['role'], baseURL: string) =>
+  `e2e/.auth/${new URL(baseURL).hostname}-${role}.json`;
+
+/**
+ * `test` with a `role` option: `test.use({ role: 'owner' })` starts each test logged in as that demo
+ * user at the project's BFF, from the setup project's saved login.
+ */
+export const test = base.extend<{ role: DemoUser['role'] | undefined }>({
+  role: [undefined, { option: true }],
+  storageState: async ({ role, baseURL, storageState }, use) => {
+    await use(role && baseURL ? storageStatePath(role, baseURL) : storageState);
+  },
+});
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel('E-post').fill(email);
