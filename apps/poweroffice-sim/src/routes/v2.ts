@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SimContext } from '../context.js';
 import { accountTransactionRoutes } from './account-transactions.js';
 import { masterDataRoutes } from './master-data.js';
+import { productRoutes } from './products.js';
 import { salesOrderRoutes } from './sales-orders.js';
 import { vatCodeRoutes } from './vat-codes.js';
 import { voucherRoutes } from './vouchers.js';
@@ -10,6 +11,7 @@ import { voucherRoutes } from './vouchers.js';
 export function v2Routes(app: FastifyInstance, ctx: SimContext): void {
   vatCodeRoutes(app);
   masterDataRoutes(app);
+  productRoutes(app, ctx);
   voucherRoutes(app, ctx);
   accountTransactionRoutes(app);
   salesOrderRoutes(app, ctx);

@@ -9,6 +9,7 @@ export const INTEGRATION_PRIVILEGES: readonly string[] = [
   'Department',
   'Customer',
   'Product',
+  'Product_Full',
   'SalesOrders',
   'SalesOrders_Full',
   'AccountTransaction',

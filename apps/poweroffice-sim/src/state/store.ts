@@ -38,7 +38,7 @@ export class SimStore {
   tokens = new Map<string, IssuedToken>();
   faults: FaultSettings = noFaults();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
 
   constructor(private readonly seed: number) {
     this.reset();
