@@ -150,7 +150,7 @@ export const productLinksSchema = z.object({
   productTypes: z.array(productLinkSchema),
   /** The connected client's active products to choose from. */
   products: z.array(powerOfficeProductRefSchema),
-  /** Creating products through the API is not offered: link an existing product. */
+  /** Whether the caller may create a missing product in PowerOffice GO (POST …/poweroffice-product). */
   canCreate: z.boolean(),
 });
 export type ProductLinks = z.infer<typeof productLinksSchema>;
@@ -161,3 +161,5 @@ export const linkProductBodySchema = z.object({
   departmentId: z.string().min(1).optional(),
 });
 export type LinkProductBody = z.infer<typeof linkProductBodySchema>;
+export const createPowerOfficeProductBodySchema = z.object({ departmentId: z.string().min(1).optional() });
+export type CreatePowerOfficeProductBody = z.infer<typeof createPowerOfficeProductBodySchema>;

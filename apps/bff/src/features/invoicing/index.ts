@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import createProductRoute from './create-product';
 import linkProductRoute from './link-product';
 import listProductLinksRoute from './list-product-links';
 import { registerSalesOrderWorker, SalesOrderWorker } from './worker';
@@ -15,6 +16,7 @@ const invoicingFeature: FastifyPluginAsync = async (app) => {
 
   await app.register(listProductLinksRoute);
   await app.register(linkProductRoute);
+  await app.register(createProductRoute);
 };
 
 export default invoicingFeature;

@@ -1,12 +1,11 @@
 import { linkProductBodySchema, problemSchema, productLinkParamsSchema, productLinkSchema } from '@qo/contracts';
-import { deleteProductLink, findProductType, requeueOutboxForProducts, setProductLink, toDbInstant } from '@qo/db';
+import { deleteProductLink, findProductType } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
 import { getPowerOfficeList } from '../integrations/poweroffice-lists';
 import { requireLinkTarget } from './link-target';
-import { linkToProductRef } from './to-product';
-import { getSalesOrderWorker } from './worker';
+import { productLinkBase, productMismatches, saveProductLink } from './product-link';
 
 const linkProductRoute: FastifyPluginAsyncZod = async (app) => {
   app.put(
@@ -29,11 +28,10 @@ const linkProductRoute: FastifyPluginAsyncZod = async (app) => {
       const { companyId } = currentUser(request);
       const type = foundOr404(await findProductType(app.db, companyId, request.params.productTypeId), 'Produkttypen');
       if (type.kind !== 'sales') throw new AppError('business_rule', 'Gavekort selges ikke på faktura og kobles ikke til et produkt.');
-      const base = { productTypeId: type.id, name: type.name, normalAccountNo: type.normal_account_no, reducedAccountNo: type.reduced_account_no };
       const { powerOfficeProductId, departmentId } = request.body;
       if (powerOfficeProductId === null) {
         await deleteProductLink(app.db, companyId, type.id);
-        return { ...base, powerOfficeProduct: null };
+        return { ...productLinkBase(type), powerOfficeProduct: null };
       }
 
       const target = await requireLinkTarget(app, companyId, departmentId);
@@ -45,35 +43,9 @@ const linkProductRoute: FastifyPluginAsyncZod = async (app) => {
           errors: [{ path: 'powerOfficeProductId', message: `PowerOffice-klienten har ikke produkt ${powerOfficeProductId}` }],
         });
       }
-      const errors = [];
-      if (product.IsArchived === true) errors.push({ path: 'powerOfficeProductId', message: 'Produktet er arkivert i PowerOffice GO' });
-      if (type.normal_account_no !== null && product.StandardSalesAccount !== type.normal_account_no) {
-        errors.push({
-          path: 'powerOfficeProductId',
-          message: `Produktets standard salgskonto er ${product.StandardSalesAccount ?? 'ikke satt'}, men produkttypen bruker ${type.normal_account_no} for vanlig sats`,
-        });
-      }
-      if (type.reduced_account_no !== null && product.OptionalSalesAccount !== type.reduced_account_no) {
-        errors.push({
-          path: 'powerOfficeProductId',
-          message: `Produktets valgfrie salgskonto er ${product.OptionalSalesAccount ?? 'ikke satt'}, men produkttypen bruker ${type.reduced_account_no} for redusert sats`,
-        });
-      }
+      const errors = productMismatches(type, product, 'powerOfficeProductId');
       if (errors.length) throw new AppError('business_rule', 'Produktet passer ikke til produkttypens kontoer', { errors });
-
-      const link = await setProductLink(app.db, {
-        companyId,
-        productTypeId: type.id,
-        powerOfficeClientId: target.poweroffice_client_id,
-        powerOfficeProductId: product.Id,
-        productCode: product.Code ?? null,
-        productName: product.Name ?? product.Code ?? `Produkt ${product.Id}`,
-        standardAccountNo: product.StandardSalesAccount ?? null,
-        optionalAccountNo: product.OptionalSalesAccount ?? null,
-      });
-      const worker = getSalesOrderWorker(app);
-      if (await requeueOutboxForProducts(app.db, companyId, toDbInstant(worker.now()))) worker.kick();
-      return { ...base, powerOfficeProduct: linkToProductRef(link) };
+      return saveProductLink(app, companyId, type, target, product);
     },
   );
 };

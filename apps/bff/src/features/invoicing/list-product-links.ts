@@ -43,7 +43,8 @@ const listProductLinksRoute: FastifyPluginAsyncZod = async (app) => {
             };
           }),
         products: (list?.items ?? []).filter((p) => p.IsArchived !== true).map(toProductRef),
-        canCreate: false,
+        // Only owners link and create; the target client must be connected to create in it.
+        canCreate: target !== null && currentUser(request).role === 'owner',
       };
     },
   );

@@ -1,0 +1,103 @@
+import { updateProductType } from '@qo/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
+import { createInvoicingKit, type InvoicingKit } from './invoicing-test-kit';
+import { productCodeFor } from './product-code';
+
+let kit: InvoicingKit;
+beforeAll(async () => {
+  kit = await createInvoicingKit();
+}, 60_000);
+afterAll(() => kit?.close());
+
+const companyId = () => kit.owner.user.companyId;
+const mapAccounts = (type: string, normalAccountNo: number | null, reducedAccountNo: number | null) =>
+  updateProductType(kit.app.db, companyId(), kit.ids.productTypes[type]!, { name: type, kind: 'sales', normalAccountNo, reducedAccountNo });
+const create = (type: string, who = kit.owner) => kit.call(who, 'POST', `/api/invoicing/products/${kit.ids.productTypes[type]}/poweroffice-product`, {});
+const codeOf = (type: string) => productCodeFor(kit.ids.productTypes[type]!);
+
+/** Products the simulator holds with a code, and the product creates it received (any outcome). */
+async function simProducts(code: string) {
+  const { client } = await getDepartmentPowerOffice(kit.app, companyId(), kit.departmentId);
+  const posted = (await (await fetch(`${kit.simUrl}/_sim/posted`)).json()) as { Requests: { Kind: string; Status: number; Body: { Code?: string } }[] };
+  return {
+    products: await client.listProducts({ codes: code }),
+    creates: posted.Requests.filter((r) => r.Kind === 'product' && r.Body.Code === code).map((r) => r.Status),
+  };
+}
+
+describe('Creating the PowerOffice product for a product type', () => {
+  it('creates it with the type name, a stable code and both sales accounts, links it, and lists it', async () => {
+    await mapAccounts('Mat', 3010, 3040);
+    expect((await create('Mat', kit.accountant)).statusCode).toBe(403);
+    expect((await create('Mat', kit.staff)).statusCode).toBe(403);
+    expect((await kit.call(kit.owner, 'GET', '/api/invoicing/products')).json().canCreate).toBe(true);
+    expect((await kit.call(kit.accountant, 'GET', '/api/invoicing/products')).json().canCreate).toBe(false);
+
+    const res = await create('Mat');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      productTypeId: kit.ids.productTypes['Mat'],
+      powerOfficeProduct: { code: codeOf('Mat'), name: 'Mat', standardAccountNo: 3010, optionalAccountNo: 3040 },
+    });
+    expect(codeOf('Mat')).toMatch(/^QO-[0-9A-F]{10}$/);
+    const { products, creates } = await simProducts(codeOf('Mat'));
+    expect(products.map((p) => [p.Id, p.Name, p.StandardSalesAccount, p.OptionalSalesAccount])).toEqual([[res.json().powerOfficeProduct.id, 'Mat', 3010, 3040]]);
+    expect(creates).toEqual([200]);
+
+    // The cached products list shows it at once, and the type is linked.
+    const list = (await kit.call(kit.owner, 'GET', '/api/invoicing/products')).json();
+    expect(list.products.filter((p: { code: string }) => p.code === codeOf('Mat'))).toHaveLength(1);
+    expect(list.productTypes.find((t: { name: string }) => t.name === 'Mat').powerOfficeProduct).toMatchObject({ code: codeOf('Mat') });
+
+    // A second press does not create another.
+    const again = await create('Mat');
+    expect(again.statusCode).toBe(409);
+    expect((await simProducts(codeOf('Mat'))).creates).toEqual([200]);
+  });
+
+  it('refuses while the normal- or reduced-VAT account is not mapped, naming what is missing', async () => {
+    await mapAccounts('Dessert', 3010, null);
+    const res = await create('Dessert');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain('Dessert');
+    expect(res.json().errors).toEqual([{ path: 'reducedAccountNo', message: expect.stringContaining('redusert') }]);
+    expect((await simProducts(codeOf('Dessert'))).creates).toEqual([]);
+    const gift = await create('Gavekort');
+    expect(gift.statusCode).toBe(422);
+  });
+
+  it('creates exactly one product when the answer to the create is lost, and links it', async () => {
+    await mapAccounts('Drikke', 3020, 3030);
+    await kit.faults({ dropResponseAfterWrite: 1 });
+    try {
+      const res = await create('Drikke');
+      expect(res.statusCode, res.body).toBe(200);
+      const { products, creates } = await simProducts(codeOf('Drikke'));
+      expect(creates).toEqual([200]);
+      expect(products).toHaveLength(1);
+      expect(res.json().powerOfficeProduct).toMatchObject({ id: products[0]!.Id, code: codeOf('Drikke'), standardAccountNo: 3020, optionalAccountNo: 3030 });
+    } finally {
+      await kit.faults(null);
+    }
+  });
+
+  it('links a product that already has the code instead of making a second, and refuses one with other accounts', async () => {
+    await mapAccounts('Dessert', 3010, 3040);
+    const { client } = await getDepartmentPowerOffice(kit.app, companyId(), kit.departmentId);
+    const made = await client.createProduct({ Name: 'Dessert (laget tidligere)', Code: codeOf('Dessert'), StandardSalesAccount: 3010, OptionalSalesAccount: 3040 });
+
+    const res = await create('Dessert');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().powerOfficeProduct).toMatchObject({ id: made.Id, name: 'Dessert (laget tidligere)' });
+    expect((await simProducts(codeOf('Dessert'))).creates).toEqual([200]);
+
+    // Same code, other accounts: not linked, and not duplicated either.
+    expect((await kit.call(kit.owner, 'PUT', `/api/invoicing/products/${kit.ids.productTypes['Dessert']}`, { powerOfficeProductId: null })).statusCode).toBe(200);
+    await mapAccounts('Dessert', 3020, 3030);
+    const mismatch = await create('Dessert');
+    expect(mismatch.statusCode).toBe(422);
+    expect(mismatch.json().errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/3010.*3020/);
+    expect((await simProducts(codeOf('Dessert'))).creates).toEqual([200]);
+  });
+});
