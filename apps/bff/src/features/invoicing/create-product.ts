@@ -34,7 +34,7 @@ const createProductRoute: FastifyPluginAsyncZod = async (app) => {
       if (type.kind !== 'sales') throw new AppError('business_rule', 'Gavekort selges ikke på faktura og kobles ikke til et produkt.');
       const { normal_account_no: standardAccount, reduced_account_no: optionalAccount } = type;
       if (standardAccount === null || optionalAccount === null) {
-        throw new AppError('business_rule', `Knytt produkttypen «${type.name}» til salgskontoer for vanlig og redusert sats under Kontoer før produktet opprettes.`, {
+        throw new AppError('business_rule', `Knytt produkttypen «${type.name}» til salgskontoer for vanlig og redusert sats under Produkttyper før produktet opprettes.`, {
           errors: [
             ...(standardAccount === null ? [{ path: 'normalAccountNo', message: 'Salgskonto for vanlig sats (25 %) mangler' }] : []),
             ...(optionalAccount === null ? [{ path: 'reducedAccountNo', message: 'Salgskonto for redusert sats (15 %) mangler' }] : []),

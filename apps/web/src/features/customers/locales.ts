@@ -59,11 +59,18 @@ const nb = {
     },
     products: {
       title: 'Produkter i PowerOffice',
-      lead: 'Hver produkttype selges som et produkt i PowerOffice: standard salgskonto for vanlig sats, valgfri salgskonto for redusert sats. Opprett produktet i PowerOffice GO og koble det her.',
+      lead: 'Hver produkttype selges som et produkt i PowerOffice: standard salgskonto for vanlig sats, valgfri salgskonto for redusert sats. Koble et produkt som finnes, eller opprett det i PowerOffice herfra.',
       productType: 'Produkttype',
       product: 'Produkt i PowerOffice',
       none: 'Ikke koblet',
       accounts: 'Kontoer {{normal}} / {{reduced}}',
+      create: 'Opprett i PowerOffice',
+      creating: 'Oppretter …',
+      created: '«{{name}}» er opprettet i PowerOffice GO som {{code}} og koblet.',
+      createErrors: {
+        accountsMissing: 'Velg salgskonto for både vanlig og redusert sats for «{{name}}» under Produkttyper før produktet opprettes.',
+        alreadyLinked: '«{{name}}» er allerede koblet til et produkt. Fjern koblingen først.',
+      },
     },
   },
 };
@@ -119,11 +126,18 @@ const en: typeof nb = {
     },
     products: {
       title: 'Products in PowerOffice',
-      lead: 'Each product type sells as a product in PowerOffice: standard sales account for normal VAT, optional sales account for reduced VAT. Create the product in PowerOffice GO and link it here.',
+      lead: 'Each product type sells as a product in PowerOffice: standard sales account for normal VAT, optional sales account for reduced VAT. Link an existing product, or create it in PowerOffice from here.',
       productType: 'Product type',
       product: 'Product in PowerOffice',
       none: 'Not linked',
       accounts: 'Accounts {{normal}} / {{reduced}}',
+      create: 'Create in PowerOffice',
+      creating: 'Creating …',
+      created: '“{{name}}” was created in PowerOffice GO as {{code}} and linked.',
+      createErrors: {
+        accountsMissing: 'Choose the sales accounts for both normal and reduced VAT for “{{name}}” under Product types before creating the product.',
+        alreadyLinked: '“{{name}}” is already linked to a product. Unlink it first.',
+      },
     },
   },
 };

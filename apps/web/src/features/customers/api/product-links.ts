@@ -23,3 +23,13 @@ export function useLinkProduct() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
+
+/** Creates the product type's product in PowerOffice GO (or links the one made before) and links it. */
+export function useCreatePowerOfficeProduct() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ productTypeId }: { productTypeId: string; name: string }) =>
+      apiClient.post(`/invoicing/products/${encodeURIComponent(productTypeId)}/poweroffice-product`, { body: {}, schema: productLinkSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customerKeys.all }),
+  });
+}

@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { getErrorMessage } from '@/lib/problem-message';
-import { useLinkProduct, useProductLinks } from '../api/product-links';
+import { useCreatePowerOfficeProduct, useLinkProduct, useProductLinks } from '../api/product-links';
+import { createProductErrorMessage } from './create-product-error';
 
-/** Product type ↔ PowerOffice product (owners). Products are created in PowerOffice GO, then linked here. */
+/**
+ * Product type ↔ PowerOffice product (owners): link an existing product, or create the missing one
+ * through the API (the BFF makes it once, even when an answer is lost).
+ */
 export function ProductLinks() {
   const { t } = useTranslation();
   const links = useProductLinks(true);
   const link = useLinkProduct();
+  const create = useCreatePowerOfficeProduct();
+  const busy = link.isPending || create.isPending;
   return (
     <section className="card" aria-labelledby="product-links">
       <h2 id="product-links">{t('invoicing.products.title')}</h2>
@@ -20,6 +26,16 @@ export function ProductLinks() {
       {link.isError && (
         <p className="alert alert--error" role="alert">
           {getErrorMessage(link.error, t)}
+        </p>
+      )}
+      {create.isError && (
+        <p className="alert alert--error" role="alert">
+          {createProductErrorMessage(create.error, create.variables.name, t)}
+        </p>
+      )}
+      {create.isSuccess && (
+        <p className="alert" role="status">
+          {t('invoicing.products.created', { name: create.variables.name, code: create.data.powerOfficeProduct?.code ?? '' })}
         </p>
       )}
       {links.data && (
@@ -42,7 +58,7 @@ export function ProductLinks() {
                     id={`product-${type.productTypeId}`}
                     aria-label={`${t('invoicing.products.product')}: ${type.name}`}
                     value={type.powerOfficeProduct?.id ?? ''}
-                    disabled={link.isPending}
+                    disabled={busy}
                     onChange={(e) => link.mutate({ productTypeId: type.productTypeId, powerOfficeProductId: e.target.value ? Number(e.target.value) : null })}
                   >
                     <option value="">{t('invoicing.products.none')}</option>
@@ -52,6 +68,17 @@ export function ProductLinks() {
                       </option>
                     ))}
                   </select>
+                  {links.data.canCreate && !type.powerOfficeProduct && (
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`${t('invoicing.products.create')}: ${type.name}`}
+                      disabled={busy}
+                      onClick={() => create.mutate({ productTypeId: type.productTypeId, name: type.name })}
+                    >
+                      {create.isPending && create.variables.productTypeId === type.productTypeId ? t('invoicing.products.creating') : t('invoicing.products.create')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
