@@ -117,5 +117,29 @@ test.describe.serial('Kunder', () => {
       await expect(row.getByText('tilkoblet', { exact: true })).toHaveClass(/badge--connected/);
       await expect(row).toContainText('10003');
     });
+
+    test('creates the PowerOffice product for a product type once its accounts are mapped', async ({ page, baseURL }) => {
+      const { api, headers } = await ownerApi(baseURL!);
+      const links = (await (await api.get('/api/invoicing/products')).json()) as { productTypes: { productTypeId: string; name: string }[] };
+      const drikke = links.productTypes.find((t) => t.name === 'Drikke')!.productTypeId;
+      const mapAccounts = async (reducedAccountNo: number | null) => {
+        const res = await api.put(`/api/product-types/${drikke}`, { headers, data: { name: 'Drikke', kind: 'sales', normalAccountNo: 3020, reducedAccountNo } });
+        expect(res.status(), await res.text()).toBe(200);
+      };
+      await mapAccounts(null);
+
+      await page.goto('/customers');
+      const create = page.getByRole('button', { name: 'Opprett i PowerOffice: Drikke' });
+      await create.click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Drikke' })).toContainText('Velg salgskonto for både vanlig og redusert sats for «Drikke»');
+
+      await mapAccounts(3030);
+      await page.reload();
+      await create.click();
+      await expect(page.getByRole('status').filter({ hasText: 'Drikke' })).toContainText(/«Drikke» er opprettet i PowerOffice GO som QO-[0-9A-F]{10} og koblet/);
+      await expect(page.getByRole('combobox', { name: 'Produkt i PowerOffice: Drikke' })).toHaveValue(/^\d+$/);
+      await expect(create).toHaveCount(0);
+      await api.dispose();
+    });
   });
 });
