@@ -100,4 +100,18 @@ describe('Creating the PowerOffice product for a product type', () => {
     expect(mismatch.json().errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/3010.*3020/);
     expect((await simProducts(codeOf('Dessert'))).creates).toEqual([200]);
   });
+
+  it('makes one product when two presses race: the refused create finds the code and links that product', async () => {
+    const made = await kit.call(kit.owner, 'POST', '/api/product-types', { name: 'Snacks', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040 });
+    expect(made.statusCode, made.body).toBe(201);
+    kit.ids.productTypes['Snacks'] = made.json().id;
+    const answers = await Promise.all([create('Snacks'), create('Snacks')]);
+    expect(answers.map((a) => a.statusCode).sort()).toContain(200);
+    expect(answers.every((a) => a.statusCode === 200 || a.statusCode === 409)).toBe(true);
+    const { products, creates } = await simProducts(codeOf('Snacks'));
+    expect(products).toHaveLength(1);
+    expect(creates.filter((s) => s === 200)).toEqual([200]);
+    const list = (await kit.call(kit.owner, 'GET', '/api/invoicing/products')).json();
+    expect(list.productTypes.find((t: { name: string }) => t.name === 'Snacks').powerOfficeProduct).toMatchObject({ id: products[0]!.Id });
+  });
 });
