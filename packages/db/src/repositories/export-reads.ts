@@ -100,8 +100,12 @@ export interface DayAggregate {
   payments: { paymentTypeId: string; amount: number; tip: number; count: number }[];
 }
 
-/** Days per statement: one compound SELECT per chunk keeps the statements few and their parameters far below the limits. */
-const DAYS_PER_STATEMENT = 32;
+/**
+ * Days per statement: a compound SELECT per chunk keeps the statements few (round trips, for a
+ * server database). Small chunks: on SQLite a compound of 32 days ran about 20 % slower than the
+ * same days one statement each, four per statement as fast.
+ */
+const DAYS_PER_STATEMENT = 4;
 
 /**
  * Per window (business day): the totals per (product type, VAT rate) and per payment type. The
