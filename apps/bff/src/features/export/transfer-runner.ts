@@ -118,10 +118,20 @@ export class TransferRunner {
     // Alone until one voucher has gone to PowerOffice: its account look-up fills the client's
     // account cache, so the days after it, in flight together, do not each ask for the accounts.
     while (!this.stopping && next < days.length && !(await step()));
+    // An error (the database, not PowerOffice: postOnce records those per day) stops every worker
+    // from taking further days, as it stopped the one-at-a-time loop; the transfer is then failed.
+    const failure: { error?: unknown } = {};
     const worker = async (): Promise<void> => {
-      while (!this.stopping && next < days.length) await step();
+      while (!this.stopping && !('error' in failure) && next < days.length) {
+        try {
+          await step();
+        } catch (error) {
+          if (!('error' in failure)) failure.error = error;
+        }
+      }
     };
     await Promise.all(Array.from({ length: Math.min(DAYS_IN_FLIGHT, days.length) }, worker));
+    if ('error' in failure) throw failure.error;
     if (this.stopping) return releaseTransfer(db, transfer.id);
     await finishTransfer(db, transfer.id, 'done');
   }
