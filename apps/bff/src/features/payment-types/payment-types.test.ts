@@ -52,12 +52,23 @@ describe('Betalingstyper', () => {
     await kit.changeIntegration('Sentrum', { auto_invoice: 0 });
   });
 
-  it('creates a payment type; the accountant reads only, staff not at all', async () => {
+  it('creates a payment type; the accountant creates and edits too (audited as the accountant), staff not at all', async () => {
     const res = await kit.call(kit.owner, 'POST', '/api/payment-types', { name: 'Wolt', kind: 'other', accountNo: 1506, transferToAccounting: true });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ name: 'Wolt', accountNo: 1506 });
     expect((await kit.call(kit.accountant, 'GET', '/api/payment-types')).statusCode).toBe(200);
-    expect((await kit.call(kit.accountant, 'POST', '/api/payment-types', { name: 'X', kind: 'other', accountNo: null, transferToAccounting: false })).statusCode).toBe(403);
+    const foodora = await kit.call(kit.accountant, 'POST', '/api/payment-types', { name: 'Foodora', kind: 'other', accountNo: null, transferToAccounting: false });
+    expect(foodora.statusCode).toBe(201);
+    const edited = await kit.call(kit.accountant, 'PUT', `/api/payment-types/${foodora.json().id}`, { name: 'Foodora', kind: 'other', accountNo: 1506, transferToAccounting: true });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ accountNo: 1506, transferToAccounting: true });
+    const audit = await listAudit(kit.app.db, kit.accountant.user.companyId, 'payment_type', foodora.json().id);
+    expect(audit.map((a) => [a.user_id, a.action]).sort()).toEqual([
+      [kit.accountant.user.id, 'create'],
+      [kit.accountant.user.id, 'update'],
+    ]);
     expect((await kit.call(kit.staff, 'GET', '/api/payment-types')).statusCode).toBe(403);
+    expect((await kit.call(kit.staff, 'POST', '/api/payment-types', { name: 'X', kind: 'other', accountNo: null, transferToAccounting: false })).statusCode).toBe(403);
+    expect((await kit.call(kit.staff, 'PUT', `/api/payment-types/${foodora.json().id}`, { name: 'X', kind: 'other', accountNo: null, transferToAccounting: false })).statusCode).toBe(403);
   });
 });

@@ -83,13 +83,23 @@ describe('with Sentrum connected to the simulator', () => {
     expect(audit.map((a) => a.action)).toEqual(['create']);
   });
 
-  it('lets the accountant read but not edit, and refuses staff entirely', async () => {
+  it('lets the accountant edit and create (audited as the accountant), and refuses staff entirely', async () => {
     expect((await kit.call(kit.accountant, 'GET', '/api/product-types')).statusCode).toBe(200);
     const mat = await byName('Mat og snacks');
-    expect((await kit.call(kit.accountant, 'PUT', `/api/product-types/${mat.id}`, { name: 'X', kind: 'sales', normalAccountNo: null, reducedAccountNo: null })).statusCode).toBe(403);
-    expect((await kit.call(kit.accountant, 'POST', '/api/product-types', { name: 'X', kind: 'sales', normalAccountNo: null, reducedAccountNo: null })).statusCode).toBe(403);
+    const body = { name: mat.name, kind: mat.kind, normalAccountNo: mat.normalAccountNo, reducedAccountNo: 3010 };
+    const res = await kit.call(kit.accountant, 'PUT', `/api/product-types/${mat.id}`, body);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ reducedAccountNo: 3010 });
+    const audit = await listAudit(kit.app.db, kit.accountant.user.companyId, 'product_type', mat.id);
+    const byAccountant = audit.find((a) => a.user_id === kit.accountant.user.id);
+    expect(byAccountant).toMatchObject({ action: 'update' });
+    expect(JSON.parse(byAccountant!.new_json!)).toMatchObject({ reducedAccountNo: 3010 });
+    const created = await kit.call(kit.accountant, 'POST', '/api/product-types', { name: 'Øl', kind: 'sales', normalAccountNo: null, reducedAccountNo: null });
+    expect(created.statusCode).toBe(201);
+    expect((await listAudit(kit.app.db, kit.accountant.user.companyId, 'product_type', created.json().id))[0]).toMatchObject({ user_id: kit.accountant.user.id, action: 'create' });
     expect((await kit.call(kit.staff, 'GET', '/api/product-types')).statusCode).toBe(403);
     expect((await kit.call(kit.staff, 'PUT', `/api/product-types/${mat.id}`, { name: 'X', kind: 'sales', normalAccountNo: null, reducedAccountNo: null })).statusCode).toBe(403);
+    expect((await kit.call(kit.staff, 'POST', '/api/product-types', { name: 'X', kind: 'sales', normalAccountNo: null, reducedAccountNo: null })).statusCode).toBe(403);
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -10,9 +10,12 @@ import { refusable } from './mapping-rules';
  * What the mapping routes share: the chart to check against (the department the user is viewing,
  * `?departmentId`, else the first connected one) and the refusal of a save that would map to an
  * account or VAT code PowerOffice does not have.
+ *
+ * The accountant maps as well as reads: tying the POS to the chart of accounts is bookkeeping work
+ * (issues 6 and 7). Staff has no access. Connecting departments stays with the owner (integrations).
  */
 export const MAPPING_READ_ROLES = ['owner', 'accountant'] as const;
-export const MAPPING_WRITE_ROLES = ['owner'] as const;
+export const MAPPING_WRITE_ROLES = ['owner', 'accountant'] as const;
 
 /** Fields whose value differs between before and after (all of them on create). */
 export function changedFields<T extends object>(before: T | undefined, after: T, fields: readonly (keyof T & string)[]): Record<string, unknown> {

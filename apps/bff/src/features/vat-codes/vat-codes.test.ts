@@ -45,10 +45,19 @@ describe('Momskoder', () => {
     expect((await put(0, '5')).statusCode).toBe(200);
   });
 
-  it('refuses a rate the POS does not have, and the accountant', async () => {
+  it('refuses a rate the POS does not have', async () => {
     expect((await put(11, '32')).statusCode).toBe(400);
-    expect((await kit.call(kit.accountant, 'PUT', '/api/vat-codes/25', { powerOfficeVatCode: '3' })).statusCode).toBe(403);
+  });
+
+  it('lets the accountant choose a code (audited as the accountant), and refuses staff', async () => {
+    const res = await kit.call(kit.accountant, 'PUT', '/api/vat-codes/25', { powerOfficeVatCode: '3' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rate: 25, powerOfficeVatCode: '3', problems: [] });
+    const audit = await listAudit(kit.app.db, kit.accountant.user.companyId, 'vat_code', '25');
+    const byAccountant = audit.find((a) => a.user_id === kit.accountant.user.id);
+    expect(JSON.parse(byAccountant!.new_json!)).toEqual({ rate: 25, powerOfficeVatCode: '3' });
     expect((await kit.call(kit.staff, 'GET', '/api/vat-codes')).statusCode).toBe(403);
+    expect((await kit.call(kit.staff, 'PUT', '/api/vat-codes/25', { powerOfficeVatCode: '3' })).statusCode).toBe(403);
   });
 
   it('serves the chart the picker reads, with VAT rates in percent and the cache age', async () => {
@@ -77,10 +86,20 @@ describe('Regnskapsinnstillinger (øreavrunding)', () => {
     expect(JSON.parse(audit[0]!.new_json!)).toEqual({ roundingAccountNo: 7740 });
   });
 
-  it('refuses an unknown account and the accountant', async () => {
+  it('refuses an unknown account', async () => {
     const res = await kit.call(kit.owner, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7741 });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors[0].path).toBe('roundingAccountNo');
-    expect((await kit.call(kit.accountant, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 })).statusCode).toBe(403);
+  });
+
+  it('lets the accountant change the rounding account (audited as the accountant), and refuses staff', async () => {
+    const res = await kit.call(kit.accountant, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7770 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ roundingAccountNo: 7770 });
+    const audit = await listAudit(kit.app.db, kit.accountant.user.companyId, 'accounting_settings', kit.accountant.user.companyId);
+    const byAccountant = audit.find((a) => a.user_id === kit.accountant.user.id);
+    expect(JSON.parse(byAccountant!.new_json!)).toEqual({ roundingAccountNo: 7770 });
+    expect((await kit.call(kit.staff, 'GET', '/api/accounting-settings')).statusCode).toBe(403);
+    expect((await kit.call(kit.staff, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 })).statusCode).toBe(403);
   });
 });
