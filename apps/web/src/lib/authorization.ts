@@ -16,3 +16,13 @@ export type Area = keyof typeof AREA_ROLES;
 export function canAccess(role: Role, area: Area): boolean {
   return (AREA_ROLES[area] as readonly Role[]).includes(role);
 }
+
+/**
+ * Who may change the mappings (product types, VAT codes, payment types, the rounding account): the owner and
+ * the accountant, whose bookkeeping work it is (issues 6 and 7). Connecting departments stays with the owner.
+ */
+export const MAPPING_EDIT_ROLES = ['owner', 'accountant'] as const satisfies readonly Role[];
+
+export function canEditMappings(role: Role | undefined): boolean {
+  return role !== undefined && (MAPPING_EDIT_ROLES as readonly Role[]).includes(role);
+}

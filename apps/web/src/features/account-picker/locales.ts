@@ -11,7 +11,7 @@ const nb = {
     saving: 'Lagrer …',
     saved: 'Lagret',
     none: '—',
-    readOnly: 'Du kan se, men ikke endre: bare eieren endrer koblingene.',
+    readOnly: 'Du kan se, men ikke endre: bare eier og regnskapsfører endrer koblingene.',
     chart: {
       title: 'Kontoplan fra PowerOffice GO',
       source: 'Kontoplan og momskoder fra {{client}} via {{department}}, hentet {{age}}.',
@@ -39,7 +39,7 @@ const en: Bundle = {
     saving: 'Saving …',
     saved: 'Saved',
     none: '—',
-    readOnly: 'You can view but not change: only the owner changes the mappings.',
+    readOnly: 'You can view but not change: only the owner and the accountant change the mappings.',
     chart: {
       title: 'Chart of accounts from PowerOffice GO',
       source: 'Chart and VAT codes from {{client}} via {{department}}, fetched {{age}}.',

@@ -3,7 +3,7 @@ import { accountingSettingsBodySchema, accountingSettingsSchema, type Accounting
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { AccountPicker, MappingProblems, registerBundle, useMappingsTranslation } from '@/features/account-picker';
-import { setupKeys } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/features/setup';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { getErrorMessage } from '@/lib/problem-message';
@@ -31,8 +31,7 @@ export function RoundingAccountForm({ accounts, departmentId, canEdit }: Props) 
   const settings = useQuery(accountingSettingsQueryOptions(departmentId));
   const save = useMutation({
     mutationFn: (body: AccountingSettingsBody) => apiClient.put('/accounting-settings', { body, query: { departmentId }, schema: accountingSettingsSchema }),
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: accountingSettingsKeys.all }), queryClient.invalidateQueries({ queryKey: setupKeys.all })]),
+    onSuccess: () => invalidateAfterMappingSave(queryClient, accountingSettingsKeys.all),
   });
   const data = settings.data;
   const { control, handleSubmit, setError, formState } = useForm<AccountingSettingsBody>({

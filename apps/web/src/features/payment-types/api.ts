@@ -1,7 +1,7 @@
 import { paymentTypeSchema, type PaymentTypeBody } from '@qo/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { setupKeys } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/features/setup';
 import { apiClient } from '@/lib/api-client';
 
 export const paymentTypeKeys = {
@@ -25,7 +25,6 @@ export function useSavePaymentType(departmentId?: string) {
       id
         ? apiClient.put(`/payment-types/${id}`, { body, query: { departmentId }, schema: paymentTypeSchema })
         : apiClient.post('/payment-types', { body, query: { departmentId }, schema: paymentTypeSchema }),
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: paymentTypeKeys.all }), queryClient.invalidateQueries({ queryKey: setupKeys.all })]),
+    onSuccess: () => invalidateAfterMappingSave(queryClient, paymentTypeKeys.all),
   });
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { chartQueryOptions, ChartSourceBar, useChart, useChartDepartment } from '@/features/account-picker';
 import { useMe } from '@/features/auth';
 import { productTypesQueryOptions, ProductTypesView } from '@/features/product-types';
+import { canEditMappings } from '@/lib/authorization';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
@@ -20,7 +21,7 @@ export function Component() {
         <h1>{t('pages.productTypes.title')}</h1>
         <p className="page__lead">{t('pages.productTypes.description')}</p>
         <ChartSourceBar chart={chart.data} isError={chart.isError} error={chart.error} departmentId={departmentId} onDepartmentChange={setDepartmentId} />
-        <ProductTypesView accounts={chart.data?.accounts ?? []} departmentId={departmentId} canEdit={user?.role === 'owner'} />
+        <ProductTypesView accounts={chart.data?.accounts ?? []} departmentId={departmentId} canEdit={canEditMappings(user?.role)} />
       </article>
     </AreaGuard>
   );

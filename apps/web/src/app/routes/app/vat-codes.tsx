@@ -3,6 +3,7 @@ import { chartQueryOptions, ChartSourceBar, useChart, useChartDepartment } from 
 import { RoundingAccountForm } from '@/features/accounting-settings';
 import { useMe } from '@/features/auth';
 import { vatCodesQueryOptions, VatCodesView } from '@/features/vat-codes';
+import { canEditMappings } from '@/lib/authorization';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
@@ -16,7 +17,7 @@ export function Component() {
   const { data: user } = useMe();
   const [departmentId, setDepartmentId] = useChartDepartment();
   const chart = useChart(departmentId);
-  const canEdit = user?.role === 'owner';
+  const canEdit = canEditMappings(user?.role);
   return (
     <AreaGuard area="vatCodes">
       <article className="page">

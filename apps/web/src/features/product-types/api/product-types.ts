@@ -1,7 +1,7 @@
 import { productTypeSchema, type ProductTypeBody } from '@qo/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { setupKeys } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/features/setup';
 import { apiClient } from '@/lib/api-client';
 
 export const productTypeKeys = {
@@ -28,10 +28,6 @@ export function useSaveProductType(departmentId?: string) {
       id
         ? apiClient.put(`/product-types/${id}`, { body, query: { departmentId }, schema: productTypeSchema })
         : apiClient.post('/product-types', { body, query: { departmentId }, schema: productTypeSchema }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: productTypeKeys.all }),
-        queryClient.invalidateQueries({ queryKey: setupKeys.all }),
-      ]),
+    onSuccess: () => invalidateAfterMappingSave(queryClient, productTypeKeys.all),
   });
 }

@@ -13,7 +13,7 @@ const label = (accounts: readonly ChartAccount[], no: number | null) => {
   return a ? `${no} ${a.name}` : String(no);
 };
 
-/** The owner edits each product type in place; the accountant sees the same mapping read-only. */
+/** The owner and the accountant edit each product type in place; any other role sees the mapping read-only. */
 export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTypesViewProps) {
   const { t } = useProductTypesTranslation();
   const list = useProductTypes(departmentId);

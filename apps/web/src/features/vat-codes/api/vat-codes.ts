@@ -1,7 +1,7 @@
 import { vatCodeMappingSchema, type PosVatRate } from '@qo/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { setupKeys } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/features/setup';
 import { apiClient } from '@/lib/api-client';
 
 export const vatCodeKeys = {
@@ -23,7 +23,6 @@ export function useSaveVatCode(departmentId?: string) {
   return useMutation({
     mutationFn: ({ rate, code }: { rate: PosVatRate; code: string | null }) =>
       apiClient.put(`/vat-codes/${rate}`, { body: { powerOfficeVatCode: code }, query: { departmentId }, schema: vatCodeMappingSchema }),
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: vatCodeKeys.all }), queryClient.invalidateQueries({ queryKey: setupKeys.all })]),
+    onSuccess: () => invalidateAfterMappingSave(queryClient, vatCodeKeys.all),
   });
 }
