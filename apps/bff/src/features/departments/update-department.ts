@@ -1,5 +1,5 @@
 import { departmentParamsSchema, departmentSchema, problemSchema, updateDepartmentBodySchema } from '@qo/contracts';
-import { findDepartment, isDepartmentNameTaken, updateDepartment, writeAudit } from '@qo/db';
+import { findDepartment, findLiveIntegration, isDepartmentNameTaken, updateDepartment, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
@@ -38,7 +38,7 @@ const updateDepartmentRoute: FastifyPluginAsyncZod = async (app) => {
         old: { name: before.name, businessDayStart: before.business_day_start },
         new: { name: after.name, businessDayStart: after.business_day_start },
       });
-      return toDepartment(after);
+      return toDepartment(after, await findLiveIntegration(app.db, user.companyId, id));
     },
   );
 };

@@ -53,6 +53,12 @@ describe('PUT /api/departments/:id/integration (Koble til)', () => {
     expect(list.find((d) => d.name === 'D11')?.integration).toBeNull();
   });
 
+  it('keeps the integration block in the answer when a connected department changes its business hours', async () => {
+    const res = await kit.call(kit.owner, 'PATCH', `/api/departments/${ids.Sentrum}`, { businessDayStart: '05:00' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().integration).toMatchObject({ status: 'connected', slot: 0, clientName: 'Demo Restaurant AS' });
+  });
+
   it('refuses an 11th department in the same PowerOffice client with 422', async () => {
     const res = await connect('D11', 0, keyFor(kit.clients.demo, 0));
     expect(res.statusCode).toBe(422);
