@@ -3,9 +3,10 @@ import { storageStatePath, test } from './support';
 import { SIM_URL } from './areas';
 
 /*
- * The three mappings as a new owner meets them: Sentrum is connected to "Demo Restaurant AS" (through
- * the BFF's own API, as the Integrasjoner page would), then every product type, VAT rate, the rounding
- * account and every payment type is mapped with the pickers, and the checklist turns complete.
+ * The three mappings as a new accountant meets them: the owner has connected Sentrum to "Demo Restaurant AS"
+ * (through the BFF's own API, as the Integrasjoner page would; connecting stays the owner's), then the
+ * accountant maps every product type, VAT rate, the rounding account and every payment type with the
+ * pickers, and watches the checklist turn complete. Staff has no access to any of it.
  */
 
 type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
@@ -24,8 +25,8 @@ async function connectSentrum(baseURL: string) {
   return { api, headers, sentrum, demo };
 }
 
-test.describe('owner', () => {
-  test.use({ role: 'owner' });
+test.describe('accountant', () => {
+  test.use({ role: 'accountant' });
 
   test('maps every product type, VAT rate and payment type with the pickers and sees the checklist complete', async ({ page, baseURL }) => {
     test.setTimeout(180_000);
@@ -37,6 +38,8 @@ test.describe('owner', () => {
     await productStep.getByRole('link', { name: 'Gå til Produkttyper' }).click();
 
     await expect(page.getByText(/Kontoplan og momskoder fra Demo Restaurant AS via Sentrum/)).toBeVisible();
+    // The accountant edits, not just reads.
+    await expect(page.getByText('Du kan se, men ikke endre')).toHaveCount(0);
     // A number the chart does not have is refused, and says so.
     const drikke = page.getByRole('form', { name: 'Drikke', exact: true });
     await drikke.getByLabel('Konto normal mva (servering, 25 %)').fill('3999');
@@ -105,19 +108,27 @@ test.describe('owner', () => {
   });
 });
 
-test.describe('accountant', () => {
-  test.use({ role: 'accountant' });
+test.describe('staff', () => {
+  test.use({ role: 'staff' });
 
-  test('reads the mappings but cannot change them', async ({ page }) => {
-    await page.goto('/product-types');
-    await expect(page.getByRole('table', { name: 'Produkttyper' })).toBeVisible();
-    await expect(page.getByRole('row', { name: /Mat/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Lagre' })).toHaveCount(0);
-    await expect(page.getByText('bare eieren endrer koblingene')).toBeVisible();
+  test('has no access to the mappings or the checklist', async ({ page, baseURL }) => {
+    await page.goto('/customers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kunder' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    for (const name of ['Produkttyper', 'Momskoder', 'Betalingstyper']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Oppsett/ })).toHaveCount(0);
 
-    await page.goto('/vat-codes');
-    await expect(page.getByRole('form', { name: 'Momssats 25 %' })).toBeVisible();
-    await expect(page.getByLabel('PowerOffice-momskode for 25 %')).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Lagre' })).toHaveCount(0);
+    for (const path of ['/product-types', '/vat-codes', '/payment-types', '/setup']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: 'Ingen tilgang' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Lagre' })).toHaveCount(0);
+    }
+
+    // Nor through the API: a change is refused, whatever the page shows.
+    const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('staff', baseURL!) });
+    const csrf = (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
+    const refused = await api.put('/api/vat-codes/25', { headers: { 'x-csrf-token': csrf }, data: { powerOfficeVatCode: '3' } });
+    expect(refused.status()).toBe(403);
+    await api.dispose();
   });
 });
