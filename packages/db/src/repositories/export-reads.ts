@@ -146,9 +146,30 @@ export async function aggregatePosDays(
   return result;
 }
 
+/** An order rule 3 splits, as the voucher reads it. */
+export interface SplitOrder {
+  /** The POS's order id when it was read, else the stored row's key (see `loadPosOrderIds`). */
+  id: string;
+  /** The stored row's key. */
+  key: string;
+  posIdRead: boolean;
+  closedAt: string;
+  /** In line order; each line's total as its unit price (quantity 1, no discount): all rule 3 needs. */
+  lines: PeriodOrderLine[];
+  payments: PeriodPayment[];
+}
+
+/** Instants per statement in the reads of the split orders (SQLite's default limit is 32,766 variables). */
+const INSTANTS_PER_STATEMENT = 500;
+
 /**
- * The orders of [fromUtc, toUtc) with at least one payment of the given types, in full (lines and
- * payments), in closing order: the few that need a per-order split.
+ * The orders of [fromUtc, toUtc) with at least one payment of the given types (the few that rule 3
+ * splits), in closing order. Their lines and payments are found by closing instant in the same
+ * covering (department_id, closed_at, …) indexes the per-day sums read, not by order id (each
+ * look-up by id also reads the table's row): an order closed at an instant no other order of the
+ * department shares owns every line and payment at that instant, in row order = line order (the
+ * ingest inserts an order's lines and payments in line order). Orders that share their instant
+ * with another are read by id. The POS order id is not read here: see `loadPosOrderIds`.
  */
 export async function loadPosOrdersPaidWith(
   db: Kysely<Database>,
@@ -156,25 +177,89 @@ export async function loadPosOrdersPaidWith(
   fromUtc: string,
   toUtc: string,
   paymentTypeIds: readonly string[],
-): Promise<PeriodOrder[]> {
+): Promise<SplitOrder[]> {
   if (paymentTypeIds.length === 0) return [];
-  // The ids first (one covering-index scan), then the orders by key: a subquery inside each of the
-  // three reads would scan the period's payments three times.
+  // One scan of the (department_id, payment_type_id, closed_at, order_id) index.
   const matching = await db
     .selectFrom('order_payments')
-    .select('order_id')
-    .distinct()
+    .select(['order_id', 'closed_at'])
     .where('department_id', '=', departmentId)
     .where('closed_at', '>=', fromUtc)
     .where('closed_at', '<', toUtc)
     .where('payment_type_id', 'in', [...paymentTypeIds])
     .execute();
-  const ids = matching.map((m) => m.order_id);
+  const byKey = new Map<string, SplitOrder>();
+  for (const m of matching) {
+    if (!byKey.has(m.order_id)) byKey.set(m.order_id, { id: m.order_id, key: m.order_id, posIdRead: false, closedAt: m.closed_at, lines: [], payments: [] });
+  }
+  const byInstant = new Map<string, SplitOrder | null>();
+  for (const order of byKey.values()) byInstant.set(order.closedAt, byInstant.has(order.closedAt) ? null : order);
+  const instants = [...byInstant.keys()];
+  const shared = new Set<string>();
+  for (let i = 0; i < instants.length; i += INSTANTS_PER_STATEMENT) {
+    const chunk = instants.slice(i, i + INSTANTS_PER_STATEMENT);
+    const [counts, lines, payments] = await Promise.all([
+      db
+        .selectFrom('orders')
+        .select('closed_at')
+        .where('department_id', '=', departmentId)
+        .where('closed_at', 'in', chunk)
+        .groupBy('closed_at')
+        .having(sql`count(*)`, '>', 1)
+        .execute(),
+      db
+        .selectFrom('order_lines')
+        .select(['closed_at', 'product_type_id as productTypeId', 'vat_rate as vatRate', 'total'])
+        .where('department_id', '=', departmentId)
+        .where('closed_at', 'in', chunk)
+        .orderBy('closed_at')
+        .orderBy(sql`rowid`)
+        .execute(),
+      db
+        .selectFrom('order_payments')
+        .select(['closed_at', 'payment_type_id as paymentTypeId', 'amount', 'tip'])
+        .where('department_id', '=', departmentId)
+        .where('closed_at', 'in', chunk)
+        .orderBy('closed_at')
+        .orderBy(sql`rowid`)
+        .execute(),
+    ]);
+    for (const c of counts) shared.add(c.closed_at);
+    // PostgreSQL's int8 may come back as text: Number() is exact for øre below 2^53.
+    for (const l of lines) {
+      byInstant.get(l.closed_at)?.lines.push({ productTypeId: l.productTypeId, quantity: 1, unitPrice: Number(l.total), discount: 0, vatRate: l.vatRate });
+    }
+    for (const p of payments) byInstant.get(p.closed_at)?.payments.push({ paymentTypeId: p.paymentTypeId, amount: Number(p.amount), tip: Number(p.tip) });
+  }
+  const byId = [...byKey.values()].filter((o) => byInstant.get(o.closedAt) === null || shared.has(o.closedAt));
+  if (byId.length > 0) {
+    const read = await loadPosOrdersByKey(db, byId.map((o) => o.key));
+    for (const o of read) byKey.set(o.key, o);
+  }
+  return [...byKey.values()].sort((a, b) => (a.closedAt < b.closedAt ? -1 : a.closedAt > b.closedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The POS order ids of stored orders, by key (for the few split orders whose id a voucher shows). */
+export async function loadPosOrderIds(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += INSTANTS_PER_STATEMENT) {
+    const rows = await db
+      .selectFrom('orders')
+      .select(['id', 'pos_id'])
+      .where('id', 'in', keys.slice(i, i + INSTANTS_PER_STATEMENT))
+      .execute();
+    for (const r of rows) ids.set(r.id, r.pos_id);
+  }
+  return ids;
+}
+
+/** Stored orders in full by key, with their POS ids. */
+async function loadPosOrdersByKey(db: Kysely<Database>, keys: readonly string[]): Promise<SplitOrder[]> {
   const orders: OrderRow[] = [];
   const lines: LineRow[] = [];
   const payments: PaymentRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
+  for (let i = 0; i < keys.length; i += INSTANTS_PER_STATEMENT) {
+    const chunk = keys.slice(i, i + INSTANTS_PER_STATEMENT);
     const [o, l, p] = await Promise.all([
       db
         .selectFrom('orders')
@@ -200,8 +285,8 @@ export async function loadPosOrdersPaidWith(
     lines.push(...l);
     payments.push(...p);
   }
-  orders.sort((a, b) => (a.closedAt < b.closedAt ? -1 : a.closedAt > b.closedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return assemble(orders, lines, payments);
+  const assembled = assemble(orders, lines, payments);
+  return assembled.map((order, i) => ({ id: order.id, key: orders[i]!.key, posIdRead: true, closedAt: order.closedAt, lines: order.lines, payments: order.payments }));
 }
 
 /** Cash movements of [fromUtc, toUtc), in time order. */

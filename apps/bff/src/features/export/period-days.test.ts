@@ -83,7 +83,17 @@ function asDayData(orders: PeriodOrder[]): DayData {
     fromUtc: '2026-03-13T04:00:00.000Z',
     toUtc: '2026-03-14T04:00:00.000Z',
     aggregate: { lines: [...lines.values()], payments: [...payments.values()] },
-    splitOrders: orders.filter((o) => o.payments.some((p) => p.paymentTypeId === 'kreditt')),
+    // As the split-order read gives them: the row key for an id, each line's total as its price.
+    splitOrders: orders
+      .filter((o) => o.payments.some((p) => p.paymentTypeId === 'kreditt'))
+      .map((o) => ({
+        id: `key-${o.id}`,
+        key: `key-${o.id}`,
+        posIdRead: false,
+        closedAt: o.closedAt,
+        lines: o.lines.map((l) => ({ productTypeId: l.productTypeId, quantity: 1, unitPrice: lineTotal(l), discount: 0, vatRate: l.vatRate })),
+        payments: o.payments,
+      })),
     cashMovements: [],
   };
 }

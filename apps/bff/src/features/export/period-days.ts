@@ -2,12 +2,13 @@ import { businessDayWindow, fnv1a64Hex, lineTotal, listBusinessDays, type OrderI
 import {
   aggregatePosDays,
   loadCashMovements,
+  loadPosOrderIds,
   loadPosOrdersPaidWith,
   type Database,
   type DayAggregate,
   type Kysely,
   type PeriodCashMovement,
-  type PeriodOrder,
+  type SplitOrder,
 } from '@qo/db';
 
 export interface DayWindowUtc {
@@ -25,7 +26,7 @@ export interface DayWindowUtc {
  */
 export interface DayData extends DayWindowUtc {
   aggregate: DayAggregate;
-  splitOrders: PeriodOrder[];
+  splitOrders: SplitOrder[];
   cashMovements: PeriodCashMovement[];
 }
 
@@ -57,10 +58,35 @@ export async function loadDays(
     loadPosOrdersPaidWith(db, departmentId, fromUtc, toUtc, excluded),
     loadCashMovements(db, departmentId, fromUtc, toUtc),
   ]);
+  await readShownPosIds(db, splitOrders, new Set(windows.map((w) => w.fromUtc)));
   const days: DayData[] = windows.map((w, i) => ({ ...w, aggregate: aggregates[i]!, splitOrders: [], cashMovements: [] }));
   assign(days, splitOrders, (o) => o.closedAt, (d) => d.splitOrders);
   assign(days, cashMovements, (m) => m.at, (d) => d.cashMovements);
   return days;
+}
+
+/**
+ * The split orders are read without their POS ids; a voucher shows an order's id only in the
+ * problem of an order whose payments and lines differ (S ≠ T: rounding, or an unbalanced order),
+ * and compares ids only between orders of the same instant (a split order closed at the day's
+ * first instant ties with the summed order). Those few get their POS id; the rest keep the row key,
+ * which counts orders (not-transferred payments) just as well.
+ */
+async function readShownPosIds(db: Kysely<Database>, orders: SplitOrder[], dayStarts: ReadonlySet<string>): Promise<void> {
+  const shown = orders.filter((o) => {
+    if (o.posIdRead) return false;
+    if (dayStarts.has(o.closedAt)) return true;
+    let difference = 0;
+    for (const p of o.payments) difference += p.amount - p.tip;
+    for (const l of o.lines) difference -= lineTotal(l);
+    return difference !== 0;
+  });
+  if (shown.length === 0) return;
+  const ids = await loadPosOrderIds(db, shown.map((o) => o.key));
+  for (const o of shown) {
+    o.id = ids.get(o.key) ?? o.id;
+    o.posIdRead = true;
+  }
 }
 
 /** Puts time-sorted items into their (sorted) day windows in one pass. */
@@ -104,7 +130,8 @@ export function dayOrders(day: DayData, mappings: VoucherMappings): OrderInput[]
   }
   const orderLines = [...lines.values()].filter((l) => l.amount !== 0).map((l) => ({ productTypeId: l.productTypeId, quantity: 1, unitPrice: l.amount, discount: 0, vatRate: l.vatRate }));
   const orderPayments = [...payments.values()].filter((p) => p.amount !== 0 || p.tip !== 0);
-  const orders: OrderInput[] = [...day.splitOrders];
+  // The voucher does not read the order type (as for the summed order below).
+  const orders: OrderInput[] = day.splitOrders.map((o) => ({ id: o.id, closedAt: o.closedAt, orderType: 'dine_in', lines: o.lines, payments: o.payments }));
   if (orderLines.length === 0 && orderPayments.length === 0) return orders;
 
   let rounding = 0;
