@@ -8,7 +8,6 @@ import { newId, toDbInstant } from '../util';
 import { insertCompany } from './companies';
 import { insertDepartment } from './departments';
 import { insertPosBatch, type NewPosOrder } from './pos-orders';
-import { listPosOrdersInRange, sumPosRange } from './pos-reads';
 
 let dir: string;
 let db: Db;
@@ -92,27 +91,5 @@ describe('POS order storage', () => {
       .orderBy('orders.pos_id')
       .execute();
     expect(counts).toEqual([{ pos_id: 'O1', n: 2 }, { pos_id: 'O3', n: 2 }]);
-  });
-
-  it('sums a business-day window per (product type, VAT rate), per payment type, tips and cash movements', async () => {
-    const totals = await sumPosRange(db.kysely, departmentId, '2026-03-13T04:00:00.000Z', '2026-03-14T04:00:00.000Z');
-    expect(totals.orders).toBe(2);
-    expect(totals.total).toBe(114800);
-    expect(totals.tips).toBe(5200);
-    expect(totals.sales).toEqual(
-      expect.arrayContaining([
-        { productTypeId: ids.food, vatRate: 25, amount: 75600 },
-        { productTypeId: ids.alcohol, vatRate: 25, amount: 39200 },
-      ]),
-    );
-    expect(totals.payments).toEqual([{ paymentTypeId: ids.card, amount: 114800, tips: 5200, count: 2 }]);
-    expect(totals.cashMovements).toEqual([{ kind: 'float', amount: 200000, count: 1 }]);
-  });
-
-  it('reads the orders of a range with their lines and payments; the end is exclusive', async () => {
-    const orders = await listPosOrdersInRange(db.kysely, departmentId, '2026-03-13T04:00:00.000Z', '2026-03-14T03:59:59.000Z');
-    expect(orders.map((o) => o.posId)).toEqual(['O1']);
-    expect(orders[0]?.lines.map((l) => l.total)).toEqual([37800, 19600]);
-    expect(orders[0]?.payments).toEqual([{ paymentTypeId: ids.card, amount: 60000, tip: 2600 }]);
   });
 });
