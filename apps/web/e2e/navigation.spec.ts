@@ -11,6 +11,7 @@ for (const user of demoUsers) {
       await expect(page.getByLabel('Innlogget bruker')).toContainText(
         { owner: 'Eier', accountant: 'Regnskapsfører', staff: 'Ansatt' }[user.role],
       );
+      await expect(page.getByLabel('Innlogget bruker')).toContainText('Demo Restaurant AS');
     });
   });
 }

@@ -15,6 +15,8 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   companyId: z.string(),
+  /** The company's name, for the header; sent by login and /api/me. */
+  companyName: z.string().optional(),
 });
 export type User = z.infer<typeof userSchema>;
 

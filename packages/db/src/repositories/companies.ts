@@ -13,6 +13,11 @@ export async function insertCompany(db: Kysely<Database>, input: { name: string 
   return company;
 }
 
+export async function findCompanyName(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('companies').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name;
+}
+
 export async function countCompanies(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);

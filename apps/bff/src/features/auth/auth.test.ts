@@ -77,7 +77,12 @@ describe('GET /api/me and POST /api/auth/logout', () => {
     const s = await logIn(t.app, 'regnskap@demo.no');
     const res = await t.app.inject({ method: 'GET', url: '/api/me', cookies: s.cookies });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user).toMatchObject({ email: 'regnskap@demo.no', role: 'accountant', companyId: s.user.companyId });
+    expect(res.json().user).toMatchObject({
+      email: 'regnskap@demo.no',
+      role: 'accountant',
+      companyId: s.user.companyId,
+      companyName: 'Demo Restaurant AS',
+    });
     expect(res.cookies.find((c) => c.name === CSRF_COOKIE)?.value).toBe(s.cookies[CSRF_COOKIE]);
   });
 

@@ -1,5 +1,5 @@
 import { loginBodySchema, meResponseSchema, problemSchema } from '@qo/contracts';
-import { findUserByEmail, normalizeEmail, recordFailedLogin, recordSuccessfulLogin } from '@qo/db';
+import { findCompanyName, findUserByEmail, normalizeEmail, recordFailedLogin, recordSuccessfulLogin } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
 import { AttemptThrottle } from '../../lib/login-throttle';
@@ -54,7 +54,8 @@ const loginRoute: FastifyPluginAsyncZod<SessionContext> = async (app, ctx) => {
 
       await recordSuccessfulLogin(app.db, user.id);
       await startSession(ctx, reply, user.id);
-      return { user: { id: user.id, email: user.email, name: user.name, role: user.role, companyId: user.company_id } };
+      const companyName = await findCompanyName(app.db, user.company_id);
+      return { user: { id: user.id, email: user.email, name: user.name, role: user.role, companyId: user.company_id, companyName } };
     },
   );
 };

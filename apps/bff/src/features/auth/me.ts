@@ -1,4 +1,5 @@
 import { meResponseSchema, problemSchema } from '@qo/contracts';
+import { findCompanyName } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, setCsrfCookie, type SessionContext } from '../../lib/sessions';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
@@ -18,7 +19,8 @@ const meRoute: FastifyPluginAsyncZod<SessionContext> = async (app, ctx) => {
       const sessionId = request.cookies[SESSION_COOKIE];
       // The SPA may have lost the readable cookie (cleared storage); hand it out again.
       if (sessionId) setCsrfCookie(ctx, reply, sessionId);
-      return { user: currentUser(request) };
+      const user = currentUser(request);
+      return { user: { ...user, companyName: await findCompanyName(app.db, user.companyId) } };
     },
   );
 };

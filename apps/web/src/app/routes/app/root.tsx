@@ -31,6 +31,7 @@ export function AppRoot() {
   return (
     <AppLayout
       user={user}
+      companyName={user.companyName}
       isLoggingOut={logout.isPending}
       onLogout={() => logout.mutate()}
     >
