@@ -1,47 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../create-db';
-import { migrateToLatest } from '../migrator';
-import { newId, toDbInstant } from '../util';
-import { insertCompany } from './companies';
-import { insertDepartment } from './departments';
+import type { Db } from '../create-db';
+import { createPosFixture, type PosFixture } from '../testing/pos-fixture';
 import { loadPosOrderIds, loadPosOrdersPaidWith } from './export-reads';
 import { insertPosBatch, type NewPosOrder } from './pos-orders';
 
-let dir: string;
+let fixture: PosFixture;
 let db: Db;
 let departmentId: string;
-const ids = { food: newId(), alcohol: newId(), card: newId(), credit: newId() };
+let ids: PosFixture['ids'];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qo-export-reads-'));
-  db = createDb({ dataDir: dir });
-  await migrateToLatest(db.kysely);
-  const company = await insertCompany(db.kysely, { name: 'A' });
-  departmentId = (await insertDepartment(db.kysely, { companyId: company.id, name: 'Sentrum', businessDayStart: '05:00' })).id;
-  const now = toDbInstant();
-  const base = { company_id: company.id, created_at: now, updated_at: now };
-  await db.kysely
-    .insertInto('product_types')
-    .values([
-      { ...base, id: ids.food, name: 'Mat', kind: 'sales', normal_account_no: 3010, reduced_account_no: 3040 },
-      { ...base, id: ids.alcohol, name: 'Alkohol', kind: 'sales', normal_account_no: 3000, reduced_account_no: null },
-    ])
-    .execute();
-  await db.kysely
-    .insertInto('payment_types')
-    .values([
-      { ...base, id: ids.card, name: 'Kort', kind: 'card', account_no: 1503, transfer_to_accounting: 1 },
-      { ...base, id: ids.credit, name: 'Kreditt', kind: 'credit', account_no: 1500, transfer_to_accounting: 0 },
-    ])
-    .execute();
+  fixture = await createPosFixture();
+  ({ db, departmentId, ids } = fixture);
 });
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 /** An order of a pils and a discounted burger (line order: alcohol before food), paid by card and/or credit. */
 function order(posId: string, closedAt: string, credit: number): NewPosOrder {

@@ -1,46 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../create-db';
-import { migrateToLatest } from '../migrator';
-import { newId, toDbInstant } from '../util';
-import { insertCompany } from './companies';
-import { insertDepartment } from './departments';
+import type { Db } from '../create-db';
+import { createPosFixture, type PosFixture } from '../testing/pos-fixture';
 import { insertPosBatch, type NewPosOrder } from './pos-orders';
 
-let dir: string;
+let fixture: PosFixture;
 let db: Db;
 let departmentId: string;
-const ids = { food: newId(), alcohol: newId(), card: newId(), cash: newId() };
+let ids: PosFixture['ids'];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qo-pos-'));
-  db = createDb({ dataDir: dir });
-  await migrateToLatest(db.kysely);
-  const company = await insertCompany(db.kysely, { name: 'A' });
-  departmentId = (await insertDepartment(db.kysely, { companyId: company.id, name: 'Sentrum', businessDayStart: '05:00' })).id;
-  const now = toDbInstant();
-  const base = { company_id: company.id, created_at: now, updated_at: now };
-  await db.kysely
-    .insertInto('product_types')
-    .values([
-      { ...base, id: ids.food, name: 'Mat', kind: 'sales', normal_account_no: 3010, reduced_account_no: 3040 },
-      { ...base, id: ids.alcohol, name: 'Alkohol', kind: 'sales', normal_account_no: 3000, reduced_account_no: null },
-    ])
-    .execute();
-  await db.kysely
-    .insertInto('payment_types')
-    .values([
-      { ...base, id: ids.card, name: 'Kort', kind: 'card', account_no: 1503, transfer_to_accounting: 1 },
-      { ...base, id: ids.cash, name: 'Kontant', kind: 'cash', account_no: 1900, transfer_to_accounting: 1 },
-    ])
-    .execute();
+  fixture = await createPosFixture();
+  ({ db, departmentId, ids } = fixture);
 });
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 function order(posId: string, closedAt: string, hash = `h-${posId}`): NewPosOrder {
   return {
