@@ -1,31 +1,31 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, wipeDatabase, type Db } from './create-db';
+import { wipeDatabase, type Db } from './create-db';
 import { migrateToLatest } from './migrator';
 import { insertCompany } from './repositories/companies';
 import { findUserByEmail, insertUser, recordFailedLogin } from './repositories/users';
 import { findDepartment, insertDepartment } from './repositories/departments';
+import { onPostgres, openTestDb, type TestDb } from './testing/test-db';
 
-let dir: string;
+let testDb: TestDb;
 let db: Db;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qo-db-'));
-  db = createDb({ dataDir: dir });
-  await migrateToLatest(db.kysely);
+  testDb = await openTestDb();
+  db = testDb.db;
 });
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => testDb.close());
 
-describe('embedded SQLite', () => {
-  it('runs in WAL mode with foreign keys enforced', async () => {
+describe('the database (SQLite, and PostgreSQL in the postgres project)', () => {
+  it.runIf(!onPostgres())('runs SQLite in WAL mode', async () => {
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db.kysely);
+    expect(mode.rows[0]?.journal_mode).toBe('wal');
+  });
+
+  it('enforces foreign keys', async () => {
     await expect(
       insertDepartment(db.kysely, { companyId: 'no-such-company', name: 'X', businessDayStart: '05:00' }),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/FOREIGN KEY|foreign key constraint/);
   });
 
   it('is idempotent: a second migrate applies nothing', async () => {
@@ -39,7 +39,7 @@ describe('embedded SQLite', () => {
     expect((await findUserByEmail(db.kysely, ' ola@example.NO'))?.name).toBe('Ola');
     await expect(
       insertUser(db.kysely, { companyId: company.id, email: 'ola@example.no', name: 'Dup', passwordHash: 'x', role: 'staff' }),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(/UNIQUE|unique constraint/);
   });
 
   it('locks an account on the fifth failure', async () => {

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../create-db';
-import { migrateToLatest } from '../migrator';
+import type { Db } from '../create-db';
+import { openTestDb, type TestDb } from '../testing/test-db';
 import { fromBoolInt } from '../util';
 import { getAccountingSettings, setAccountingSettings } from './accounting-settings';
 import { insertCompany } from './companies';
@@ -11,22 +8,18 @@ import { findPaymentType, insertPaymentType, updatePaymentType } from './payment
 import { insertProductType, listProductTypes } from './product-types';
 import { listVatCodes, setVatCode } from './vat-codes';
 
-let dir: string;
+let testDb: TestDb;
 let db: Db;
 let companyId: string;
 let otherId: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qo-db-'));
-  db = createDb({ dataDir: dir });
-  await migrateToLatest(db.kysely);
+  testDb = await openTestDb();
+  db = testDb.db;
   companyId = (await insertCompany(db.kysely, { name: 'A' })).id;
   otherId = (await insertCompany(db.kysely, { name: 'B' })).id;
 });
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => testDb.close());
 
 describe('mapping repositories', () => {
   it('keeps product types per company, account numbers nullable until mapped', async () => {
@@ -48,7 +41,7 @@ describe('mapping repositories', () => {
     await setVatCode(db.kysely, companyId, 25, null);
     await setVatCode(db.kysely, companyId, 25, '3');
     expect((await listVatCodes(db.kysely, companyId)).map((r) => [r.rate, r.poweroffice_vat_code])).toEqual([[25, '3']]);
-    await expect(setVatCode(db.kysely, companyId, 24, '3')).rejects.toThrow(/CHECK/);
+    await expect(setVatCode(db.kysely, companyId, 24, '3')).rejects.toThrow(/CHECK|check constraint/);
   });
 
   it('upserts the rounding account', async () => {

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDb, type Db } from '../create-db';
-import { migrateToLatest } from '../migrator';
+import type { Db } from '../create-db';
 import { insertCompany } from '../repositories/companies';
 import { insertDepartment } from '../repositories/departments';
 import { newId, toDbInstant } from '../util';
+import { openTestDb } from './test-db';
 
 export interface PosFixture {
   db: Db;
@@ -15,14 +12,13 @@ export interface PosFixture {
 }
 
 /**
- * A migrated SQLite database in a temp directory with one company, department "Sentrum", product
+ * A migrated database (SQLite, or PostgreSQL in the postgres test project) with one company, department "Sentrum", product
  * types Mat and Alkohol and payment types Kort, Kontant and Kreditt (not transferred): what the POS
  * repository tests store orders against.
  */
 export async function createPosFixture(): Promise<PosFixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'qo-db-pos-'));
-  const db = createDb({ dataDir: dir });
-  await migrateToLatest(db.kysely);
+  const testDb = await openTestDb();
+  const db = testDb.db;
   const ids = { food: newId(), alcohol: newId(), card: newId(), cash: newId(), credit: newId() };
   const company = await insertCompany(db.kysely, { name: 'A' });
   const department = await insertDepartment(db.kysely, { companyId: company.id, name: 'Sentrum', businessDayStart: '05:00' });
@@ -47,9 +43,6 @@ export async function createPosFixture(): Promise<PosFixture> {
     db,
     departmentId: department.id,
     ids,
-    async close() {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => testDb.close(),
   };
 }

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { postgresProject } from './src/testing/vitest-projects';
+
+/*
+ * Every test on SQLite; the database tests once more on PostgreSQL (a throwaway server, see
+ * src/testing/postgres.ts). SKIP_POSTGRES_TESTS=1 leaves the PostgreSQL project out.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'sqlite' } },
+      ...postgresProject({ include: ['src/**/*.test.ts'], exclude: ['src/repositories/pos-ids.test.ts'] }),
+    ],
+  },
+});
