@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/index';
+import { ceilHour, floorHour, hourOf } from './pos-hours';
 
 /*
- * The export's reads. A period is read as per-day aggregates (the same covering-index range scans
- * as a bare SQL sum) plus, in full, only the orders that need rule 3's pro-rata split (those with a
- * payment type that is not transferred). Columns are aliased to the accounting package's input
- * names, so each row IS the line or payment the voucher builder reads: no second object per line.
+ * The export's reads. A period is read as per-day totals (from the hour totals the ingest keeps)
+ * plus, in full, only the orders that need rule 3's pro-rata split (those with a payment type that
+ * is not transferred). Columns are aliased to the accounting package's input names, so each row IS
+ * the line or payment the voucher builder reads: no second object per line.
  */
 
 export interface PeriodOrderLine {
@@ -39,88 +40,120 @@ export interface PeriodCashMovement {
   amount: number;
 }
 
-export interface PeriodPosData {
-  /** In closing order. */
-  orders: PeriodOrder[];
-  /** In time order. */
-  cashMovements: PeriodCashMovement[];
-}
-
-/** Orders (with lines and payments) and cash movements of a department in [fromUtc, toUtc). */
-export async function loadPosPeriod(db: Kysely<Database>, departmentId: string, fromUtc: string, toUtc: string): Promise<PeriodPosData> {
-  const [orders, lines, payments, cashMovements] = await Promise.all([
-    db
-      .selectFrom('orders')
-      .select(['id as key', 'pos_id as id', 'closed_at as closedAt', 'order_type as orderType', 'customer_id as customerId'])
-      .where('department_id', '=', departmentId)
-      .where('closed_at', '>=', fromUtc)
-      .where('closed_at', '<', toUtc)
-      .orderBy('closed_at')
-      .orderBy('pos_id')
-      .execute(),
-    db
-      .selectFrom('order_lines')
-      .select(['order_id', 'product_type_id as productTypeId', 'quantity', 'unit_price as unitPrice', 'discount', 'vat_rate as vatRate'])
-      .where('department_id', '=', departmentId)
-      .where('closed_at', '>=', fromUtc)
-      .where('closed_at', '<', toUtc)
-      .orderBy('order_id')
-      .orderBy('line_no')
-      .execute(),
-    db
-      .selectFrom('order_payments')
-      .select(['order_id', 'payment_type_id as paymentTypeId', 'amount', 'tip'])
-      .where('department_id', '=', departmentId)
-      .where('closed_at', '>=', fromUtc)
-      .where('closed_at', '<', toUtc)
-      .orderBy('order_id')
-      .orderBy('line_no')
-      .execute(),
-    db
-      .selectFrom('cash_movements')
-      .select(['pos_id as id', 'at', 'kind', 'amount'])
-      .where('department_id', '=', departmentId)
-      .where('at', '>=', fromUtc)
-      .where('at', '<', toUtc)
-      .orderBy('at')
-      .execute(),
-  ]);
-
-  const result = assemble(orders, lines, payments);
-  return {
-    orders: result,
-    cashMovements: cashMovements.map((m) => ({ id: m.id, at: m.at, kind: m.kind, amount: Number(m.amount) })),
-  };
-}
-
 export interface DayAggregate {
-  /** Σ line totals per (product type, VAT rate), gross øre. */
+  /** Σ line totals per (product type, VAT rate), gross øre; by product type, then VAT rate. */
   lines: { productTypeId: string; vatRate: number; amount: number }[];
-  /** Per payment type: Σ amount (tips included), Σ tip and how many payments. */
+  /** Per payment type: Σ amount (tips included), Σ tip and how many payments; by payment type. */
   payments: { paymentTypeId: string; amount: number; tip: number; count: number }[];
 }
 
-/**
- * Days per statement: a compound SELECT per chunk keeps the statements few (round trips, for a
- * server database). Small chunks: on SQLite a compound of 32 days ran about 20 % slower than the
- * same days one statement each, four per statement as fast.
- */
-const DAYS_PER_STATEMENT = 4;
+interface Window {
+  fromUtc: string;
+  toUtc: string;
+}
 
 /**
- * Per window (business day): the totals per (product type, VAT rate) and per payment type. The
- * same grouped scans of the covering (department_id, closed_at, …) indexes as a bare SQL sum per
- * day, no table rows read, sent as one UNION ALL statement per chunk of days instead of two
- * statements per day.
+ * Per window (business day, ascending, not overlapping): the totals per (product type, VAT rate)
+ * and per payment type. The whole UTC hours of each window come from the hour totals the ingest
+ * keeps (two range reads for the whole period); the parts of an hour at a window's edges — only
+ * when a business day does not start on the hour — are summed from the lines and payments.
  */
-export async function aggregatePosDays(
+export async function aggregatePosDays(db: Kysely<Database>, departmentId: string, windows: readonly Window[]): Promise<DayAggregate[]> {
+  const sums = windows.map(() => ({ lines: new Map<string, DayAggregate['lines'][number]>(), payments: new Map<string, DayAggregate['payments'][number]>() }));
+  if (windows.length === 0) return [];
+  const whole = windows.map((w) => ({ from: hourOf(ceilHour(w.fromUtc)), to: hourOf(floorHour(w.toUtc)) }));
+  const edges: { window: number; fromUtc: string; toUtc: string }[] = [];
+  windows.forEach((w, i) => {
+    const { from, to } = whole[i]!;
+    if (from >= to) edges.push({ window: i, fromUtc: w.fromUtc, toUtc: w.toUtc });
+    else {
+      if (w.fromUtc < ceilHour(w.fromUtc)) edges.push({ window: i, fromUtc: w.fromUtc, toUtc: ceilHour(w.fromUtc) });
+      if (floorHour(w.toUtc) < w.toUtc) edges.push({ window: i, fromUtc: floorHour(w.toUtc), toUtc: w.toUtc });
+    }
+  });
+  const addLine = (i: number, productTypeId: string, vatRate: number, amount: number) => {
+    const key = `${productTypeId}|${vatRate}`;
+    const sum = sums[i]!.lines.get(key);
+    if (sum) sum.amount += amount;
+    else sums[i]!.lines.set(key, { productTypeId, vatRate, amount });
+  };
+  const addPayment = (i: number, paymentTypeId: string, amount: number, tip: number, count: number) => {
+    const sum = sums[i]!.payments.get(paymentTypeId);
+    if (sum) {
+      sum.amount += amount;
+      sum.tip += tip;
+      sum.count += count;
+    } else sums[i]!.payments.set(paymentTypeId, { paymentTypeId, amount, tip, count });
+  };
+
+  const firstHour = whole[0]!.from;
+  const lastHour = whole[whole.length - 1]!.to;
+  const [lineHours, paymentHours, edgeSums] = await Promise.all([
+    db
+      .selectFrom('pos_hour_line_totals')
+      .select(['hour', 'product_type_id', 'vat_rate', 'amount'])
+      .where('department_id', '=', departmentId)
+      .where('hour', '>=', firstHour)
+      .where('hour', '<', lastHour)
+      .orderBy('hour')
+      .execute(),
+    db
+      .selectFrom('pos_hour_payment_totals')
+      .select(['hour', 'payment_type_id', 'amount', 'tip', 'payments'])
+      .where('department_id', '=', departmentId)
+      .where('hour', '>=', firstHour)
+      .where('hour', '<', lastHour)
+      .orderBy('hour')
+      .execute(),
+    sumPosRanges(db, departmentId, edges),
+  ]);
+  // Rows come in hour order and the windows are ascending: one pass each. int8 may come back as
+  // text from PostgreSQL; Number() is exact for øre sums below 2^53.
+  forEachInWindow(lineHours, whole, (row, i) => addLine(i, row.product_type_id, Number(row.vat_rate), Number(row.amount)));
+  forEachInWindow(paymentHours, whole, (row, i) => addPayment(i, row.payment_type_id, Number(row.amount), Number(row.tip), Number(row.payments)));
+  edgeSums.lines.forEach((l) => addLine(edges[l.range]!.window, l.productTypeId, l.vatRate, l.amount));
+  edgeSums.payments.forEach((p) => addPayment(edges[p.range]!.window, p.paymentTypeId, p.amount, p.tip, p.count));
+
+  const byKey = <T>(m: Map<string, T>, compare: (a: T, b: T) => number) => [...m.values()].sort(compare);
+  return sums.map((s) => ({
+    lines: byKey(s.lines, (a, b) => compareText(a.productTypeId, b.productTypeId) || a.vatRate - b.vatRate),
+    payments: byKey(s.payments, (a, b) => compareText(a.paymentTypeId, b.paymentTypeId)),
+  }));
+}
+
+/** Calls `fn` for each hour row inside one of the windows' whole hours [from, to) (both ascending). */
+function forEachInWindow<T extends { hour: string }>(rows: readonly T[], windows: readonly { from: string; to: string }[], fn: (row: T, window: number) => void): void {
+  let w = 0;
+  for (const row of rows) {
+    while (w < windows.length && row.hour >= windows[w]!.to) w++;
+    if (w === windows.length) return;
+    if (row.hour >= windows[w]!.from) fn(row, w);
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Ranges per statement: a compound SELECT per chunk keeps the statements few (round trips, for a server database). */
+const RANGES_PER_STATEMENT = 4;
+
+/**
+ * Σ line totals per (product type, VAT rate) and Σ payments per payment type of each range,
+ * summed from the lines and payments themselves over the covering (department_id, closed_at, …)
+ * indexes. `range` is the range's index.
+ */
+export async function sumPosRanges(
   db: Kysely<Database>,
   departmentId: string,
-  windows: readonly { fromUtc: string; toUtc: string }[],
-): Promise<DayAggregate[]> {
-  const result: DayAggregate[] = windows.map(() => ({ lines: [], payments: [] }));
-  for (let start = 0; start < windows.length; start += DAYS_PER_STATEMENT) {
-    const chunk = windows.slice(start, start + DAYS_PER_STATEMENT);
+  ranges: readonly Window[],
+): Promise<{
+  lines: { range: number; productTypeId: string; vatRate: number; amount: number }[];
+  payments: { range: number; paymentTypeId: string; amount: number; tip: number; count: number }[];
+}> {
+  const result: Awaited<ReturnType<typeof sumPosRanges>> = { lines: [], payments: [] };
+  for (let start = 0; start < ranges.length; start += RANGES_PER_STATEMENT) {
+    const chunk = ranges.slice(start, start + RANGES_PER_STATEMENT);
     const lineSelects = chunk.map(
       (w, i) =>
         sql`select ${sql.lit(start + i)} as d, product_type_id, vat_rate, sum(total) as amount from order_lines
@@ -138,38 +171,21 @@ export async function aggregatePosDays(
       sql<{ d: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`${sql.join(paymentSelects, sql` union all `)}`.execute(db),
     ]);
     // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
-    for (const l of lines.rows) result[Number(l.d)]!.lines.push({ productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
+    for (const l of lines.rows) result.lines.push({ range: Number(l.d), productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
     for (const p of payments.rows) {
-      result[Number(p.d)]!.payments.push({ paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
+      result.payments.push({ range: Number(p.d), paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
     }
   }
   return result;
 }
 
-/** An order rule 3 splits, as the voucher reads it. */
-export interface SplitOrder {
-  /** The POS's order id when it was read, else the stored row's key (see `loadPosOrderIds`). */
-  id: string;
-  /** The stored row's key. */
-  key: string;
-  posIdRead: boolean;
-  closedAt: string;
-  /** In line order; each line's total as its unit price (quantity 1, no discount): all rule 3 needs. */
-  lines: PeriodOrderLine[];
-  payments: PeriodPayment[];
-}
-
-/** Instants per statement in the reads of the split orders (SQLite's default limit is 32,766 variables). */
-const INSTANTS_PER_STATEMENT = 500;
+/** Order ids per statement (SQLite's default limit is 32,766 variables). */
+const KEYS_PER_STATEMENT = 500;
 
 /**
  * The orders of [fromUtc, toUtc) with at least one payment of the given types (the few that rule 3
- * splits), in closing order. Their lines and payments are found by closing instant in the same
- * covering (department_id, closed_at, …) indexes the per-day sums read, not by order id (each
- * look-up by id also reads the table's row): an order closed at an instant no other order of the
- * department shares owns every line and payment at that instant, in row order = line order (the
- * ingest inserts an order's lines and payments in line order). Orders that share their instant
- * with another are read by id. The POS order id is not read here: see `loadPosOrderIds`.
+ * splits, e.g. those paid partly with Kreditt), in full and in closing order: one scan of the
+ * (department_id, payment_type_id, closed_at, order_id) index finds them, then each is read by id.
  */
 export async function loadPosOrdersPaidWith(
   db: Kysely<Database>,
@@ -177,89 +193,22 @@ export async function loadPosOrdersPaidWith(
   fromUtc: string,
   toUtc: string,
   paymentTypeIds: readonly string[],
-): Promise<SplitOrder[]> {
+): Promise<PeriodOrder[]> {
   if (paymentTypeIds.length === 0) return [];
-  // One scan of the (department_id, payment_type_id, closed_at, order_id) index.
   const matching = await db
     .selectFrom('order_payments')
-    .select(['order_id', 'closed_at'])
+    .select('order_id')
     .where('department_id', '=', departmentId)
     .where('closed_at', '>=', fromUtc)
     .where('closed_at', '<', toUtc)
     .where('payment_type_id', 'in', [...paymentTypeIds])
     .execute();
-  const byKey = new Map<string, SplitOrder>();
-  for (const m of matching) {
-    if (!byKey.has(m.order_id)) byKey.set(m.order_id, { id: m.order_id, key: m.order_id, posIdRead: false, closedAt: m.closed_at, lines: [], payments: [] });
-  }
-  const byInstant = new Map<string, SplitOrder | null>();
-  for (const order of byKey.values()) byInstant.set(order.closedAt, byInstant.has(order.closedAt) ? null : order);
-  const instants = [...byInstant.keys()];
-  const shared = new Set<string>();
-  for (let i = 0; i < instants.length; i += INSTANTS_PER_STATEMENT) {
-    const chunk = instants.slice(i, i + INSTANTS_PER_STATEMENT);
-    const [counts, lines, payments] = await Promise.all([
-      db
-        .selectFrom('orders')
-        .select('closed_at')
-        .where('department_id', '=', departmentId)
-        .where('closed_at', 'in', chunk)
-        .groupBy('closed_at')
-        .having(sql`count(*)`, '>', 1)
-        .execute(),
-      db
-        .selectFrom('order_lines')
-        .select(['closed_at', 'product_type_id as productTypeId', 'vat_rate as vatRate', 'total'])
-        .where('department_id', '=', departmentId)
-        .where('closed_at', 'in', chunk)
-        .orderBy('closed_at')
-        .orderBy(sql`rowid`)
-        .execute(),
-      db
-        .selectFrom('order_payments')
-        .select(['closed_at', 'payment_type_id as paymentTypeId', 'amount', 'tip'])
-        .where('department_id', '=', departmentId)
-        .where('closed_at', 'in', chunk)
-        .orderBy('closed_at')
-        .orderBy(sql`rowid`)
-        .execute(),
-    ]);
-    for (const c of counts) shared.add(c.closed_at);
-    // PostgreSQL's int8 may come back as text: Number() is exact for øre below 2^53.
-    for (const l of lines) {
-      byInstant.get(l.closed_at)?.lines.push({ productTypeId: l.productTypeId, quantity: 1, unitPrice: Number(l.total), discount: 0, vatRate: l.vatRate });
-    }
-    for (const p of payments) byInstant.get(p.closed_at)?.payments.push({ paymentTypeId: p.paymentTypeId, amount: Number(p.amount), tip: Number(p.tip) });
-  }
-  const byId = [...byKey.values()].filter((o) => byInstant.get(o.closedAt) === null || shared.has(o.closedAt));
-  if (byId.length > 0) {
-    const read = await loadPosOrdersByKey(db, byId.map((o) => o.key));
-    for (const o of read) byKey.set(o.key, o);
-  }
-  return [...byKey.values()].sort((a, b) => (a.closedAt < b.closedAt ? -1 : a.closedAt > b.closedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** The POS order ids of stored orders, by key (for the few split orders whose id a voucher shows). */
-export async function loadPosOrderIds(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += INSTANTS_PER_STATEMENT) {
-    const rows = await db
-      .selectFrom('orders')
-      .select(['id', 'pos_id'])
-      .where('id', 'in', keys.slice(i, i + INSTANTS_PER_STATEMENT))
-      .execute();
-    for (const r of rows) ids.set(r.id, r.pos_id);
-  }
-  return ids;
-}
-
-/** Stored orders in full by key, with their POS ids. */
-async function loadPosOrdersByKey(db: Kysely<Database>, keys: readonly string[]): Promise<SplitOrder[]> {
+  const keys = [...new Set(matching.map((m) => m.order_id))];
   const orders: OrderRow[] = [];
   const lines: LineRow[] = [];
   const payments: PaymentRow[] = [];
-  for (let i = 0; i < keys.length; i += INSTANTS_PER_STATEMENT) {
-    const chunk = keys.slice(i, i + INSTANTS_PER_STATEMENT);
+  for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
+    const chunk = keys.slice(i, i + KEYS_PER_STATEMENT);
     const [o, l, p] = await Promise.all([
       db
         .selectFrom('orders')
@@ -285,8 +234,8 @@ async function loadPosOrdersByKey(db: Kysely<Database>, keys: readonly string[])
     lines.push(...l);
     payments.push(...p);
   }
-  const assembled = assemble(orders, lines, payments);
-  return assembled.map((order, i) => ({ id: order.id, key: orders[i]!.key, posIdRead: true, closedAt: order.closedAt, lines: order.lines, payments: order.payments }));
+  orders.sort((a, b) => compareText(a.closedAt, b.closedAt) || compareText(a.id, b.id));
+  return assemble(orders, lines, payments);
 }
 
 /** Cash movements of [fromUtc, toUtc), in time order. */

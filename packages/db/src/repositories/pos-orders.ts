@@ -1,4 +1,4 @@
-import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type {
   CashMovementKindColumn,
   CashMovementsTable,
@@ -7,8 +7,11 @@ import type {
   OrderPaymentsTable,
   OrdersTable,
   OrderTypeColumn,
+  PosHourLineTotalsTable,
+  PosHourPaymentTotalsTable,
 } from '../schema/index';
 import { toDbInstant } from '../util';
+import { HOUR_LENGTH } from './pos-hours';
 import { newPosRowId } from './pos-ids';
 
 /** An order that has passed ingest validation, amounts already computed. */
@@ -145,12 +148,15 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
     for (const row of done) insertedIds.add(row.id);
   }
   const allInserted = insertedIds.size === rows.length;
-  for (const chunk of chunks(allInserted ? lines : lines.filter((l) => insertedIds.has(l.order_id)), ROWS_PER_STATEMENT)) {
+  const storedLines = allInserted ? lines : lines.filter((l) => insertedIds.has(l.order_id));
+  const storedPayments = allInserted ? payments : payments.filter((p) => insertedIds.has(p.order_id));
+  for (const chunk of chunks(storedLines, ROWS_PER_STATEMENT)) {
     await executeInsert(trx, 'order_lines', chunk, () => trx.insertInto('order_lines').values(chunk).compile());
   }
-  for (const chunk of chunks(allInserted ? payments : payments.filter((p) => insertedIds.has(p.order_id)), ROWS_PER_STATEMENT)) {
+  for (const chunk of chunks(storedPayments, ROWS_PER_STATEMENT)) {
     await executeInsert(trx, 'order_payments', chunk, () => trx.insertInto('order_payments').values(chunk).compile());
   }
+  await addToHourTotals(trx, departmentId, storedLines, storedPayments);
   const lost: number[] = [];
   rows.forEach((row, i) => {
     if (insertedIds.has(row.id as string)) outcomes.push('inserted');
@@ -174,6 +180,66 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
     for (const i of lost) outcomes[i] = hashes.get(orders[i]!.posId) === orders[i]!.contentHash ? 'duplicate' : 'conflict';
   }
   return outcomes;
+}
+
+/**
+ * Adds the stored lines and payments to the department's hour totals (pos_hour_*_totals), in the
+ * transaction that stores them: the totals are exactly the sums of the stored rows, or neither is
+ * written. Keys are upserted in sorted order, so concurrent batches (several BFF instances on
+ * PostgreSQL) lock shared rows in the same order.
+ */
+async function addToHourTotals(
+  trx: Transaction<Database>,
+  departmentId: string,
+  lines: readonly Insertable<OrderLinesTable>[],
+  payments: readonly Insertable<OrderPaymentsTable>[],
+): Promise<void> {
+  const lineTotals = new Map<string, Insertable<PosHourLineTotalsTable>>();
+  for (const l of lines) {
+    const hour = l.closed_at.slice(0, HOUR_LENGTH);
+    const key = `${hour}|${l.product_type_id}|${l.vat_rate}`;
+    const sum = lineTotals.get(key);
+    if (sum) sum.amount += l.total;
+    else lineTotals.set(key, { department_id: departmentId, hour, product_type_id: l.product_type_id, vat_rate: l.vat_rate, amount: l.total });
+  }
+  const paymentTotals = new Map<string, Insertable<PosHourPaymentTotalsTable>>();
+  for (const p of payments) {
+    const hour = p.closed_at.slice(0, HOUR_LENGTH);
+    const key = `${hour}|${p.payment_type_id}`;
+    const sum = paymentTotals.get(key);
+    if (sum) {
+      sum.amount += p.amount;
+      sum.tip += p.tip;
+      sum.payments += 1;
+    } else paymentTotals.set(key, { department_id: departmentId, hour, payment_type_id: p.payment_type_id, amount: p.amount, tip: p.tip, payments: 1 });
+  }
+  const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort().map((k) => m.get(k)!);
+  for (const chunk of chunks(sorted(lineTotals), ROWS_PER_STATEMENT)) {
+    await executeInsert(trx, 'pos_hour_line_totals', chunk, () =>
+      trx
+        .insertInto('pos_hour_line_totals')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['department_id', 'hour', 'product_type_id', 'vat_rate']).doUpdateSet({ amount: sql`pos_hour_line_totals.amount + excluded.amount` }),
+        )
+        .compile(),
+    );
+  }
+  for (const chunk of chunks(sorted(paymentTotals), ROWS_PER_STATEMENT)) {
+    await executeInsert(trx, 'pos_hour_payment_totals', chunk, () =>
+      trx
+        .insertInto('pos_hour_payment_totals')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['department_id', 'hour', 'payment_type_id']).doUpdateSet({
+            amount: sql`pos_hour_payment_totals.amount + excluded.amount`,
+            tip: sql`pos_hour_payment_totals.tip + excluded.tip`,
+            payments: sql`pos_hour_payment_totals.payments + excluded.payments`,
+          }),
+        )
+        .compile(),
+    );
+  }
 }
 
 async function insertCashMovements(trx: Transaction<Database>, departmentId: string, movements: readonly NewCashMovement[]) {

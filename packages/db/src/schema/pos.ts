@@ -79,10 +79,31 @@ export interface CashMovementsTable {
   created_at: string;
 }
 
+/** Σ line totals of a department's orders closed in one UTC hour ('YYYY-MM-DDTHH'), per (product type, VAT rate). Kept by the ingest. */
+export interface PosHourLineTotalsTable {
+  department_id: string;
+  hour: string;
+  product_type_id: string;
+  vat_rate: number;
+  amount: number;
+}
+
+/** Σ payments of a department's orders closed in one UTC hour, per payment type (amount incl. tips, tips, how many). Kept by the ingest. */
+export interface PosHourPaymentTotalsTable {
+  department_id: string;
+  hour: string;
+  payment_type_id: string;
+  amount: number;
+  tip: number;
+  payments: number;
+}
+
 export interface PosTables {
   pos_device_tokens: PosDeviceTokensTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   order_payments: OrderPaymentsTable;
   cash_movements: CashMovementsTable;
+  pos_hour_line_totals: PosHourLineTotalsTable;
+  pos_hour_payment_totals: PosHourPaymentTotalsTable;
 }

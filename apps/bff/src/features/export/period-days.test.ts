@@ -61,7 +61,7 @@ function randomOrders(rand: () => number, count: number): PeriodOrder[] {
   });
 }
 
-/** What the SQL per-day sums and the split-order read give for these orders. */
+/** What the per-day totals and the split-order read give for these orders. */
 function asDayData(orders: PeriodOrder[]): DayData {
   const lines = new Map<string, { productTypeId: string; vatRate: number; amount: number }>();
   const payments = new Map<string, { paymentTypeId: string; amount: number; tip: number; count: number }>();
@@ -83,17 +83,7 @@ function asDayData(orders: PeriodOrder[]): DayData {
     fromUtc: '2026-03-13T04:00:00.000Z',
     toUtc: '2026-03-14T04:00:00.000Z',
     aggregate: { lines: [...lines.values()], payments: [...payments.values()] },
-    // As the split-order read gives them: the row key for an id, each line's total as its price.
-    splitOrders: orders
-      .filter((o) => o.payments.some((p) => p.paymentTypeId === 'kreditt'))
-      .map((o) => ({
-        id: `key-${o.id}`,
-        key: `key-${o.id}`,
-        posIdRead: false,
-        closedAt: o.closedAt,
-        lines: o.lines.map((l) => ({ productTypeId: l.productTypeId, quantity: 1, unitPrice: lineTotal(l), discount: 0, vatRate: l.vatRate })),
-        payments: o.payments,
-      })),
+    splitOrders: orders.filter((o) => o.payments.some((p) => p.paymentTypeId === 'kreditt')),
     cashMovements: [],
   };
 }

@@ -2,13 +2,12 @@ import { businessDayWindow, fnv1a64Hex, lineTotal, listBusinessDays, type OrderI
 import {
   aggregatePosDays,
   loadCashMovements,
-  loadPosOrderIds,
   loadPosOrdersPaidWith,
   type Database,
   type DayAggregate,
   type Kysely,
   type PeriodCashMovement,
-  type SplitOrder,
+  type PeriodOrder,
 } from '@qo/db';
 
 export interface DayWindowUtc {
@@ -26,7 +25,7 @@ export interface DayWindowUtc {
  */
 export interface DayData extends DayWindowUtc {
   aggregate: DayAggregate;
-  splitOrders: SplitOrder[];
+  splitOrders: PeriodOrder[];
   cashMovements: PeriodCashMovement[];
 }
 
@@ -42,7 +41,7 @@ export function windowsOf(days: readonly string[], businessDayStart: string): Da
   });
 }
 
-/** Reads the given days (ascending, gaps allowed) of a department: per-day sums, split orders, cash movements. */
+/** Reads the given days (ascending, gaps allowed) of a department: per-day totals, split orders, cash movements. */
 export async function loadDays(
   db: Kysely<Database>,
   departmentId: string,
@@ -58,35 +57,10 @@ export async function loadDays(
     loadPosOrdersPaidWith(db, departmentId, fromUtc, toUtc, excluded),
     loadCashMovements(db, departmentId, fromUtc, toUtc),
   ]);
-  await readShownPosIds(db, splitOrders, new Set(windows.map((w) => w.fromUtc)));
   const days: DayData[] = windows.map((w, i) => ({ ...w, aggregate: aggregates[i]!, splitOrders: [], cashMovements: [] }));
   assign(days, splitOrders, (o) => o.closedAt, (d) => d.splitOrders);
   assign(days, cashMovements, (m) => m.at, (d) => d.cashMovements);
   return days;
-}
-
-/**
- * The split orders are read without their POS ids; a voucher shows an order's id only in the
- * problem of an order whose payments and lines differ (S ≠ T: rounding, or an unbalanced order),
- * and compares ids only between orders of the same instant (a split order closed at the day's
- * first instant ties with the summed order). Those few get their POS id; the rest keep the row key,
- * which counts orders (not-transferred payments) just as well.
- */
-async function readShownPosIds(db: Kysely<Database>, orders: SplitOrder[], dayStarts: ReadonlySet<string>): Promise<void> {
-  const shown = orders.filter((o) => {
-    if (o.posIdRead) return false;
-    if (dayStarts.has(o.closedAt)) return true;
-    let difference = 0;
-    for (const p of o.payments) difference += p.amount - p.tip;
-    for (const l of o.lines) difference -= lineTotal(l);
-    return difference !== 0;
-  });
-  if (shown.length === 0) return;
-  const ids = await loadPosOrderIds(db, shown.map((o) => o.key));
-  for (const o of shown) {
-    o.id = ids.get(o.key) ?? o.id;
-    o.posIdRead = true;
-  }
 }
 
 /** Puts time-sorted items into their (sorted) day windows in one pass. */
