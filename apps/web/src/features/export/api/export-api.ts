@@ -1,11 +1,9 @@
-import { type ExportPreview, dayActionResultSchema, exportHistorySchema, exportPreviewSchema, transferCreatedSchema, transferSchema, type Transfer } from '@qo/contracts';
+import { dayActionResultSchema, exportHistorySchema, exportPreviewSchema, transferCreatedSchema, transferSchema, type Transfer } from '@qo/contracts';
 import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
+import type { Period } from './preview-chunks';
 
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period } from './preview-chunks';
 
 export const exportKeys = {
   all: ['export'] as const,
@@ -20,21 +18,6 @@ export function previewQueryOptions(departmentId: string, period: Period) {
     queryFn: ({ signal }) =>
       apiClient.get(`/departments/${departmentId}/export/preview`, { query: { ...period }, schema: exportPreviewSchema, signal }),
     staleTime: 30_000,
-  });
-}
-
-/**
- * One preview per chosen department, fetched side by side. `combine` keeps the combined result
- * stable until a preview changes: a year over ten departments is a lot of rows to rebuild.
- */
-export function usePreviews(departmentIds: readonly string[], period: Period | null) {
-  return useQueries({
-    queries: period ? departmentIds.map((id) => previewQueryOptions(id, period)) : [],
-    combine: (results) => ({
-      loaded: results.map((r) => r.data).filter((p): p is ExportPreview => p !== undefined),
-      loading: results.some((r) => r.isPending),
-      error: results.find((r) => r.isError)?.error ?? null,
-    }),
   });
 }
 

@@ -1,13 +1,15 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '@/features/departments';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
-import { useHistories, usePreviews } from '../api/export-api';
+import { useHistories } from '../api/export-api';
+import { sumNotTransferred } from '../api/preview-chunks';
+import { useChunkedPreviews } from '../api/use-chunked-previews';
 import { HistoryTable } from './history-table';
-import { NotTransferredPanel, sumNotTransferred } from './not-transferred-panel';
+import { NotTransferredPanel } from './not-transferred-panel';
 import { lastWeek, PeriodForm, type PeriodSelection } from './period-form';
+import { PreviewProgress } from './preview-progress';
 import { TransferPanel } from './transfer-panel';
 import { VoucherTable } from './voucher-table';
 
@@ -32,21 +34,24 @@ export function ExportView() {
   const [selection, apply] = useSelection();
   const period = selection ? { from: selection.from, to: selection.to } : null;
   const ids = selection?.departmentIds ?? [];
-  const previews = usePreviews(ids, period);
+  const previews = useChunkedPreviews(ids, period);
   const histories = useHistories(ids, period);
 
-  const { loaded, loading, error: failed } = previews;
-  const groups = useMemo(
-    () => loaded.map((p) => ({ departmentId: p.department.id, departmentName: p.department.name, vouchers: p.vouchers })),
-    [loaded],
+  const { loaded, chunks, complete, loading } = previews;
+  // Month by month, each month the departments' vouchers of it that have arrived.
+  const months = chunks.map((month) =>
+    month.flatMap((c) => (c.data ? [{ departmentId: c.departmentId, departmentName: c.data.department.name, vouchers: c.data.vouchers }] : [])),
   );
   const totals = loaded.reduce(
     (acc, p) => ({ vouchers: acc.vouchers + p.totals.vouchers, debit: acc.debit + p.totals.debit, blocked: acc.blocked + p.totals.blocked }),
     { vouchers: 0, debit: 0, blocked: 0 },
   );
+  const names = new Map((departments.data ?? []).map((d) => [d.id, d.name]));
+  const departmentName = (id: string) => names.get(id) ?? '';
 
   if (!departments.data) return null;
   const initial: PeriodSelection = selection ?? { ...lastWeek(), departmentIds: departments.data.filter((d) => d.integration).map((d) => d.id) };
+  const totalsText = t('export.preview.totals', { vouchers: totals.vouchers, debit: formatNok(totals.debit), blocked: totals.blocked });
 
   return (
     <>
@@ -55,12 +60,7 @@ export function ExportView() {
         <>
           <section className="card" aria-labelledby="export-preview-title">
             <h2 id="export-preview-title">{t('export.preview.title')}</h2>
-            {loading && <p role="status">{t('export.preview.loading')}</p>}
-            {failed && (
-              <p className="alert alert--error" role="alert">
-                {getErrorMessage(failed, t)}
-              </p>
-            )}
+            <PreviewProgress previews={previews} departmentName={departmentName} />
             {loaded.flatMap((p) =>
               p.problems.map((problem) => (
                 <p key={`${p.department.id}-${problem.code}`} className="alert alert--error" role="alert">
@@ -75,15 +75,25 @@ export function ExportView() {
                   {p.department.name}: {t('export.preview.lockDate', { date: formatBusinessDay(p.lockDate!) })}
                 </p>
               ))}
-            {!loading && (
-              <p>
-                {t('export.preview.totals', { vouchers: totals.vouchers, debit: formatNok(totals.debit), blocked: totals.blocked })}
-              </p>
+            {complete ? (
+              <p>{totalsText}</p>
+            ) : (
+              loaded.length > 0 && <p className="export-partial">{t('export.preview.totalsPartial', { totals: totalsText })}</p>
             )}
-            {!loading && groups.every((g) => g.vouchers.length === 0) ? <p>{t('export.preview.empty')}</p> : <VoucherTable groups={groups} />}
+            {complete && loaded.every((p) => p.vouchers.length === 0) ? <p>{t('export.preview.empty')}</p> : <VoucherTable months={months} />}
           </section>
-          {!loading && <NotTransferredPanel total={sumNotTransferred(loaded.map((p) => p.notTransferred))} />}
-          {!loading && loaded.length > 0 && <TransferPanel previews={loaded} period={period} />}
+          {loaded.length > 0 && (
+            <NotTransferredPanel total={sumNotTransferred(loaded.map((p) => p.notTransferred))} partial={!complete} />
+          )}
+          {/* Keyed by the selection: a transfer's progress belongs to the period it was started for. */}
+          {(loaded.length > 0 || loading) && (
+            <TransferPanel
+              key={`${period.from}/${period.to}/${ids.join(',')}`}
+              previews={loaded}
+              period={period}
+              incomplete={complete ? null : loading ? 'loading' : 'failed'}
+            />
+          )}
           <section className="card" aria-labelledby="export-history-title">
             <h2 id="export-history-title">{t('export.history.title')}</h2>
             {histories.map((h, i) =>

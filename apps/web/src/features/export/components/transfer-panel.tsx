@@ -29,8 +29,21 @@ export function summarise(previews: readonly ExportPreview[]): Summary[] {
   });
 }
 
-/** "Overfør til PowerOffice GO": a confirmation with what will be posted, then each transfer's progress. */
-export function TransferPanel({ previews, period }: { previews: readonly ExportPreview[]; period: Period }) {
+/**
+ * "Overfør til PowerOffice GO": a confirmation with what will be posted, then each transfer's progress.
+ * A transfer always covers the whole period, so it can only be started once the whole period's preview
+ * has arrived (`incomplete` null): the confirmation never lists less than what would be sent.
+ */
+export function TransferPanel({
+  previews,
+  period,
+  incomplete = null,
+}: {
+  previews: readonly ExportPreview[];
+  period: Period;
+  /** The preview is still arriving, or a part of it could not be read. */
+  incomplete?: 'loading' | 'failed' | null;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const start = useStartTransfers();
@@ -49,12 +62,23 @@ export function TransferPanel({ previews, period }: { previews: readonly ExportP
         {t('export.transfer.button')}
       </h2>
       {!confirming && (
-        <button type="button" className="button button--primary" disabled={total === 0 || start.isPending} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={incomplete !== null || total === 0 || start.isPending}
+          aria-describedby={incomplete ? 'export-transfer-incomplete' : undefined}
+          onClick={() => setConfirming(true)}
+        >
           {t('export.transfer.button')}
         </button>
       )}
-      {total === 0 && !start.data && <p className="muted">{t('export.transfer.nothing')}</p>}
-      {confirming && (
+      {incomplete && (
+        <p id="export-transfer-incomplete" className="muted">
+          {t(incomplete === 'loading' ? 'export.transfer.waitForPreview' : 'export.transfer.previewFailed')}
+        </p>
+      )}
+      {!incomplete && total === 0 && !start.data && <p className="muted">{t('export.transfer.nothing')}</p>}
+      {confirming && !incomplete && (
         <div role="region" aria-label={t('export.transfer.confirmTitle')} className="export-confirm">
           <h3>{t('export.transfer.confirmTitle')}</h3>
           <p>

@@ -1,55 +1,27 @@
-import type { PreviewVoucher, VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { StatusBadge } from './status-badge';
-
-export interface DepartmentVouchers {
-  departmentId: string;
-  departmentName: string;
-  vouchers: PreviewVoucher[];
-}
-
-type Row =
-  | { kind: 'day'; key: string; departmentName: string; voucher: PreviewVoucher }
-  | { kind: 'problem'; key: string; problem: VoucherProblemDto }
-  | { kind: 'line'; key: string; line: VoucherLineDto }
-  | { kind: 'empty'; key: string }
-  | { kind: 'sum'; key: string; debit: number; credit: number };
+import { rowsOfMonths, type DepartmentVouchers, type Row } from './voucher-rows';
 
 /** The BFF names the page that fixes a problem; the rounding account lives on the VAT codes page. */
 export function fixPath(fix: string): string {
   return fix === '/accounting-settings' ? paths.vatCodes : fix;
 }
 
-/** Days in order, departments in the chosen order within a day; each voucher as its journal lines. */
-function toRows(groups: readonly DepartmentVouchers[]): Row[] {
-  const all = groups.flatMap((g, order) => g.vouchers.map((voucher) => ({ voucher, order, g })));
-  all.sort((a, b) => (a.voucher.businessDay < b.voucher.businessDay ? -1 : a.voucher.businessDay > b.voucher.businessDay ? 1 : a.order - b.order));
-  const rows: Row[] = [];
-  for (const { voucher, g } of all) {
-    const key = `${g.departmentId}-${voucher.businessDay}`;
-    rows.push({ kind: 'day', key, departmentName: g.departmentName, voucher });
-    voucher.problems.forEach((problem, i) => rows.push({ kind: 'problem', key: `${key}-p${i}`, problem }));
-    if (voucher.empty) rows.push({ kind: 'empty', key: `${key}-e` });
-    voucher.lines.forEach((line, i) => rows.push({ kind: 'line', key: `${key}-l${i}`, line }));
-    if (!voucher.empty) rows.push({ kind: 'sum', key: `${key}-s`, debit: voucher.debit, credit: voucher.sum - voucher.debit });
-  }
-  return rows;
-}
-
 const COLUMNS = 7;
 
 /**
- * The vouchers in journal form. Only the rows in view are in the DOM (a year over ten
- * departments is tens of thousands of lines), with spacer rows keeping the scroll height right.
+ * The vouchers in journal form, month by month (each month the departments' vouchers of it). Only
+ * the rows in view are in the DOM (a year over ten departments is tens of thousands of lines), with
+ * spacer rows keeping the scroll height right.
  */
-export function VoucherTable({ groups }: { groups: readonly DepartmentVouchers[] }) {
+export function VoucherTable({ months }: { months: readonly (readonly DepartmentVouchers[])[] }) {
   const { t } = useTranslation();
-  const rows = useMemo(() => toRows(groups), [groups]);
+  const rows = useMemo(() => rowsOfMonths(months), [months]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -103,7 +75,8 @@ export function VoucherTable({ groups }: { groups: readonly DepartmentVouchers[]
   );
 }
 
-function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
+/** Memoised: a row whose object and place are unchanged is not rendered again when a month arrives. */
+const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
   const { t } = useTranslation();
   switch (row.kind) {
     case 'day':
@@ -162,4 +135,4 @@ function VoucherRow({ row, index, measure }: { row: Row; index: number; measure:
         </tr>
       );
   }
-}
+});
