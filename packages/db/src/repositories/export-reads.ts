@@ -55,7 +55,7 @@ interface Window {
 /**
  * Per window (business day, ascending, not overlapping): the totals per (product type, VAT rate)
  * and per payment type. The whole UTC hours of each window come from the hour totals the ingest
- * keeps (two range reads for the whole period); the parts of an hour at a window's edges — only
+ * keeps, summed per window in the database; the parts of an hour at a window's edges — only
  * when a business day does not start on the hour — are summed from the lines and payments.
  */
 export async function aggregatePosDays(db: Kysely<Database>, departmentId: string, windows: readonly Window[]): Promise<DayAggregate[]> {
@@ -86,31 +86,9 @@ export async function aggregatePosDays(db: Kysely<Database>, departmentId: strin
     } else sums[i]!.payments.set(paymentTypeId, { paymentTypeId, amount, tip, count });
   };
 
-  const firstHour = whole[0]!.from;
-  const lastHour = whole[whole.length - 1]!.to;
-  const [lineHours, paymentHours, edgeSums] = await Promise.all([
-    db
-      .selectFrom('pos_hour_line_totals')
-      .select(['hour', 'product_type_id', 'vat_rate', 'amount'])
-      .where('department_id', '=', departmentId)
-      .where('hour', '>=', firstHour)
-      .where('hour', '<', lastHour)
-      .orderBy('hour')
-      .execute(),
-    db
-      .selectFrom('pos_hour_payment_totals')
-      .select(['hour', 'payment_type_id', 'amount', 'tip', 'payments'])
-      .where('department_id', '=', departmentId)
-      .where('hour', '>=', firstHour)
-      .where('hour', '<', lastHour)
-      .orderBy('hour')
-      .execute(),
-    sumPosRanges(db, departmentId, edges),
-  ]);
-  // Rows come in hour order and the windows are ascending: one pass each. int8 may come back as
-  // text from PostgreSQL; Number() is exact for øre sums below 2^53.
-  forEachInWindow(lineHours, whole, (row, i) => addLine(i, row.product_type_id, Number(row.vat_rate), Number(row.amount)));
-  forEachInWindow(paymentHours, whole, (row, i) => addPayment(i, row.payment_type_id, Number(row.amount), Number(row.tip), Number(row.payments)));
+  const [hourSums, edgeSums] = await Promise.all([sumHourTotals(db, departmentId, whole), sumPosRanges(db, departmentId, edges)]);
+  hourSums.lines.forEach((l) => addLine(l.range, l.productTypeId, l.vatRate, l.amount));
+  hourSums.payments.forEach((p) => addPayment(p.range, p.paymentTypeId, p.amount, p.tip, p.count));
   edgeSums.lines.forEach((l) => addLine(edges[l.range]!.window, l.productTypeId, l.vatRate, l.amount));
   edgeSums.payments.forEach((p) => addPayment(edges[p.range]!.window, p.paymentTypeId, p.amount, p.tip, p.count));
 
@@ -121,14 +99,44 @@ export async function aggregatePosDays(db: Kysely<Database>, departmentId: strin
   }));
 }
 
-/** Calls `fn` for each hour row inside one of the windows' whole hours [from, to) (both ascending). */
-function forEachInWindow<T extends { hour: string }>(rows: readonly T[], windows: readonly { from: string; to: string }[], fn: (row: T, window: number) => void): void {
-  let w = 0;
-  for (const row of rows) {
-    while (w < windows.length && row.hour >= windows[w]!.to) w++;
-    if (w === windows.length) return;
-    if (row.hour >= windows[w]!.from) fn(row, w);
+/** Hour ranges per statement: each is three parameters of the ranges' VALUES list. */
+const HOUR_RANGES_PER_STATEMENT = 100;
+
+type RangeSums = {
+  lines: { range: number; productTypeId: string; vatRate: number; amount: number }[];
+  payments: { range: number; paymentTypeId: string; amount: number; tip: number; count: number }[];
+};
+
+/**
+ * Σ of the hour totals per range of whole hours [from, to) (hour keys), grouped in the database:
+ * one short primary-key range read per range, a few rows per day back, not one per hour.
+ */
+async function sumHourTotals(db: Kysely<Database>, departmentId: string, ranges: readonly { from: string; to: string }[]): Promise<RangeSums> {
+  const result: RangeSums = { lines: [], payments: [] };
+  const chunks: { range: number; from: string; to: string }[][] = [];
+  const wanted = ranges.map((r, range) => ({ range, ...r })).filter((r) => r.from < r.to);
+  for (let i = 0; i < wanted.length; i += HOUR_RANGES_PER_STATEMENT) chunks.push(wanted.slice(i, i + HOUR_RANGES_PER_STATEMENT));
+  for (const chunk of chunks) {
+    const values = sql.join(chunk.map((r) => sql`(${sql.lit(r.range)}, ${r.from}, ${r.to})`));
+    const [lines, payments] = await Promise.all([
+      sql<{ d: number; product_type_id: string; vat_rate: number; amount: number | string }>`
+        with w (d, hour_from, hour_to) as (values ${values})
+        select w.d, h.product_type_id, h.vat_rate, sum(h.amount) as amount
+        from w join pos_hour_line_totals h on h.department_id = ${departmentId} and h.hour >= w.hour_from and h.hour < w.hour_to
+        group by w.d, h.product_type_id, h.vat_rate`.execute(db),
+      sql<{ d: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`
+        with w (d, hour_from, hour_to) as (values ${values})
+        select w.d, h.payment_type_id, sum(h.amount) as amount, sum(h.tip) as tip, sum(h.payments) as n
+        from w join pos_hour_payment_totals h on h.department_id = ${departmentId} and h.hour >= w.hour_from and h.hour < w.hour_to
+        group by w.d, h.payment_type_id`.execute(db),
+    ]);
+    // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
+    for (const l of lines.rows) result.lines.push({ range: Number(l.d), productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
+    for (const p of payments.rows) {
+      result.payments.push({ range: Number(p.d), paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
+    }
   }
+  return result;
 }
 
 function compareText(a: string, b: string): number {
@@ -143,15 +151,8 @@ const RANGES_PER_STATEMENT = 4;
  * summed from the lines and payments themselves over the covering (department_id, closed_at, …)
  * indexes. `range` is the range's index.
  */
-export async function sumPosRanges(
-  db: Kysely<Database>,
-  departmentId: string,
-  ranges: readonly Window[],
-): Promise<{
-  lines: { range: number; productTypeId: string; vatRate: number; amount: number }[];
-  payments: { range: number; paymentTypeId: string; amount: number; tip: number; count: number }[];
-}> {
-  const result: Awaited<ReturnType<typeof sumPosRanges>> = { lines: [], payments: [] };
+export async function sumPosRanges(db: Kysely<Database>, departmentId: string, ranges: readonly Window[]): Promise<RangeSums> {
+  const result: RangeSums = { lines: [], payments: [] };
   for (let start = 0; start < ranges.length; start += RANGES_PER_STATEMENT) {
     const chunk = ranges.slice(start, start + RANGES_PER_STATEMENT);
     const lineSelects = chunk.map(
