@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { postgresProject } from './src/testing/vitest-projects';
+import { postgresProject } from './src/testing/vitest-projects.ts';
 
 /*
  * Every test on SQLite; the database tests once more on PostgreSQL (a throwaway server, see

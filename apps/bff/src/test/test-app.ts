@@ -9,9 +9,11 @@ import { loadConfig, type Config } from '../config/config';
 import { DEMO_PASSWORD, type DemoSeedStep } from '../demo/seed';
 import { hashPassword } from '../lib/passwords';
 import { SESSION_COOKIE } from '../lib/sessions';
+import { testDatabaseEnv } from './test-database';
 
 /*
- * One real app per test file: SQLite in a fresh temp directory, demo foundation seeded, no port.
+ * One real app per test file: SQLite in a fresh temp directory (a fresh PostgreSQL database in the
+ * postgres vitest project), demo foundation seeded, no port.
  * Build it in beforeAll and close it in afterAll.
  */
 
@@ -31,7 +33,8 @@ export async function createTestApp(
   options: { demoSteps?: readonly DemoSeedStep[] } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-bff-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...env });
+  const database = await testDatabaseEnv();
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...database.env, ...env });
   const app = await buildApp({ config, logger: false, demoSteps: options.demoSteps ?? [] });
   await app.ready();
   return {
@@ -40,6 +43,7 @@ export async function createTestApp(
     dataDir,
     async close() {
       await app.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startPostgres } from './postgres';
+import type {} from './vitest-projects';
 
 /*
  * Vitest globalSetup of the PostgreSQL test projects: one throwaway server for the whole run,
@@ -7,12 +8,6 @@ import { startPostgres } from './postgres';
  * database. It fails the run when the server cannot be started; only SKIP_POSTGRES_TESTS=1 (read
  * by the vitest configs, which then leave the PostgreSQL project out) skips these tests.
  */
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresAdminUrl: string;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { createDb, type Db } from '../create-db';
 import { migrateToLatest } from '../migrator';
 import { createTestDatabase } from './postgres';
-import './postgres-global-setup';
+import type {} from './vitest-projects';
 
 /*
  * The database of one test file, on the dialect of the vitest project running it: the `postgres`

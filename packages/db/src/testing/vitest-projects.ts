@@ -1,6 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser URL of the run's throwaway PostgreSQL server; absent outside the postgres project. */
+    postgresAdminUrl: string;
+  }
+}
+
 const globalSetup = fileURLToPath(new URL('./postgres-global-setup.ts', import.meta.url));
 let announced = false;
 

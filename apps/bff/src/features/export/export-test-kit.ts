@@ -14,10 +14,12 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
+import { testDatabaseEnv } from '../../test/test-database';
 
 /*
  * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp
- * directory (rebuilt on the same database to play a restart), Sentrum connected to the simulator's
+ * directory or on a fresh PostgreSQL database in the postgres vitest project (rebuilt on the same
+ * database to play a restart; `buildInstance` adds a second BFF instance on it), Sentrum connected to the simulator's
  * "Demo Restaurant AS" and mapped as in voucher-rules.md, and a POS device token for ingest.
  */
 
@@ -56,6 +58,8 @@ export interface ExportKit {
   sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
   /** A new app on the same database (a restart). */
   rebuild(): Promise<void>;
+  /** Another ready app on the same database, beside `app` (a second BFF instance); the caller closes it. */
+  buildInstance(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -77,11 +81,13 @@ export async function createExportKit(): Promise<ExportKit> {
   };
   const demoKey = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey;
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-export-'));
+  const database = await testDatabaseEnv();
 
   const build = async () => {
     const config = loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
+      ...database.env,
       DEMO_SEED: 'true',
       POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
       POWEROFFICE_API_URL: `${simUrl}/v2`,
@@ -156,9 +162,11 @@ export async function createExportKit(): Promise<ExportKit> {
       kit.owner = await logIn(kit.app, 'eier@demo.no');
       kit.accountant = await logIn(kit.app, 'regnskap@demo.no');
     },
+    buildInstance: build,
     async close() {
       await kit.app.close();
       await simApp.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

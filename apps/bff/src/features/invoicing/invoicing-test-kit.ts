@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
+import { testDatabaseEnv } from '../../test/test-database';
 import { getSalesOrderWorker, type SalesOrderWorker } from './worker';
 
 /*
@@ -42,6 +43,8 @@ export interface InvoicingKit {
   salesOrders(reference?: string): Promise<SimSalesOrder[]>;
   faults(body: object | null): Promise<void>;
   restart(beforeStart?: () => Promise<void>): Promise<void>;
+  /** Another app on the same database, beside `app` (a second BFF instance; not ready yet); the caller closes it. */
+  buildInstance(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -55,11 +58,13 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
   };
   const demo = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!;
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-invoicing-'));
+  const database = await testDatabaseEnv();
 
   const build = async () => {
     const config = loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
+      ...database.env,
       DEMO_SEED: 'true',
       POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
       POWEROFFICE_API_URL: `${simUrl}/v2`,
@@ -102,9 +107,11 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
       await kit.app.ready();
       await loginAll(kit);
     },
+    buildInstance: build,
     async close() {
       await kit.app.close();
       await sim.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

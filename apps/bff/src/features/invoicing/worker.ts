@@ -20,7 +20,8 @@ export interface RunSummary {
 /**
  * Sends the sales-order outbox from inside the BFF process. Runs are serialized (one at a time per
  * process; claims keep several processes apart). `start` first releases rows a stopped process left
- * in 'sending', so they are resumed by looking them up by their reference; `stop` waits for the
+ * in 'sending' (on PostgreSQL, shared by several instances, only claims older than the lease), so
+ * they are resumed by looking them up by their reference; `stop` waits for the
  * run in progress, so closing the app never abandons a claim it could finish.
  */
 export class SalesOrderWorker {
@@ -45,7 +46,11 @@ export class SalesOrderWorker {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    const released = await releaseStuckOutboxRows(this.app.db, toDbInstant(this.now()));
+    // SQLite has one process: every claim left in 'sending' is this process's, from before a stop.
+    // On PostgreSQL other instances may be mid-send right now: only claims older than the lease are.
+    const now = this.now();
+    const shared = this.app.dbHandle.dialect === 'postgres';
+    const released = await releaseStuckOutboxRows(this.app.db, toDbInstant(now), shared ? toDbInstant(new Date(now.getTime() - this.leaseMs)) : undefined);
     if (released) this.app.log.warn({ released }, 'sales orders left mid-send are resumed');
     this.timer = setInterval(() => this.kick(), this.intervalMs);
     this.timer.unref();

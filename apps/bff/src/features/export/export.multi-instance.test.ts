@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardSale, createExportKit, type ExportKit, type TransferView } from './export-test-kit';
+import { exportJobs } from './jobs';
+
+/*
+ * Two BFF instances on one PostgreSQL database (the deployment for many restaurants): transfers
+ * started on both at once, each also run by the other instance, post each day's voucher once. The
+ * transfer lease keeps a transfer to one instance, the posting claim keeps a day to one transfer.
+ */
+
+let kit: ExportKit;
+let other: FastifyInstance;
+beforeAll(async () => {
+  kit = await createExportKit();
+  other = await kit.buildInstance();
+}, 60_000);
+afterAll(async () => {
+  await other?.close();
+  await kit?.close();
+});
+
+const days = Array.from({ length: 12 }, (_, i) => `2026-01-${String(i + 5).padStart(2, '0')}`);
+
+async function waitOn(app: FastifyInstance, transferId: string): Promise<TransferView> {
+  for (let i = 0; i < 600; i++) {
+    const res = await app.inject({ method: 'GET', url: `/api/transfers/${transferId}`, cookies: kit.accountant.cookies });
+    const view = res.json() as TransferView;
+    if (view.status === 'done' || view.status === 'failed') return view;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`transfer ${transferId} did not finish`);
+}
+
+describe('two BFF instances on one PostgreSQL database', () => {
+  it('share it: a session made on one is valid on the other', async () => {
+    expect(kit.app.dbHandle.dialect).toBe('postgres');
+    expect(other.dbHandle.dialect).toBe('postgres');
+    const res = await other.inject({ method: 'GET', url: '/api/me', cookies: kit.accountant.cookies });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('overlapping transfers started on both at once, each also run by the other instance, post each day once', async () => {
+    await kit.ingest(days.map((d, i) => cardSale(`M${i}`, d, 10_000 + i)));
+    const start = (app: FastifyInstance, from: string, to: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/departments/${kit.departmentId}/export/transfers`,
+        cookies: kit.accountant.cookies,
+        headers: kit.accountant.headers,
+        payload: { from, to },
+      });
+    const [a, b] = await Promise.all([start(kit.app, days[0]!, days[11]!), start(other, days[3]!, days[9]!)]);
+    expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([202, 202]);
+    const ids = [a.json().transferId as string, b.json().transferId as string];
+    // Each instance also tries to run the other's transfer, and both pick up whatever is resumable.
+    exportJobs(other).runner.enqueue(ids[0]!);
+    exportJobs(kit.app).runner.enqueue(ids[1]!);
+    await Promise.all([exportJobs(kit.app).runner.resumeAll(), exportJobs(other).runner.resumeAll()]);
+    const [ra, rb] = await Promise.all([waitOn(kit.app, ids[0]!), waitOn(other, ids[1]!)]);
+    expect([ra.status, rb.status]).toEqual(['done', 'done']);
+
+    const posted = (await kit.vouchers()).filter((v) => days.includes(v.VoucherDate));
+    expect(posted.map((v) => v.VoucherDate).sort()).toEqual(days);
+    expect(new Set(posted.map((v) => v.ExternalImportReference)).size).toBe(days.length);
+    for (const day of days.slice(3, 10)) {
+      const statuses = [ra, rb].map((r) => r.days.find((d) => d.businessDay === day)!.status);
+      expect(statuses.filter((s) => s === 'sent'), `${day}: ${statuses.join(', ')}`).toHaveLength(1);
+    }
+    // One row per day and version in the database, all sent.
+    const postings = await kit.app.db.selectFrom('export_postings').select(['business_day', 'status']).where('department_id', '=', kit.departmentId).execute();
+    expect(postings.filter((p) => days.includes(p.business_day)).map((p) => [p.business_day, p.status]).sort()).toEqual(days.map((d) => [d, 'sent']));
+  }, 60_000);
+
+  it('a second transfer of the same days from the other instance posts nothing new', async () => {
+    const before = (await kit.vouchers()).length;
+    const res = await other.inject({
+      method: 'POST',
+      url: `/api/departments/${kit.departmentId}/export/transfers`,
+      cookies: kit.accountant.cookies,
+      headers: kit.accountant.headers,
+      payload: { from: days[0], to: days[11] },
+    });
+    expect(res.statusCode).toBe(202);
+    const view = await waitOn(other, res.json().transferId);
+    expect(new Set(view.days.map((d) => d.status))).toEqual(new Set(['already_sent']));
+    expect((await kit.vouchers()).length).toBe(before);
+  }, 60_000);
+});

@@ -1,0 +1,28 @@
+// By path, not by package name: the config loader bundles relative TypeScript only.
+import { postgresProject } from '../../packages/db/src/testing/vitest-projects.ts';
+import { defineConfig } from 'vitest/config';
+
+/*
+ * Every test on SQLite; the database-heavy ones (POS ingest, export incl. resume and overlapping
+ * transfers, the sales-order outbox, two instances on one database) once more on PostgreSQL, on a
+ * throwaway server (packages/db/src/testing/postgres.ts). SKIP_POSTGRES_TESTS=1 leaves them out.
+ */
+const multiInstance = 'src/**/*.multi-instance.test.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      // Several instances on one database is the PostgreSQL deployment; SQLite is one process.
+      { extends: true, test: { name: 'sqlite', exclude: ['**/node_modules/**', multiInstance] } },
+      ...postgresProject({
+        include: [
+          'src/features/pos/pos.test.ts',
+          'src/features/export/export.test.ts',
+          'src/features/export/export-resume.test.ts',
+          'src/features/invoicing/invoicing.test.ts',
+          multiInstance,
+        ],
+      }),
+    ],
+  },
+});
