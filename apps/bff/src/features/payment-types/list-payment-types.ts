@@ -1,11 +1,10 @@
 import { paymentTypeSchema, problemSchema, setupStatusQuerySchema } from '@qo/contracts';
-import { listPaymentTypes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/app/access';
-import { isInvoicingOn } from '../setup/invoicing';
-import { chartFor, MAPPING_READ_ROLES } from '../setup/mapping-context';
-import { toPaymentType } from './to-payment-type';
+import { listCompanyMappings } from '../setup/company-mapping';
+import { MAPPING_READ_ROLES } from '../setup/mapping-context';
+import { paymentTypeMapping } from './payment-type-mapping';
 
 const listPaymentTypesRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -19,15 +18,7 @@ const listPaymentTypesRoute: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(paymentTypeSchema), 401: problemSchema, 403: problemSchema, 422: problemSchema },
       },
     },
-    async (request) => {
-      const { companyId } = currentUser(request);
-      const [rows, chart, invoicingOn] = await Promise.all([
-        listPaymentTypes(app.db, companyId),
-        chartFor(app, companyId, request.query.departmentId),
-        isInvoicingOn(app.db, companyId),
-      ]);
-      return rows.map((row) => toPaymentType(row, chart, invoicingOn));
-    },
+    async (request) => listCompanyMappings(app, currentUser(request).companyId, paymentTypeMapping, request.query.departmentId),
   );
 };
 

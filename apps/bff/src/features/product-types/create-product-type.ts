@@ -1,10 +1,9 @@
 import { problemSchema, productTypeBodySchema, productTypeSchema, setupStatusQuerySchema } from '@qo/contracts';
-import { insertProductType, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { productTypeProblems } from '../setup/mapping-rules';
-import { changedFields, chartFor, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../setup/mapping-context';
-import { auditedProductType, toProductType } from './to-product-type';
+import { createCompanyMapping } from '../setup/company-mapping';
+import { MAPPING_WRITE_ROLES } from '../setup/mapping-context';
+import { productTypeMapping } from './product-type-mapping';
 
 const createProductTypeRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -20,13 +19,8 @@ const createProductTypeRoute: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const body = request.body;
-      const chart = await chartFor(app, user.companyId, request.query.departmentId);
-      refuseInvalidMapping(productTypeProblems(body, chart), chart, changedFields(undefined, body, ['normalAccountNo', 'reducedAccountNo']));
-      const row = await insertProductType(app.db, user.companyId, body);
-      await writeAudit(app.db, { companyId: user.companyId, userId: user.id, entity: 'product_type', entityId: row.id, action: 'create', new: auditedProductType(row) });
-      return reply.code(201).send(toProductType(row, chart));
+      const created = await createCompanyMapping(app, currentUser(request), productTypeMapping, request.body, request.query.departmentId);
+      return reply.code(201).send(created);
     },
   );
 };

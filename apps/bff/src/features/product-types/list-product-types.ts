@@ -1,10 +1,10 @@
 import { problemSchema, productTypeSchema, setupStatusQuerySchema } from '@qo/contracts';
-import { listProductTypes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/app/access';
-import { chartFor, MAPPING_READ_ROLES } from '../setup/mapping-context';
-import { toProductType } from './to-product-type';
+import { listCompanyMappings } from '../setup/company-mapping';
+import { MAPPING_READ_ROLES } from '../setup/mapping-context';
+import { productTypeMapping } from './product-type-mapping';
 
 const listProductTypesRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -19,11 +19,7 @@ const listProductTypesRoute: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(productTypeSchema), 401: problemSchema, 403: problemSchema, 422: problemSchema },
       },
     },
-    async (request) => {
-      const { companyId } = currentUser(request);
-      const [rows, chart] = await Promise.all([listProductTypes(app.db, companyId), chartFor(app, companyId, request.query.departmentId)]);
-      return rows.map((row) => toProductType(row, chart));
-    },
+    async (request) => listCompanyMappings(app, currentUser(request).companyId, productTypeMapping, request.query.departmentId),
   );
 };
 
