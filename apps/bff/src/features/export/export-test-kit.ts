@@ -51,7 +51,8 @@ export interface ExportKit {
   /** Product and payment type ids by name (Gavekort: `Gavekort` product, `Gavekort-betaling` payment). */
   types: Record<string, string>;
   call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, as?: LoggedIn): Promise<LightMyRequestResponse>;
-  ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[]): Promise<void>;
+  /** Through the POS route of `app` (default: the kit's app; another instance on the same database). */
+  ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[], app?: FastifyInstance): Promise<void>;
   transfer(from: string, to: string): Promise<TransferView>;
   waitFor(transferId: string): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
@@ -111,8 +112,8 @@ export async function createExportKit(): Promise<ExportKit> {
     async call(method, url, payload, as = kit.accountant) {
       return kit.app.inject({ method, url, cookies: as.cookies, headers: method === 'GET' ? {} : as.headers, ...(payload ? { payload } : {}) });
     },
-    async ingest(orders, cashMovements = []) {
-      const res = await kit.app.inject({
+    async ingest(orders, cashMovements = [], app = kit.app) {
+      const res = await app.inject({
         method: 'POST',
         url: '/api/pos/orders',
         headers: { authorization: `Bearer ${token}` },

@@ -40,6 +40,19 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect(res.statusCode).toBe(200);
   });
 
+  it('POS batches ingested on both at once into the same hour are all summed (the hour totals lose no batch)', async () => {
+    const day = '2026-02-02';
+    const batches = Array.from({ length: 10 }, (_, b) => Array.from({ length: 5 }, (_, i) => cardSale(`H${b}-${i}`, day, 1000 + 100 * b + i)));
+    await Promise.all(batches.map((batch, b) => kit.ingest(batch, [], b % 2 === 0 ? kit.app : other)));
+    const expected = batches.flat().reduce((sum, o) => sum + o.payments[0]!.amount, 0);
+    for (const app of [kit.app, other]) {
+      const res = await app.inject({ method: 'GET', url: `/api/departments/${kit.departmentId}/export/preview?from=${day}&to=${day}`, cookies: kit.accountant.cookies });
+      expect(res.statusCode, res.body).toBe(200);
+      const lines = res.json().vouchers[0].lines as { accountNo: number; amount: number }[];
+      expect(lines.find((l) => l.accountNo === 1503)?.amount).toBe(expected);
+    }
+  }, 60_000);
+
   it('overlapping transfers started on both at once, each also run by the other instance, post each day once', async () => {
     await kit.ingest(days.map((d, i) => cardSale(`M${i}`, d, 10_000 + i)));
     const start = (app: FastifyInstance, from: string, to: string) =>
