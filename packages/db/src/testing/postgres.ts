@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,29 @@ function installPostgres(): void {
   });
 }
 
+const INSTALL_LOCK_STALE_MS = 15 * 60_000;
+
+function withInstallLock(work: () => void): void {
+  const lock = join(tmpdir(), 'qo-postgres-install.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is taken over after a while.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (since === undefined) continue; // released meanwhile
+      if (Date.now() - since > INSTALL_LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -89,7 +112,10 @@ function postgresIds(): { uid: number; gid: number } {
 export async function startPostgres(): Promise<PostgresServer> {
   let bin = findPostgresBinDir();
   if (!bin) {
-    installPostgres();
+    // Test runs of several workspaces start at once: one installs, the others wait and find it.
+    withInstallLock(() => {
+      if (!findPostgresBinDir()) installPostgres();
+    });
     bin = findPostgresBinDir();
     if (!bin) throw new Error('installed postgresql, but initdb/pg_ctl are still not found');
   }
