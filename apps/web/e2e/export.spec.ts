@@ -34,6 +34,10 @@ async function ok<T>(response: Promise<APIResponse>): Promise<T> {
 
 let departmentName: string;
 
+// One worker for the file: the set-up below connects a PowerOffice slot, which a second worker's
+// set-up would find taken.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async ({ baseURL }) => {
   const api = await ownerApi(baseURL!);
   departmentName = `Eksport ${RUN}`;
@@ -144,4 +148,93 @@ test('accountant previews a week, fixes the missing mapping from its link, trans
   }
   // Sent days show as sent in the preview too.
   await expect(table.getByText(`Bilag 05.05.2026 · ${departmentName}`).locator('..')).toContainText('Sendt');
+});
+
+/*
+ * A long period arrives month by month: the demo's three months of sales for one demo department.
+ * The network is held back per month (the BFF answers for real; only when is controlled), so the
+ * page is seen with one month in, with a failed month and its "Prøv igjen", and then complete.
+ */
+test('a three-month preview shows its first month at once, counts the months, survives a failed month and ends with every day', async ({ page }) => {
+  test.slow();
+  const yesterday = new Date(Date.now() - 86_400_000);
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(yesterday).split('-').map(Number) as [number, number, number];
+  // The first of the month two months back to yesterday: three calendar months, all within the demo's 92 days.
+  const from = new Date(Date.UTC(y, m - 3, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  const secondMonth = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 10);
+  const secondMonthEnd = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+  const nb = (day: string) => day.split('-').reverse().join('.');
+
+  await page.goto('/login?redirectTo=/export');
+  await logIn(page, 'regnskap@demo.no');
+  await expectLoggedIn(page);
+  const departments = await ok<{ id: string; name: string }[]>(page.request.get('/api/departments'));
+  const sentrum = departments.find((x) => x.name === 'Sentrum')!;
+  // What one request for the whole period answers: the days the table must end up with.
+  const whole = await ok<{ vouchers: { businessDay: string }[]; totals: { vouchers: number } }>(
+    page.request.get(`/api/departments/${sentrum.id}/export/preview`, { params: { from, to } }),
+  );
+  expect(whole.vouchers.length).toBeGreaterThan(60);
+
+  const asked: string[] = [];
+  let failSecond = true;
+  let releaseThird!: () => void;
+  const third = new Promise<void>((resolve) => (releaseThird = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith('/export/preview'),
+    async (route) => {
+      const url = new URL(route.request().url());
+      const chunkFrom = url.searchParams.get('from')!;
+      asked.push(`${chunkFrom}…${url.searchParams.get('to')}`);
+      if (chunkFrom === secondMonth && failSecond) {
+        await route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Utilgjengelig', status: 503 }) });
+      } else {
+        if (chunkFrom > secondMonth) await third;
+        await route.continue();
+      }
+    },
+  );
+
+  await page.goto(`/export?${new URLSearchParams({ from, to, department: sentrum.id }).toString()}`);
+  const preview = page.locator('section[aria-labelledby="export-preview-title"]');
+  const table = preview.getByRole('table', { name: 'Bilag per driftsdøgn' });
+  await expect(table.getByText(`Bilag ${nb(whole.vouchers[0]!.businessDay)} · Sentrum`)).toBeVisible();
+  const progress = preview.getByRole('status');
+  await expect(progress).toHaveText('Henter forhåndsvisning: 1 av 3 måneder');
+  // Asked month by month, the first month first.
+  expect(asked[0]).toBe(`${from}…${new Date(Date.UTC(y, m - 2, 0)).toISOString().slice(0, 10)}`);
+  // Nothing that needs the whole period pretends to have it.
+  await expect(preview.getByText(/^Foreløpig, bare det som er hentet: \d+ bilag/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Overfør til PowerOffice GO' })).toBeDisabled();
+  await expect(page.getByText('Overføring blir mulig når hele perioden er hentet.')).toBeVisible();
+
+  // The second month fails (after the usual retries); the first stays on the page.
+  const failure = preview.getByRole('alert').filter({ hasText: `Kunne ikke hente ${nb(secondMonth)}–${nb(secondMonthEnd)} for Sentrum` });
+  await expect(failure).toBeVisible({ timeout: 15_000 });
+  await expect(table.getByText(`Bilag ${nb(whole.vouchers[0]!.businessDay)} · Sentrum`)).toBeVisible();
+  failSecond = false;
+  await failure.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(progress).toHaveText('Henter forhåndsvisning: 2 av 3 måneder');
+
+  releaseThird();
+  await expect(preview.getByText(/Henter forhåndsvisning/)).toHaveCount(0);
+  await expect(preview.getByText(new RegExp(`^${whole.totals.vouchers} bilag · `))).toBeVisible();
+  await expect(page.getByText('Overføring blir mulig når hele perioden er hentet.')).toHaveCount(0);
+
+  // Every day of the three months is in the table: scroll it through (only the rows in view exist).
+  const seen = await table.evaluate(async (el) => {
+    const scroller = el.parentElement!;
+    const days = new Set<string>();
+    scroller.scrollTop = 0;
+    for (let i = 0; i < 5_000; i++) {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const span of scroller.querySelectorAll('tbody th[scope="rowgroup"] > span:first-child')) days.add(span.textContent ?? '');
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+      scroller.scrollTop += scroller.clientHeight;
+    }
+    return [...days];
+  });
+  expect(seen).toEqual(whole.vouchers.map((v) => `Bilag ${nb(v.businessDay)} · Sentrum`));
 });
