@@ -2,7 +2,7 @@ import type { BffClient } from '../lib/http';
 import { ratio, type ResultRow } from '../lib/report';
 import { peakRssDuring } from '../lib/rss';
 import { measure, type Sample } from '../lib/stats';
-import type { BareAggregate } from './bare-aggregate';
+import type { Aggregate } from './bare-aggregate';
 
 export class NotAvailable extends Error {}
 
@@ -33,7 +33,7 @@ export interface PreviewCase {
   rssOfPid?: number;
 }
 
-export async function runPreviewCase(client: BffClient, bare: BareAggregate, c: PreviewCase): Promise<{ rows: ResultRow[]; bytes: number; rssRow?: ResultRow }> {
+export async function runPreviewCase(client: BffClient, bare: Aggregate, c: PreviewCase): Promise<{ rows: ResultRow[]; bytes: number; rssRow?: ResultRow }> {
   const goal = '≤ 1.5 × bare';
   let bytes = 0;
   let route: Sample;
@@ -60,9 +60,9 @@ export async function runPreviewCase(client: BffClient, bare: BareAggregate, c: 
     return { rows: [row], bytes: 0, ...(c.rssOfPid !== undefined ? { rssRow: { ...row, case: 6, what: 'BFF peak RSS during case 2', unit: 'MB', goal: '≤ 300 MB' } } : {}) };
   }
   let aggregateRows = 0;
-  const sql = await measure(c.runs, () => {
+  const sql = await measure(c.runs, async () => {
     aggregateRows = 0;
-    for (const id of c.departmentIds) aggregateRows += bare.run(id, c.from, c.to);
+    for (const id of c.departmentIds) aggregateRows += await bare.run(id, c.from, c.to);
   });
   const r = ratio(route, sql);
   return {
