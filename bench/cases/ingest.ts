@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { PosOrderInput } from '@qo/contracts';
 import type { Database } from 'better-sqlite3';
 import { generateDemoDay, type DemoRefs } from '../../apps/bff/src/demo/generator';
+import { createDb, sql } from '../../packages/db/src/index';
 import { HttpError, type BffClient } from '../lib/http';
 import { addDays } from '../lib/options';
 import { ratio, type ResultRow } from '../lib/report';
@@ -45,6 +46,8 @@ export interface IngestContext {
   afterDay: string;
   batches: number;
   runs: number;
+  /** Set when the BFF runs on PostgreSQL: the raw INSERTs then go to the same database. */
+  databaseUrl?: string;
 }
 
 export async function runIngestCase(c: IngestContext): Promise<ResultRow[]> {
@@ -86,7 +89,7 @@ export async function runIngestCase(c: IngestContext): Promise<ResultRow[]> {
     }
   });
 
-  const raw = await rawInsert(c.db, rawDept.id, orders, customerIdByExternal, c.runs);
+  const raw = await rawInsert(c.db, rawDept.id, orders, customerIdByExternal, c.runs, c.databaseUrl);
   const perSecond = (s: Sample): Sample => ({
     median: total / (s.median / 1000),
     min: total / (s.max / 1000),
@@ -114,7 +117,14 @@ export async function runIngestCase(c: IngestContext): Promise<ResultRow[]> {
  * The same orders straight into the tables, with prepared single-row INSERTs in one transaction:
  * the rows (ids, totals, hashes) are computed before the clock starts, so only storing is timed.
  */
-function rawInsert(db: Database, departmentId: string, orders: readonly PosOrderInput[], customers: Map<string, string>, runs: number): Promise<Sample> {
+async function rawInsert(
+  db: Database,
+  departmentId: string,
+  orders: readonly PosOrderInput[],
+  customers: Map<string, string>,
+  runs: number,
+  databaseUrl?: string,
+): Promise<Sample> {
   const insertOrder = db.prepare(
     `insert into orders (id, department_id, pos_id, closed_at, order_type, customer_id, total, rounding, tips, content_hash, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -157,5 +167,33 @@ function rawInsert(db: Database, departmentId: string, orders: readonly PosOrder
   });
   const prepared = new Map<number, ReturnType<typeof rowsFor>>();
   for (let run = -1; run < runs; run++) prepared.set(run, rowsFor(run));
+  if (databaseUrl) return rawInsertPostgres(databaseUrl, prepared, runs);
   return measure(runs, (run) => store(prepared.get(run)!));
+}
+
+type RawRows = { order: readonly unknown[]; lines: readonly (readonly unknown[])[]; payments: readonly (readonly unknown[])[] }[];
+
+/** The same single-row INSERTs in one transaction on PostgreSQL (one round trip per row, as the SQLite ones are one call each). */
+async function rawInsertPostgres(databaseUrl: string, prepared: Map<number, RawRows>, runs: number): Promise<Sample> {
+  const pg = createDb({ databaseUrl, maxConnections: 1 });
+  const values = (row: readonly unknown[]) => sql.join(row.map((v) => sql`${v}`));
+  try {
+    return await measure(runs, (run) =>
+      pg.kysely.transaction().execute(async (trx) => {
+        for (const r of prepared.get(run)!) {
+          await sql`insert into orders (id, department_id, pos_id, closed_at, order_type, customer_id, total, rounding, tips, content_hash, created_at, updated_at)
+            values (${values(r.order)})`.execute(trx);
+          for (const l of r.lines) {
+            await sql`insert into order_lines (order_id, line_no, department_id, closed_at, product_type_id, description, quantity, unit_price, discount, vat_rate, total)
+              values (${values(l)})`.execute(trx);
+          }
+          for (const p of r.payments) {
+            await sql`insert into order_payments (order_id, line_no, department_id, closed_at, payment_type_id, amount, tip) values (${values(p)})`.execute(trx);
+          }
+        }
+      }),
+    );
+  } finally {
+    await pg.destroy();
+  }
 }

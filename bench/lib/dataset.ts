@@ -83,10 +83,11 @@ export function describe(dir: string, o: BenchOptions, generateSeconds: number):
 
 /**
  * A fresh working copy of the dataset for one bench run: the run ingests and transfers, and the
- * next run must start from the same data. Copy-on-write where the file system can.
+ * next run must start from the same data. Copy-on-write where the file system can. `name` keeps
+ * runs on different databases from sharing (and deleting) one working copy.
  */
-export function workingCopy(dataset: Dataset): string {
-  const dir = join(dataDir, 'work');
+export function workingCopy(dataset: Dataset, name = 'work'): string {
+  const dir = join(dataDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(dataset.dir, SQLITE_FILE), join(dir, SQLITE_FILE), constants.COPYFILE_FICLONE);

@@ -16,6 +16,8 @@ export interface BenchOptions {
   cases: Set<number>;
   /** Write a V8 CPU profile of the BFF into bench/data/profiles (see profile-summary.ts). */
   cpuProf: boolean;
+  /** The BFF's database: the embedded SQLite file, or a throwaway PostgreSQL holding a copy of the dataset. */
+  database: 'sqlite' | 'postgres';
 }
 
 const positive = (name: string, value: string | undefined): number => {
@@ -37,8 +39,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       'ingest-batches': { type: 'string', default: '20' },
       cases: { type: 'string', default: '1,2,3,4,5,6' },
       'cpu-prof': { type: 'boolean', default: false },
+      database: { type: 'string', default: 'sqlite' },
     },
   });
+  if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error('--database must be sqlite or postgres');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end)) throw new Error('--end must be YYYY-MM-DD');
   const cases = new Set(values.cases.split(',').map((c) => positive('cases', c.trim())));
   // Case 6 samples the BFF during case 2.
@@ -53,6 +57,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     ingestBatches: positive('ingest-batches', values['ingest-batches']),
     cases,
     cpuProf: values['cpu-prof'],
+    database: values.database,
   };
 }
 

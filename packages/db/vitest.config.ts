@@ -5,10 +5,13 @@ import { postgresProject } from './src/testing/vitest-projects.ts';
  * Every test on SQLite; the database tests once more on PostgreSQL (a throwaway server, see
  * src/testing/postgres.ts). SKIP_POSTGRES_TESTS=1 leaves the PostgreSQL project out.
  */
+/** Tests of PostgreSQL-only helpers (e.g. copying a SQLite dataset into PostgreSQL). */
+const postgresOnly = 'src/**/*.postgres.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'sqlite' } },
+      { extends: true, test: { name: 'sqlite', exclude: ['**/node_modules/**', postgresOnly] } },
       ...postgresProject({ include: ['src/**/*.test.ts'], exclude: ['src/repositories/pos-ids.test.ts'] }),
     ],
   },
