@@ -99,42 +99,67 @@ export async function aggregatePosDays(db: Kysely<Database>, departmentId: strin
   }));
 }
 
-/** Hour ranges per statement: each is three parameters of the ranges' VALUES list. */
-const HOUR_RANGES_PER_STATEMENT = 100;
-
 type RangeSums = {
   lines: { range: number; productTypeId: string; vatRate: number; amount: number }[];
   payments: { range: number; paymentTypeId: string; amount: number; tip: number; count: number }[];
 };
 
 /**
- * Σ of the hour totals per range of whole hours [from, to) (hour keys), grouped in the database:
- * one short primary-key range read per range, a few rows per day back, not one per hour.
+ * Σ of the hour totals per range of whole hours [from, to) (hour keys, ascending, not
+ * overlapping), grouped in the database in one index range scan of the department's hours. Rows
+ * are grouped per UTC date and part of the date, the parts split at every hour of the day a range
+ * starts or ends at (two for a period's business days: the start in winter and in summer time), so
+ * no part crosses a range's edge: a few rows per day come back, each assigned to its range by the
+ * hour it starts at. (A join of the ranges to the hours did the same in SQLite, but PostgreSQL's
+ * planner compared every hour of the table with every range.)
  */
 async function sumHourTotals(db: Kysely<Database>, departmentId: string, ranges: readonly { from: string; to: string }[]): Promise<RangeSums> {
   const result: RangeSums = { lines: [], payments: [] };
-  const chunks: { range: number; from: string; to: string }[][] = [];
   const wanted = ranges.map((r, range) => ({ range, ...r })).filter((r) => r.from < r.to);
-  for (let i = 0; i < wanted.length; i += HOUR_RANGES_PER_STATEMENT) chunks.push(wanted.slice(i, i + HOUR_RANGES_PER_STATEMENT));
-  for (const chunk of chunks) {
-    const values = sql.join(chunk.map((r) => sql`(${sql.lit(r.range)}, ${r.from}, ${r.to})`));
-    const [lines, payments] = await Promise.all([
-      sql<{ d: number; product_type_id: string; vat_rate: number; amount: number | string }>`
-        with w (d, hour_from, hour_to) as (values ${values})
-        select w.d, h.product_type_id, h.vat_rate, sum(h.amount) as amount
-        from w join pos_hour_line_totals h on h.department_id = ${departmentId} and h.hour >= w.hour_from and h.hour < w.hour_to
-        group by w.d, h.product_type_id, h.vat_rate`.execute(db),
-      sql<{ d: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`
-        with w (d, hour_from, hour_to) as (values ${values})
-        select w.d, h.payment_type_id, sum(h.amount) as amount, sum(h.tip) as tip, sum(h.payments) as n
-        from w join pos_hour_payment_totals h on h.department_id = ${departmentId} and h.hour >= w.hour_from and h.hour < w.hour_to
-        group by w.d, h.payment_type_id`.execute(db),
-    ]);
-    // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
-    for (const l of lines.rows) result.lines.push({ range: Number(l.d), productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
-    for (const p of payments.rows) {
-      result.payments.push({ range: Number(p.d), paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
+  if (wanted.length === 0) return result;
+  const hourOfDay = (hour: string) => hour.slice(11, 13);
+  const splits = [...new Set(wanted.flatMap((r) => [hourOfDay(r.from), hourOfDay(r.to)]))].filter((h) => h !== '00').sort();
+  const part =
+    splits.length === 0
+      ? sql`0`
+      : sql`case ${sql.join(
+          splits.map((h, k) => sql`when substr(hour, 12, 2) < ${sql.lit(h)} then ${sql.lit(k)}`),
+          sql` `,
+        )} else ${sql.lit(splits.length)} end`;
+  const first = wanted[0]!.from;
+  const last = wanted[wanted.length - 1]!.to;
+  const [lines, payments] = await Promise.all([
+    sql<{ day: string; part: number; product_type_id: string; vat_rate: number; amount: number | string }>`
+      select substr(hour, 1, 10) as day, ${part} as part, product_type_id, vat_rate, sum(amount) as amount
+      from pos_hour_line_totals where department_id = ${departmentId} and hour >= ${first} and hour < ${last}
+      group by 1, 2, 3, 4`.execute(db),
+    sql<{ day: string; part: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`
+      select substr(hour, 1, 10) as day, ${part} as part, payment_type_id, sum(amount) as amount, sum(tip) as tip, sum(payments) as n
+      from pos_hour_payment_totals where department_id = ${departmentId} and hour >= ${first} and hour < ${last}
+      group by 1, 2, 3`.execute(db),
+  ]);
+  // The range holding the part's first hour holds all of it (no range edge falls inside a part).
+  const rangeOf = (day: string, p: number): number | undefined => {
+    const hour = `${day}T${Number(p) === 0 ? '00' : splits[Number(p) - 1]}`;
+    let lo = 0;
+    let hi = wanted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = wanted[mid]!;
+      if (hour < r.from) hi = mid - 1;
+      else if (hour >= r.to) lo = mid + 1;
+      else return r.range;
     }
+    return undefined;
+  };
+  // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
+  for (const l of lines.rows) {
+    const range = rangeOf(l.day, l.part);
+    if (range !== undefined) result.lines.push({ range, productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
+  }
+  for (const p of payments.rows) {
+    const range = rangeOf(p.day, p.part);
+    if (range !== undefined) result.payments.push({ range, paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
   }
   return result;
 }
