@@ -1,5 +1,4 @@
-import './export.css';
-
 export { ExportView } from './components/export-view';
 export { exportKeys } from './api/export-api';
+export { prefetchPreviewStart } from './api/use-chunked-previews';
 export { registerExportLocales } from './register-locales';

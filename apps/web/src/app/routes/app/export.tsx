@@ -1,12 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { LoaderFunction } from 'react-router';
 import { departmentsQueryOptions } from '@/features/departments';
-import { ExportView, registerExportLocales } from '@/features/export';
+import { ExportView, prefetchPreviewStart, registerExportLocales } from '@/features/export';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
 registerExportLocales();
 
-export const createLoader = createAreaLoader('export', (queryClient) => queryClient.prefetchQuery(departmentsQueryOptions()));
+/**
+ * The departments, and — when the address names a period — its first months of preview, started
+ * now rather than after the page has rendered. Not awaited: the page shows its progress meanwhile.
+ */
+export const createLoader =
+  (queryClient: QueryClient): LoaderFunction =>
+  ({ request }) =>
+    createAreaLoader('export', (client) => {
+      // Asked for first: the BFF answers in order, and the page waits for the departments.
+      const departments = client.prefetchQuery(departmentsQueryOptions());
+      prefetchPreviewStart(client, new URL(request.url).searchParams);
+      return departments;
+    })(queryClient)();
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import type { ExportPreview } from '@qo/contracts';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { previewQueryOptions, type Period } from './export-api';
 import { enabledChunks, mergePreviews, periodChunks } from './preview-chunks';
@@ -30,6 +30,26 @@ export interface ChunkedPreviews {
   loaded: ExportPreview[];
 }
 
+/** Month by month, the departments within a month: the order the table fills in. */
+function chunkQueries(departmentIds: readonly string[], months: readonly Period[]) {
+  return months.flatMap((month) => departmentIds.map((id) => previewQueryOptions(id, month)));
+}
+
+/**
+ * Starts the first month of the period in the address (`?from&to&department`) as the page's loader
+ * runs, before the page has rendered; the page's queries then take over the request. One month per
+ * department only: the page's other requests queue behind it at the BFF.
+ */
+export function prefetchPreviewStart(queryClient: QueryClient, params: URLSearchParams): void {
+  const from = params.get('from');
+  const to = params.get('to');
+  const departmentIds = params.getAll('department');
+  if (!from || !to || departmentIds.length === 0) return;
+  for (const options of chunkQueries(departmentIds, periodChunks({ from, to }).slice(0, 1))) {
+    void queryClient.prefetchQuery(options);
+  }
+}
+
 /**
  * The preview of a period for several departments, a month at a time: the first month first and at
  * most CHUNKS_IN_FLIGHT months on the way, so the first days show while the rest of a year is still
@@ -41,8 +61,7 @@ export function useChunkedPreviews(departmentIds: readonly string[], period: Per
   const from = period?.from;
   const to = period?.to;
   const months = useMemo(() => (from && to ? periodChunks({ from, to }) : []), [from, to]);
-  // Month by month, the departments within a month: the order the table fills in.
-  const options = months.flatMap((month) => departmentIds.map((id) => previewQueryOptions(id, month)));
+  const options = chunkQueries(departmentIds, months);
   // Read from the cache while rendering: every one of these queries is observed below, so any change
   // of their state renders again and moves the window on.
   const answered = options.map((o) => {

@@ -12,6 +12,9 @@ import { lastWeek, PeriodForm, type PeriodSelection } from './period-form';
 import { PreviewProgress } from './preview-progress';
 import { TransferPanel } from './transfer-panel';
 import { VoucherTable } from './voucher-table';
+// Here, not in the feature's index: a re-exporting index is skipped by the bundler, and its CSS
+// import with it (the table then had no height limit and the virtualiser rendered every row).
+import '../export.css';
 
 /** The chosen period and departments live in the address, so "Rett opp" and back returns here as it was. */
 function useSelection(): [PeriodSelection | null, (s: PeriodSelection) => void] {
