@@ -1,4 +1,4 @@
-import { CompiledQuery, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type {
   CashMovementKindColumn,
   CashMovementsTable,
@@ -74,7 +74,7 @@ export function insertPosBatch(
 
 /**
  * Rows per INSERT: few statements per batch, parameters far below SQLite's 32 766 and PostgreSQL's
- * 65 535, and few distinct statement sizes (each compiled once, see executeInsert).
+ * 65 535, and few distinct statement sizes (each compiled once, see insertRows).
  */
 const ROWS_PER_STATEMENT = 200;
 
@@ -136,26 +136,20 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
   }
 
   const insertedIds = new Set<string>();
-  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
-    const done = await executeInsert<{ id: string }>(trx, 'orders', chunk, () =>
-      trx
-        .insertInto('orders')
-        .values(chunk)
-        .onConflict((oc) => oc.columns(['department_id', 'pos_id']).doNothing())
-        .returning('id')
-        .compile(),
-    );
-    for (const row of done) insertedIds.add(row.id);
-  }
+  const done = await insertRows<{ id: string }>(trx, 'orders', rows, (chunk) =>
+    trx
+      .insertInto('orders')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['department_id', 'pos_id']).doNothing())
+      .returning('id')
+      .compile(),
+  );
+  for (const row of done) insertedIds.add(row.id);
   const allInserted = insertedIds.size === rows.length;
   const storedLines = allInserted ? lines : lines.filter((l) => insertedIds.has(l.order_id));
   const storedPayments = allInserted ? payments : payments.filter((p) => insertedIds.has(p.order_id));
-  for (const chunk of chunks(storedLines, ROWS_PER_STATEMENT)) {
-    await executeInsert(trx, 'order_lines', chunk, () => trx.insertInto('order_lines').values(chunk).compile());
-  }
-  for (const chunk of chunks(storedPayments, ROWS_PER_STATEMENT)) {
-    await executeInsert(trx, 'order_payments', chunk, () => trx.insertInto('order_payments').values(chunk).compile());
-  }
+  await insertRows(trx, 'order_lines', storedLines, (chunk) => trx.insertInto('order_lines').values(chunk).compile());
+  await insertRows(trx, 'order_payments', storedPayments, (chunk) => trx.insertInto('order_payments').values(chunk).compile());
   await addToHourTotals(trx, departmentId, storedLines, storedPayments);
   const lost: number[] = [];
   rows.forEach((row, i) => {
@@ -214,32 +208,26 @@ async function addToHourTotals(
     } else paymentTotals.set(key, { department_id: departmentId, hour, payment_type_id: p.payment_type_id, amount: p.amount, tip: p.tip, payments: 1 });
   }
   const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort().map((k) => m.get(k)!);
-  for (const chunk of chunks(sorted(lineTotals), ROWS_PER_STATEMENT)) {
-    await executeInsert(trx, 'pos_hour_line_totals', chunk, () =>
-      trx
-        .insertInto('pos_hour_line_totals')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['department_id', 'hour', 'product_type_id', 'vat_rate']).doUpdateSet({ amount: sql`pos_hour_line_totals.amount + excluded.amount` }),
-        )
-        .compile(),
-    );
-  }
-  for (const chunk of chunks(sorted(paymentTotals), ROWS_PER_STATEMENT)) {
-    await executeInsert(trx, 'pos_hour_payment_totals', chunk, () =>
-      trx
-        .insertInto('pos_hour_payment_totals')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['department_id', 'hour', 'payment_type_id']).doUpdateSet({
-            amount: sql`pos_hour_payment_totals.amount + excluded.amount`,
-            tip: sql`pos_hour_payment_totals.tip + excluded.tip`,
-            payments: sql`pos_hour_payment_totals.payments + excluded.payments`,
-          }),
-        )
-        .compile(),
-    );
-  }
+  await insertRows(trx, 'pos_hour_line_totals', sorted(lineTotals), (chunk) =>
+    trx
+      .insertInto('pos_hour_line_totals')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['department_id', 'hour', 'product_type_id', 'vat_rate']).doUpdateSet({ amount: sql`pos_hour_line_totals.amount + excluded.amount` }))
+      .compile(),
+  );
+  await insertRows(trx, 'pos_hour_payment_totals', sorted(paymentTotals), (chunk) =>
+    trx
+      .insertInto('pos_hour_payment_totals')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc.columns(['department_id', 'hour', 'payment_type_id']).doUpdateSet({
+          amount: sql`pos_hour_payment_totals.amount + excluded.amount`,
+          tip: sql`pos_hour_payment_totals.tip + excluded.tip`,
+          payments: sql`pos_hour_payment_totals.payments + excluded.payments`,
+        }),
+      )
+      .compile(),
+  );
 }
 
 async function insertCashMovements(trx: Transaction<Database>, departmentId: string, movements: readonly NewCashMovement[]) {
@@ -268,9 +256,7 @@ async function insertCashMovements(trx: Transaction<Database>, departmentId: str
       created_at: now,
     };
   });
-  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
-    await executeInsert(trx, 'cash_movements', chunk, () => trx.insertInto('cash_movements').values(chunk).compile());
-  }
+  await insertRows(trx, 'cash_movements', rows, (chunk) => trx.insertInto('cash_movements').values(chunk).compile());
   return outcomes;
 }
 
@@ -304,37 +290,90 @@ async function classify(
 
 /*
  * Compiling a multi-row INSERT costs more than running it (Kysely rebuilds the whole tree per
- * row and value). The SQL text depends only on the dialect, the table and the row count, so it is
- * compiled once per (database, table, count) and reused with the rows' values in column order.
- * The first compile of each shape checks that the parameters are exactly those values.
+ * row and value), so each statement's text is compiled once and reused with the rows' values in
+ * column order; the first compile of each shape checks that its parameters are exactly those.
+ *
+ * SQLite: multi-row VALUES, ROWS_PER_STATEMENT rows each (the text depends on the row count).
+ * PostgreSQL: all rows in one statement whose rows come from one array per column
+ * (`select * from unnest($1::text[], …)`): a handful of parameters however many rows, where a
+ * VALUES list of thousands of parameters spent most of the ingest's time being parsed and planned.
+ * The statement's shape (columns, ON CONFLICT, RETURNING) is Kysely's in both.
  */
 const sqlCache = new WeakMap<object, Map<string, string>>();
 
-async function executeInsert<R = unknown>(
+type PgType = 'text' | 'int4' | 'int8';
+
+/** Column types of the tables the ingest writes, for PostgreSQL's typed arrays. */
+const PG_COLUMNS: { [T in keyof Database]?: Record<string, PgType> } = {
+  orders: {
+    id: 'text', department_id: 'text', pos_id: 'text', closed_at: 'text', order_type: 'text', customer_id: 'text',
+    total: 'int8', rounding: 'int4', tips: 'int8', content_hash: 'text', created_at: 'text', updated_at: 'text',
+  } satisfies Record<keyof OrdersTable, PgType>,
+  order_lines: {
+    order_id: 'text', line_no: 'int4', department_id: 'text', closed_at: 'text', product_type_id: 'text', description: 'text',
+    quantity: 'int4', unit_price: 'int8', discount: 'int8', vat_rate: 'int4', total: 'int8',
+  } satisfies Record<keyof OrderLinesTable, PgType>,
+  order_payments: {
+    order_id: 'text', line_no: 'int4', department_id: 'text', closed_at: 'text', payment_type_id: 'text', amount: 'int8', tip: 'int8',
+  } satisfies Record<keyof OrderPaymentsTable, PgType>,
+  cash_movements: {
+    id: 'text', department_id: 'text', pos_id: 'text', at: 'text', kind: 'text', amount: 'int8', note: 'text', content_hash: 'text', created_at: 'text',
+  } satisfies Record<keyof CashMovementsTable, PgType>,
+  pos_hour_line_totals: {
+    department_id: 'text', hour: 'text', product_type_id: 'text', vat_rate: 'int4', amount: 'int8',
+  } satisfies Record<keyof PosHourLineTotalsTable, PgType>,
+  pos_hour_payment_totals: {
+    department_id: 'text', hour: 'text', payment_type_id: 'text', amount: 'int8', tip: 'int8', payments: 'int8',
+  } satisfies Record<keyof PosHourPaymentTotalsTable, PgType>,
+};
+
+async function insertRows<R = unknown>(
   trx: Transaction<Database>,
-  table: string,
+  table: keyof Database,
   rows: readonly object[],
-  compile: () => CompiledQuery,
+  compile: (chunk: never[]) => CompiledQuery,
 ): Promise<R[]> {
   const first = rows[0];
   if (!first) return [];
   const columns = Object.keys(first);
-  const parameters = rows.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
+  const valuesOf = (chunk: readonly object[]) => chunk.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
   const adapter = trx.getExecutor().adapter;
   let cache = sqlCache.get(adapter);
   if (!cache) sqlCache.set(adapter, (cache = new Map()));
-  const key = `${table}:${columns.join(',')}:${rows.length}`;
-  let sqlText = cache.get(key);
-  if (sqlText === undefined) {
-    const compiled = compile();
-    const same =
-      compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
-    if (!same) throw new Error(`INSERT into ${table}: compiled parameters are not in column order`);
-    sqlText = compiled.sql;
-    cache.set(key, sqlText);
+  const textFor = (chunk: readonly object[], parameters: readonly unknown[]) => {
+    const key = `${table}:${columns.join(',')}:${chunk.length}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      const compiled = compile(chunk as never[]);
+      const same = compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
+      if (!same) throw new Error(`INSERT into ${table}: compiled parameters are not in column order`);
+      text = compiled.sql;
+      cache.set(key, text);
+    }
+    return text;
+  };
+
+  const types = PG_COLUMNS[table];
+  if (adapter instanceof PostgresAdapter && types) {
+    const one = rows.slice(0, 1);
+    const arrays = columns.map((c) => rows.map((row) => (row as Record<string, unknown>)[c] ?? null));
+    const text = textFor(one, valuesOf(one)).replace(/ values \(.*?\)(?= on conflict| returning|$)/s, () => {
+      const list = columns.map((c, i) => {
+        const type = types[c];
+        if (!type) throw new Error(`INSERT into ${table}: no PostgreSQL type for column ${c}`);
+        return `$${i + 1}::${type}[]`;
+      });
+      return ` select * from unnest(${list.join(', ')})`;
+    });
+    return (await trx.executeQuery<R>(CompiledQuery.raw(text, arrays))).rows;
   }
-  const result = await trx.executeQuery<R>(CompiledQuery.raw(sqlText, parameters));
-  return result.rows;
+
+  const result: R[] = [];
+  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+    const parameters = valuesOf(chunk);
+    result.push(...(await trx.executeQuery<R>(CompiledQuery.raw(textFor(chunk, parameters), parameters))).rows);
+  }
+  return result;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
