@@ -6,7 +6,7 @@ import { createTestDatabase, startPostgres } from '../../packages/db/src/testing
 
 /*
  * `--database postgres`: a throwaway PostgreSQL server (as the PostgreSQL tests start it; Debian's
- * package is installed when missing), one database holding a copy of the run's working copy of the
+ * package is installed when missing; but crash-safe: fsync and full-page writes on), one database holding a copy of the run's working copy of the
  * dataset, and the env that points the BFF at it. Stopped and deleted at the end of the run.
  */
 
@@ -18,7 +18,7 @@ export interface BenchPostgres {
 }
 
 export async function startBenchPostgres(workDir: string, log: (message: string) => void): Promise<BenchPostgres> {
-  const server = await startPostgres();
+  const server = await startPostgres({ durable: true });
   try {
     const database = await createTestDatabase(server.adminUrl, 'qo_bench');
     log(`PostgreSQL on port ${server.port}: copying the dataset into ${database.name}`);

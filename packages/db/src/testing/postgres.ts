@@ -108,8 +108,17 @@ function postgresIds(): { uid: number; gid: number } {
   }
 }
 
+export interface StartOptions {
+  /**
+   * Keep the server's crash safety (fsync, full-page writes), as the benchmarks want: only commits
+   * are not waited for (synchronous_commit off), which is what the embedded SQLite's WAL with
+   * synchronous=NORMAL promises too. Tests leave it off: no fsync makes each test's DDL fast.
+   */
+  durable?: boolean;
+}
+
 /** Starts a throwaway cluster. Throws (with the server log) when it cannot be started. */
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(startOptions: StartOptions = {}): Promise<PostgresServer> {
   let bin = findPostgresBinDir();
   if (!bin) {
     // Test runs of several workspaces start at once: one installs, the others wait and find it.
@@ -143,15 +152,13 @@ export async function startPostgres(): Promise<PostgresServer> {
   let port = 0;
   for (let attempt = 1; ; attempt++) {
     port = await freePort();
-    // Durability is not wanted for a throwaway cluster: no fsync makes each test's DDL fast.
     const options = [
       `-p ${port}`,
       `-k ${socketDir}`,
       '-c listen_addresses=127.0.0.1',
       '-c max_connections=300',
-      '-c fsync=off',
       '-c synchronous_commit=off',
-      '-c full_page_writes=off',
+      ...(startOptions.durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
     ].join(' ');
     try {
       asOwner('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', options, 'start']);
