@@ -87,7 +87,8 @@ function withInstallLock(work: () => void): void {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A port free on the loopback right now (the servers of tests and benchmarks take one each). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
