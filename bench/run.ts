@@ -33,7 +33,7 @@ const dataset = await ensureDataset(options);
 log(`${dataset.reused ? 'reusing' : 'generated'} ${dataset.meta.orders.toLocaleString('en-US')} orders (${dataset.meta.orderLines.toLocaleString('en-US')} lines) in ${dataset.dir}`);
 if (dataset.meta.partial) log(`PARTIAL dataset: ${dataset.meta.partial}`);
 const onPostgres = options.database === 'postgres';
-const workDir = workingCopy(dataset, onPostgres ? 'work-postgres' : 'work');
+const workDir = await workingCopy(dataset, onPostgres ? 'work-postgres' : 'work');
 // Before the SQLite handle below: the copy brings the working copy's schema up to date first.
 const postgres: BenchPostgres | null = onPostgres ? await startBenchPostgres(workDir, log) : null;
 const loadBefore = loadavg();
