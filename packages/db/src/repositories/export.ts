@@ -240,21 +240,40 @@ export interface PostingClaim {
   transferId: string | null;
   userId: string | null;
   automatic: boolean;
+  /**
+   * The caller holds the day's claim (see day-claims.ts): a row still 'sending' was then left by a
+   * holder that is gone, and is taken over at once.
+   */
+  underDayClaim?: boolean;
 }
 
-/** How long a claim made outside a transfer may sit in 'sending' before it counts as abandoned. */
+/** Without the day's claim: how long a claim made outside a transfer may sit in 'sending' before it counts as abandoned. */
 const STALE_CLAIM_MS = 2 * 60_000;
 
 export type ClaimOutcome =
   | { claimed: true; posting: ExportPostingRow; resumed: boolean }
   | { claimed: false; posting: ExportPostingRow };
 
+/** A unique-key violation, as SQLite (better-sqlite3) and PostgreSQL (pg) report it. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function findPostingByReference(db: Kysely<Database>, reference: string): Promise<ExportPostingRow | undefined> {
+  return db.selectFrom('export_postings').selectAll().where('reference', '=', reference).executeTakeFirst();
+}
+
 /**
- * Claims the right to post (department, day, version, correction), atomically:
- * - no row yet: insert it as 'sending' (the unique key lets exactly one claimant win);
- * - 'failed': take it over as 'sending' with the new content (a conditional update, one winner);
- * - 'sending' held by the same transfer: a resume after a crash, the caller looks it up first;
- * - 'sending' outside any transfer and older than STALE_CLAIM_MS: taken over, looked up first;
+ * Claims the right to post (department, day, version, correction), atomically. Callers normally
+ * hold the day's claim, so the row is changed by one of them at a time; the unique keys still
+ * decide between two who got here anyway:
+ * - no row yet: insert it as 'sending' (any unique key, the day's or the reference's, lets exactly
+ *   one claimant win; losing on either is "someone else has it", never an error);
+ * - 'failed', or 'sending' whose holder is gone (under the day's claim: always; else when held by
+ *   the same transfer, a resume after a crash, or outside any transfer for STALE_CLAIM_MS): taken
+ *   over as 'sending' with the new content (a conditional update, one winner); PowerOffice may have
+ *   taken it, so the caller looks it up by reference before posting (`resumed`);
  * - anything else ('sent', 'reversed', 'sending' held by someone else): not claimed.
  */
 export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): Promise<ClaimOutcome> {
@@ -281,22 +300,29 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     created_at: now,
     updated_at: now,
   };
-  const inserted = await db
-    .insertInto('export_postings')
-    .values(row)
-    .onConflict((oc) => oc.columns(['department_id', 'business_day', 'version', 'correction']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { claimed: true, posting: row, resumed: false };
-
-  const existing = await findPosting(db, claim.departmentId, claim.businessDay, claim.version, claim.correction);
-  if (!existing) throw new Error('posting vanished while claiming it');
-  if (existing.status === 'sending' && claim.transferId !== null && existing.transfer_id === claim.transferId) {
-    return { claimed: true, posting: existing, resumed: true };
+  let inserted = false;
+  try {
+    // No conflict target: on PostgreSQL every unique index is then an arbiter, so a concurrent
+    // insert of the same reference is "nothing inserted" too, not a unique-violation error.
+    const result = await db.insertInto('export_postings').values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    inserted = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
   }
-  // A claim taken outside a transfer (a correction request) whose process died while sending:
-  // after a while anyone may take it over, and looks it up before posting.
-  const stale = existing.status === 'sending' && existing.transfer_id === null && claim.transferId === null && existing.updated_at < toDbInstant(new Date(Date.now() - STALE_CLAIM_MS));
-  if (existing.status === 'failed' || stale) {
+  if (inserted) return { claimed: true, posting: row, resumed: false };
+
+  const existing =
+    (await findPosting(db, claim.departmentId, claim.businessDay, claim.version, claim.correction)) ??
+    (await findPostingByReference(db, claim.reference));
+  // Deleted again in between (a claim given back): claim afresh.
+  if (!existing) return claimPosting(db, claim);
+  const sameKey = existing.version === claim.version && existing.correction === claim.correction && existing.business_day === claim.businessDay;
+  const holderGone =
+    existing.status === 'sending' &&
+    (claim.underDayClaim === true ||
+      (claim.transferId !== null && existing.transfer_id === claim.transferId) ||
+      (existing.transfer_id === null && claim.transferId === null && existing.updated_at < toDbInstant(new Date(Date.now() - STALE_CLAIM_MS))));
+  if (sameKey && (existing.status === 'failed' || holderGone)) {
     const taken = await db
       .updateTable('export_postings')
       .set({
@@ -316,7 +342,6 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     if (Number(taken.numUpdatedRows) === 1) {
       return {
         claimed: true,
-        // It failed before: PowerOffice may still have processed it, so it is looked up like a resume.
         resumed: true,
         posting: { ...existing, status: 'sending', fingerprint: claim.fingerprint, lines_json: claim.linesJson, transfer_id: claim.transferId },
       };
