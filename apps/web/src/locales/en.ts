@@ -156,6 +156,8 @@ export const en: Translation = {
       internal: 'The server ran into an error. Try again in a little while.',
       poweroffice_failed: 'PowerOffice GO answered with an error.',
       poweroffice_unavailable: 'PowerOffice GO is not available right now. Try again in a little while.',
+      day_busy: 'The day is being changed right now (transferred, corrected or reversed). Wait a moment and try again.',
+      day_reversed: 'The day has been reversed in PowerOffice GO and cannot be corrected. Transfer the day again instead.',
     },
     status: {
       '400': 'Something in the form is not filled in correctly.',

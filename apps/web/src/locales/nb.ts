@@ -158,6 +158,8 @@ export const nb = {
       internal: 'Det oppstod en feil på serveren. Prøv igjen om litt.',
       poweroffice_failed: 'PowerOffice GO svarte med en feil.',
       poweroffice_unavailable: 'PowerOffice GO er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
+      day_busy: 'Dagen endres akkurat nå (overføres, korrigeres eller reverseres). Vent litt og prøv igjen.',
+      day_reversed: 'Dagen er reversert i PowerOffice GO og kan ikke korrigeres. Overfør dagen på nytt i stedet.',
     },
     status: {
       '400': 'Noe i skjemaet er ikke riktig fylt ut.',

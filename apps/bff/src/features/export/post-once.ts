@@ -21,7 +21,7 @@ export function linesJson(lines: readonly VoucherLine[]): string {
 }
 
 /**
- * Posts one voucher exactly once. The posting row is claimed (written as 'sending' with its
+ * Posts one voucher exactly once; run it under the day's claim (`withDayClaim`). The posting row is claimed (written as 'sending' with its
  * reference and fingerprint) BEFORE PowerOffice hears of it; only the claimant posts. A claim that
  * was interrupted (process killed) or failed in a way that leaves PowerOffice's state unknown is
  * first looked up by its ExternalImportReference, so a voucher PowerOffice already holds is
@@ -31,7 +31,8 @@ export function linesJson(lines: readonly VoucherLine[]): string {
 export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, request: PostRequest): Promise<PostOutcome> {
   const { lines, description, ...claim } = request;
   const json = linesJson(lines);
-  const outcome = await claimPosting(app.db, { ...claim, linesJson: json });
+  // Callers hold the day's claim (day-claim.ts), so a row left 'sending' is taken over and looked up.
+  const outcome = await claimPosting(app.db, { ...claim, linesJson: json, underDayClaim: true });
   const reference = claim.reference;
   if (!outcome.claimed) {
     const p = outcome.posting;

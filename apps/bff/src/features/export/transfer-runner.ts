@@ -15,7 +15,8 @@ import type { VoucherMappings } from '@qo/accounting';
 import type { FastifyInstance } from 'fastify';
 import { loadVoucherMappings } from './company-mappings';
 import { buildDay, isPostable, referenceOf } from './day-voucher';
-import { dayState, groupPostings } from './day-state';
+import { DAY_CLAIM_LEASE_MS, dayBusyText, withDayClaim } from './day-claim';
+import { dayState } from './day-state';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
@@ -29,6 +30,11 @@ const LEASE_RENEW_MS = 5_000;
  * answer (about 7 requests/s against PowerOffice's 10); three keep the limiter busy.
  */
 const DAYS_IN_FLIGHT = 3;
+/**
+ * How long a day held by someone else (another transfer, a correction, a reversal) is waited for:
+ * past two leases its holder either finished or was taken over.
+ */
+const DAY_CLAIM_WAIT_MS = 2 * DAY_CLAIM_LEASE_MS;
 
 /**
  * Runs transfers as background jobs inside the BFF. Everything a job needs is in the database
@@ -96,15 +102,12 @@ export class TransferRunner {
     }
     const po = powerOffice.context;
     const mappings = await loadVoucherMappings(db, transfer.company_id, po.integration.auto_invoice === 1);
-    const first = todo[0]!.business_day;
-    const last = todo[todo.length - 1]!.business_day;
     const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
-    const postingsByDay = groupPostings(await listPostings(db, department.id, first, last));
     const automatic = transfer.trigger === 'automatic';
 
     // A few days in flight at once: each waits out PowerOffice's answer while the next are sent.
-    // The shared client limiter keeps every caller within the rate limit, and each day's posting
-    // claim keeps it exactly once; days are taken in date order, so progress advances in order.
+    // The shared client limiter keeps every caller within the rate limit, and each day's claim
+    // keeps it exactly once; days are taken in date order, so progress advances in order.
     let next = 0;
     let leaseRenewedAt = 0;
     const step = async (): Promise<boolean> => {
@@ -113,7 +116,7 @@ export class TransferRunner {
         leaseRenewedAt = Date.now();
         await renewTransferLease(db, transfer.id, new Date(), TRANSFER_LEASE_MS);
       }
-      return this.transferDay(transfer, department, po, mappings, day, postingsByDay, automatic);
+      return this.transferDay(transfer, department, po, mappings, day, automatic);
     };
     // Alone until one voucher has gone to PowerOffice: its account look-up fills the client's
     // account cache, so the days after it, in flight together, do not each ask for the accounts.
@@ -136,14 +139,43 @@ export class TransferRunner {
     await finishTransfer(db, transfer.id, 'done');
   }
 
-  /** Transfers one day; true when PowerOffice was asked to take its voucher. */
+  /**
+   * Transfers one day under the day's claim, waiting a while when someone else holds it; true when
+   * PowerOffice was asked to take its voucher. A day still held after the wait is skipped (the
+   * next transfer takes it); a day not reached because this process stops stays pending.
+   */
   private async transferDay(
     transfer: ExportTransferRow,
     department: DepartmentRow,
     po: PowerOfficeContext,
     mappings: VoucherMappings,
     day: DayData,
-    postingsByDay: ReturnType<typeof groupPostings>,
+    automatic: boolean,
+  ): Promise<boolean> {
+    const key = { departmentId: department.id, businessDay: day.businessDay };
+    const outcome = await withDayClaim(
+      this.app,
+      key,
+      'transfer',
+      () => this.transferClaimedDay(transfer, department, po, mappings, day, automatic),
+      { waitMs: DAY_CLAIM_WAIT_MS, stop: () => this.stopping },
+    );
+    if (outcome.claimed) return outcome.value;
+    if (!outcome.stopped) {
+      await setTransferDay(this.app.db, transfer.id, day.businessDay, {
+        status: 'skipped',
+        message: dayBusyText(day.businessDay, outcome.heldFor),
+      });
+    }
+    return false;
+  }
+
+  private async transferClaimedDay(
+    transfer: ExportTransferRow,
+    department: DepartmentRow,
+    po: PowerOfficeContext,
+    mappings: VoucherMappings,
+    day: DayData,
     automatic: boolean,
   ): Promise<boolean> {
     const { app } = this;
@@ -156,7 +188,8 @@ export class TransferRunner {
       await result('skipped', { message: 'Ingenting å overføre denne dagen' });
       return false;
     }
-    const state = dayState(postingsByDay.get(day.businessDay) ?? [], undefined, null);
+    // Read under the claim: a reversal or another transfer may have changed the day since the start.
+    const state = dayState(await listPostings(db, department.id, day.businessDay, day.businessDay), undefined, null);
     if (state.main?.status === 'sent') {
       await result('already_sent', { voucherNo: state.main.voucher_no, reference: state.main.reference });
       return false;
