@@ -3,9 +3,9 @@ import { postgresProject } from '../../packages/db/src/testing/vitest-projects.t
 import { defineConfig } from 'vitest/config';
 
 /*
- * Every test on SQLite; the database-heavy ones (POS ingest, export incl. resume and overlapping
- * transfers, the sales-order outbox, two instances on one database) once more on PostgreSQL, on a
- * throwaway server (packages/db/src/testing/postgres.ts). SKIP_POSTGRES_TESTS=1 leaves them out.
+ * Every test on SQLite; the database-heavy ones (POS ingest, export incl. resume, overlapping
+ * transfers and the day's claim, the sales-order outbox, two instances on one database) once more
+ * on PostgreSQL, on a throwaway server (packages/db/src/testing/postgres.ts). SKIP_POSTGRES_TESTS=1 leaves them out.
  */
 const multiInstance = 'src/**/*.multi-instance.test.ts';
 
@@ -19,6 +19,7 @@ export default defineConfig({
           'src/features/pos/pos.test.ts',
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
+          'src/features/export/export-day-claim.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           multiInstance,
         ],
