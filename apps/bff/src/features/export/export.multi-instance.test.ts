@@ -1,12 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dayAction,
+  expectBookedOnce,
+  heldOrDone,
+  sendingOrDone,
+  transferThenChange,
+} from './export-race-kit';
 import { cardSale, createExportKit, type ExportKit, type TransferView } from './export-test-kit';
 import { exportJobs } from './jobs';
 
 /*
  * Two BFF instances on one PostgreSQL database (the deployment for many restaurants): transfers
  * started on both at once, each also run by the other instance, post each day's voucher once. The
- * transfer lease keeps a transfer to one instance, the posting claim keeps a day to one transfer.
+ * transfer lease keeps a transfer to one instance, the day's claim keeps a day to one holder at a
+ * time (a transfer, a correction or a reversal), whichever instance it runs on.
  */
 
 let kit: ExportKit;
@@ -22,14 +30,31 @@ afterAll(async () => {
 
 const days = Array.from({ length: 12 }, (_, i) => `2026-01-${String(i + 5).padStart(2, '0')}`);
 
-async function waitOn(app: FastifyInstance, transferId: string): Promise<TransferView> {
-  for (let i = 0; i < 600; i++) {
-    const res = await app.inject({ method: 'GET', url: `/api/transfers/${transferId}`, cookies: kit.accountant.cookies });
+/** Until the transfer ends (done or failed), asked on `app`; generous, for a busy machine. */
+async function waitOn(app: FastifyInstance, transferId: string, timeoutMs = 150_000): Promise<TransferView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/transfers/${transferId}`,
+      cookies: kit.accountant.cookies,
+    });
     const view = res.json() as TransferView;
     if (view.status === 'done' || view.status === 'failed') return view;
-    await new Promise((r) => setTimeout(r, 50));
+    if (Date.now() > deadline)
+      throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`transfer ${transferId} did not finish`);
+}
+
+function startTransfer(app: FastifyInstance, from: string, to: string) {
+  return app.inject({
+    method: 'POST',
+    url: `/api/departments/${kit.departmentId}/export/transfers`,
+    cookies: kit.accountant.cookies,
+    headers: kit.accountant.headers,
+    payload: { from, to },
+  });
 }
 
 describe('two BFF instances on one PostgreSQL database', () => {
@@ -99,4 +124,74 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect(new Set(view.days.map((d) => d.status))).toEqual(new Set(['already_sent']));
     expect((await kit.vouchers()).length).toBe(before);
   }, 60_000);
+
+  it('six transfers of the same month started on both at once all end done, each day sent exactly once', async () => {
+    const month = Array.from({ length: 30 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+    await kit.ingest(month.map((d, i) => cardSale(`SIX${i}`, d, 20_000 + i)));
+    const started = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        startTransfer(i % 2 === 0 ? kit.app : other, month[0]!, month[29]!),
+      ),
+    );
+    expect(started.map((r) => r.statusCode)).toEqual(Array(6).fill(202));
+    await Promise.all([exportJobs(kit.app).runner.resumeAll(), exportJobs(other).runner.resumeAll()]);
+    const results = await Promise.all(
+      started.map((r, i) => waitOn(i % 2 === 0 ? kit.app : other, r.json().transferId as string)),
+    );
+    expect(
+      results.map((r) => [r.status, r.progress.done]),
+      JSON.stringify(results.map((r) => r.days.filter((d) => !['sent', 'already_sent'].includes(d.status)))),
+    ).toEqual(Array(6).fill(['done', 30]));
+    for (const day of month) {
+      const statuses = results.map((r) => r.days.find((d) => d.businessDay === day)!.status);
+      expect(
+        statuses.filter((s) => s === 'sent'),
+        `${day}: ${statuses.join(', ')}`,
+      ).toHaveLength(1);
+      expect(
+        statuses.filter((s) => s === 'already_sent'),
+        `${day}: ${statuses.join(', ')}`,
+      ).toHaveLength(5);
+    }
+    const posted = (await kit.vouchers()).filter((v) => v.VoucherDate.startsWith('2026-03-'));
+    expect(posted.map((v) => v.VoucherDate).sort()).toEqual(month);
+  }, 240_000);
+
+  it('a correction on one instance and a reversal on the other, in either order, leave each day booked once', async () => {
+    const correctionFirst = ['2026-04-06', '2026-04-07'];
+    const reversalFirst = ['2026-04-08', '2026-04-09'];
+    await transferThenChange(kit, [...correctionFirst, ...reversalFirst], 'MI');
+    await kit.sim('POST', '/_sim/faults', { latencyMs: 200 });
+    try {
+      const answers = await Promise.all([
+        ...correctionFirst.map(async (day) => {
+          const correction = dayAction(kit, kit.app, 'correction', day);
+          await sendingOrDone(kit, day, correction);
+          const reversal = dayAction(kit, other, 'reverse', day);
+          return { correction: await correction, reversal: await reversal };
+        }),
+        ...reversalFirst.map(async (day) => {
+          const reversal = dayAction(kit, kit.app, 'reverse', day);
+          await heldOrDone(kit, day, 'reversal', reversal);
+          const correction = dayAction(kit, other, 'correction', day);
+          return { correction: await correction, reversal: await reversal };
+        }),
+      ]);
+      expect(answers.map((a) => [a.correction.statusCode, a.reversal.statusCode])).toEqual([
+        [200, 200],
+        [200, 200],
+        [422, 200],
+        [422, 200],
+      ]);
+      expect(answers.slice(2).map((a) => a.correction.json().code)).toEqual(['day_reversed', 'day_reversed']);
+    } finally {
+      await kit.sim('DELETE', '/_sim/faults');
+    }
+    const again = await waitOn(
+      other,
+      (await startTransfer(other, '2026-04-06', '2026-04-09')).json().transferId as string,
+    );
+    expect(again.days.map((d) => d.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    for (const day of [...correctionFirst, ...reversalFirst]) await expectBookedOnce(kit, day, 2);
+  }, 120_000);
 });
