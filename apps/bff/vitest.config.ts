@@ -11,6 +11,11 @@ const multiInstance = 'src/**/*.multi-instance.test.ts';
 
 export default defineConfig({
   test: {
+    // Explicit and generous: these tests start real servers (the simulator, PostgreSQL databases, the
+    // app with its migrations) and wait for background transfers; on a busy machine that takes a
+    // while. Waits inside a test have their own deadlines, naming what they wait for.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       // Several instances on one database is the PostgreSQL deployment; SQLite is one process.
       { extends: true, test: { name: 'sqlite', exclude: ['**/node_modules/**', multiInstance] } },

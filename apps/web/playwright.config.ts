@@ -31,9 +31,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  // Generous: CI machines are small and shared, and a cold Chromium start is slow there.
+  // Generous: CI machines are small and shared, and a cold Chromium start is slow there. An
+  // expectation waits for what it checks (a page, an answer) up to 20 s on a busy machine.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     locale: 'nb-NO',

@@ -10,6 +10,10 @@ const postgresOnly = 'src/**/*.postgres.test.ts';
 
 export default defineConfig({
   test: {
+    // Explicit and generous: a test file creates and migrates its own database (on PostgreSQL a
+    // server is started for the run), which on a busy machine takes well over vitest's 5 s default.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'sqlite', exclude: ['**/node_modules/**', postgresOnly] } },
       ...postgresProject({ include: ['src/**/*.test.ts'], exclude: ['src/repositories/pos-ids.test.ts'] }),

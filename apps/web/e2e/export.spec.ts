@@ -211,7 +211,7 @@ test('a three-month preview shows its first month at once, counts the months, su
 
   // The second month fails (after the usual retries); the first stays on the page.
   const failure = preview.getByRole('alert').filter({ hasText: `Kunne ikke hente ${nb(secondMonth)}–${nb(secondMonthEnd)} for Sentrum` });
-  await expect(failure).toBeVisible({ timeout: 15_000 });
+  await expect(failure).toBeVisible({ timeout: 30_000 });
   await expect(table.getByText(`Bilag ${nb(whole.vouchers[0]!.businessDay)} · Sentrum`)).toBeVisible();
   failSecond = false;
   await failure.getByRole('button', { name: 'Prøv igjen' }).click();

@@ -46,8 +46,9 @@ describe('rate limit', () => {
 
   it('lets calls through again after a second, and never counts admin calls', async () => {
     app = await buildTestSimulator({ rateLimitPerSecond: 2 });
-    const token = await tokenFor(app);
+    // Admin calls first: on a busy machine twenty calls can take a while, and the window is one second.
     for (let i = 0; i < 20; i++) expect((await app.inject('/_sim/clients')).statusCode).toBe(200);
+    const token = await tokenFor(app);
     expect((await app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })).statusCode).toBe(200);
     expect((await app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })).statusCode).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 1050));

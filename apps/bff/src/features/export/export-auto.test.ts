@@ -7,7 +7,7 @@ let kit: ExportKit;
 let clock = new Date('2026-04-01T00:00:00+02:00');
 beforeAll(async () => {
   kit = await createExportKit();
-}, 60_000);
+}, 120_000);
 afterAll(() => kit?.close());
 
 /** One scheduler tick at the given instant, and every transfer it started run to the end. */

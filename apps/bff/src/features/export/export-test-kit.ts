@@ -54,7 +54,8 @@ export interface ExportKit {
   /** Through the POS route of `app` (default: the kit's app; another instance on the same database). */
   ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[], app?: FastifyInstance): Promise<void>;
   transfer(from: string, to: string): Promise<TransferView>;
-  waitFor(transferId: string): Promise<TransferView>;
+  /** Until the transfer ends (done or failed); fails after `timeoutMs`, saying where it stood. */
+  waitFor(transferId: string, timeoutMs?: number): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
   sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
   /** A new app on the same database (a restart). */
@@ -137,14 +138,16 @@ export async function createExportKit(): Promise<ExportKit> {
       if (res.statusCode !== 202) throw new Error(`transfer refused: ${res.statusCode} ${res.body}`);
       return kit.waitFor((res.json() as { transferId: string }).transferId);
     },
-    async waitFor(transferId) {
-      for (let i = 0; i < 600; i++) {
+    async waitFor(transferId, timeoutMs = 120_000) {
+      // A deadline, not a number of polls: on a busy machine each poll itself takes longer.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
         const res = await kit.call('GET', `/api/transfers/${transferId}`);
         const view = res.json() as TransferView;
         if (view.status === 'done' || view.status === 'failed') return view;
-        await new Promise((r) => setTimeout(r, 50));
+        if (Date.now() > deadline) throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
+        await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`transfer ${transferId} did not finish`);
     },
     async vouchers() {
       const posted = (await kit.sim('GET', '/_sim/posted')) as { Vouchers: SimVoucher[] };

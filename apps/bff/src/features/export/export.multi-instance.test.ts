@@ -22,7 +22,7 @@ let other: FastifyInstance;
 beforeAll(async () => {
   kit = await createExportKit();
   other = await kit.buildInstance();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await other?.close();
   await kit?.close();

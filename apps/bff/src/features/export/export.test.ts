@@ -5,7 +5,7 @@ import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit
 let kit: ExportKit;
 beforeAll(async () => {
   kit = await createExportKit();
-}, 60_000);
+}, 120_000);
 afterAll(() => kit?.close());
 
 const dept = () => `/api/departments/${kit.departmentId}`;

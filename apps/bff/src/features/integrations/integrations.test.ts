@@ -13,7 +13,7 @@ beforeAll(async () => {
   }
   const list = (await kit.call(kit.owner, 'GET', '/api/departments')).json() as { id: string; name: string }[];
   for (const d of list) ids[d.name] = d.id;
-}, 60_000);
+}, 120_000);
 afterAll(() => kit?.close());
 
 const demoDepartments = ['Sentrum', 'Grünerløkka', 'Aker Brygge', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10'];

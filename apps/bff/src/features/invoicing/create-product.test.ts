@@ -7,7 +7,7 @@ import { productCodeFor } from './product-code';
 let kit: InvoicingKit;
 beforeAll(async () => {
   kit = await createInvoicingKit();
-}, 60_000);
+}, 120_000);
 afterAll(() => kit?.close());
 
 const companyId = () => kit.owner.user.companyId;

@@ -25,7 +25,7 @@ beforeAll(async () => {
     powerOfficeProductId: products.find((p) => p.code === '100')!.id,
   });
   expect(product.statusCode, product.body).toBe(200);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await other?.close();
   await kit?.close();

@@ -17,7 +17,7 @@ beforeAll(async () => {
   for (const c of options.json().items as { id: number; number: number }[]) poCustomer[c.number] = c.id;
   const products = await kit.call(kit.owner, 'GET', '/api/invoicing/products');
   for (const p of products.json().products as { id: number; code: string }[]) poProduct[p.code] = p.id;
-}, 60_000);
+}, 120_000);
 afterAll(() => kit?.close());
 
 const orderIdOf = async (posId: string) =>
