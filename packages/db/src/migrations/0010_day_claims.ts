@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 /*
  * The claim on a (department, business day): one row while someone changes the day (posts its
@@ -13,7 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('department_id', 'text', (c) => c.notNull().references('departments.id').onDelete('cascade'))
     .addColumn('business_day', 'text', (c) => c.notNull())
     .addColumn('holder', 'text', (c) => c.notNull())
-    .addColumn('purpose', 'text', (c) => c.notNull())
+    .addColumn('purpose', 'text', (c) =>
+      c.notNull().check(sql`purpose in ('transfer', 'correction', 'reversal', 'documentation')`),
+    )
     .addColumn('lease_until', 'text', (c) => c.notNull())
     .addColumn('claimed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('export_day_claims_pk', ['department_id', 'business_day'])
