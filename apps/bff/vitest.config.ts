@@ -17,6 +17,7 @@ export default defineConfig({
       ...postgresProject({
         include: [
           'src/features/pos/pos.test.ts',
+          'src/features/pos/pos-ingest-strict.test.ts',
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
           'src/features/invoicing/invoicing.test.ts',

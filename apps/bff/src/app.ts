@@ -8,6 +8,7 @@ import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
 import errorHandlerPlugin from './plugins/app/error-handler';
+import textGuardPlugin from './plugins/app/text-guard';
 import cookiePlugin from './plugins/external/cookie';
 import helmetPlugin from './plugins/external/helmet';
 import rateLimitPlugin from './plugins/external/rate-limit';
@@ -55,6 +56,7 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   app.decorate('config', config);
 
   await app.register(errorHandlerPlugin, { spaIndex: config.webDistDir !== undefined });
+  await app.register(textGuardPlugin);
   await app.register(cookiePlugin);
   await app.register(helmetPlugin);
   await app.register(rateLimitPlugin);
