@@ -18,6 +18,7 @@ export default defineConfig({
         include: [
           'src/features/pos/pos.test.ts',
           'src/features/pos/pos-ingest-strict.test.ts',
+          'src/write-routes.fuzz.test.ts',
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
           'src/features/invoicing/invoicing.test.ts',

@@ -7,7 +7,7 @@ import powerOfficePlugin from './features/integrations/poweroffice-plugin';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
-import errorHandlerPlugin from './plugins/app/error-handler';
+import errorHandlerPlugin, { frameworkErrorHandler } from './plugins/app/error-handler';
 import textGuardPlugin from './plugins/app/text-guard';
 import cookiePlugin from './plugins/external/cookie';
 import helmetPlugin from './plugins/external/helmet';
@@ -50,6 +50,8 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
     logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Ids in URLs are uuids; anything longer is noise.
     routerOptions: { maxParamLength: 200 },
+    // A path Fastify cannot decode is answered as problem details too.
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

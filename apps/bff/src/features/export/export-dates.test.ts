@@ -14,19 +14,36 @@ let departmentId: string;
 beforeAll(async () => {
   t = await createTestApp();
   owner = await logIn(t.app, 'eier@demo.no');
-  const department = await t.app.db.selectFrom('departments').select('id').where('name', '=', 'Sentrum').executeTakeFirstOrThrow();
+  const department = await t.app.db
+    .selectFrom('departments')
+    .select('id')
+    .where('name', '=', 'Sentrum')
+    .executeTakeFirstOrThrow();
   departmentId = department.id;
 });
 afterAll(() => t.close());
 
 const get = (path: string) => t.app.inject({ method: 'GET', url: path, cookies: owner.cookies });
 const send = (method: 'POST', path: string, payload?: object) =>
-  t.app.inject({ method, url: path, cookies: owner.cookies, headers: owner.headers, ...(payload ? { payload } : {}) });
+  t.app.inject({
+    method,
+    url: path,
+    cookies: owner.cookies,
+    headers: owner.headers,
+    ...(payload ? { payload } : {}),
+  });
 
-function expectFieldProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, path: string) {
+function expectFieldProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  path: string,
+) {
   expect(res.statusCode).toBe(400);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
-  expect(res.json()).toMatchObject({ status: 400, title: expect.any(String), errors: expect.arrayContaining([expect.objectContaining({ path })]) });
+  expect(res.json()).toMatchObject({
+    status: 400,
+    title: expect.any(String),
+    errors: expect.arrayContaining([expect.objectContaining({ path })]),
+  });
 }
 
 describe('out-of-range dates', () => {
@@ -38,13 +55,22 @@ describe('out-of-range dates', () => {
 
   for (const [from, to, path] of cases) {
     it(`preview and history of ${from} – ${to} answer 400 naming ${path}`, async () => {
-      expectFieldProblem(await get(`/api/departments/${departmentId}/export/preview?from=${from}&to=${to}`), path);
-      expectFieldProblem(await get(`/api/departments/${departmentId}/export/history?from=${from}&to=${to}`), path);
+      expectFieldProblem(
+        await get(`/api/departments/${departmentId}/export/preview?from=${from}&to=${to}`),
+        path,
+      );
+      expectFieldProblem(
+        await get(`/api/departments/${departmentId}/export/history?from=${from}&to=${to}`),
+        path,
+      );
     });
   }
 
   it('a transfer of such a day is refused up front and no transfer is created', async () => {
-    const res = await send('POST', `/api/departments/${departmentId}/export/transfers`, { from: '9999-12-31', to: '9999-12-31' });
+    const res = await send('POST', `/api/departments/${departmentId}/export/transfers`, {
+      from: '9999-12-31',
+      to: '9999-12-31',
+    });
     expectFieldProblem(res, 'from');
     const transfers = await t.app.db.selectFrom('export_transfers').select('id').execute();
     expect(transfers).toEqual([]);
@@ -52,7 +78,10 @@ describe('out-of-range dates', () => {
 
   it('a correction or reversal of such a day answers 400 naming the date', async () => {
     for (const action of ['correction', 'reverse']) {
-      expectFieldProblem(await send('POST', `/api/departments/${departmentId}/export/days/9999-12-31/${action}`), 'date');
+      expectFieldProblem(
+        await send('POST', `/api/departments/${departmentId}/export/days/9999-12-31/${action}`),
+        'date',
+      );
     }
   });
 

@@ -20,9 +20,15 @@ beforeAll(async () => {
   t = await createTestApp({ POS_TIMESTAMP_MAX_AGE_DAYS: '365', POS_TIMESTAMP_MAX_AHEAD_HOURS: '24' });
   owner = await logIn(t.app, 'eier@demo.no');
   const db = t.app.db;
-  departmentId = (await db.selectFrom('departments').select('id').where('name', '=', 'Sentrum').executeTakeFirstOrThrow()).id;
-  ids.food = (await db.selectFrom('product_types').select('id').where('name', '=', 'Mat').executeTakeFirstOrThrow()).id;
-  ids.card = (await db.selectFrom('payment_types').select('id').where('kind', '=', 'card').executeTakeFirstOrThrow()).id;
+  departmentId = (
+    await db.selectFrom('departments').select('id').where('name', '=', 'Sentrum').executeTakeFirstOrThrow()
+  ).id;
+  ids.food = (
+    await db.selectFrom('product_types').select('id').where('name', '=', 'Mat').executeTakeFirstOrThrow()
+  ).id;
+  ids.card = (
+    await db.selectFrom('payment_types').select('id').where('kind', '=', 'card').executeTakeFirstOrThrow()
+  ).id;
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/departments/${departmentId}/pos-tokens`,
@@ -35,7 +41,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const push = (payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/pos/orders', headers: { authorization: `Bearer ${token}` }, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/pos/orders',
+    headers: { authorization: `Bearer ${token}` },
+    payload: payload as object,
+  });
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
@@ -45,7 +56,16 @@ function order(id: string, changes: Record<string, unknown> = {}) {
     closedAt: ago(2 * HOUR),
     orderType: 'takeaway',
     customerId: null,
-    lines: [{ productTypeId: ids.food, description: 'Burger', quantity: 1, unitPrice: 18900, discount: 0, vatRate: 15 }],
+    lines: [
+      {
+        productTypeId: ids.food,
+        description: 'Burger',
+        quantity: 1,
+        unitPrice: 18900,
+        discount: 0,
+        vatRate: 15,
+      },
+    ],
     payments: [{ paymentTypeId: ids.card, amount: 18900, tip: 0 }],
     ...changes,
   };
@@ -69,7 +89,10 @@ async function stored(posId: string) {
     .executeTakeFirst();
 }
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
   expect(res.json()).toMatchObject({ status, title: expect.any(String) });
@@ -96,18 +119,34 @@ describe('the envelope is strict', () => {
     expect(empty.json().errors).toContainEqual({ path: 'orders', message: expect.stringMatching(/orders/) });
     const onlyMovements = await push({ cashMovements: [movement('ENV-CM-1')] });
     expect(onlyMovements.statusCode).toBe(200);
-    expect(onlyMovements.json()).toMatchObject({ accepted: 0, rejected: [], cashMovements: { accepted: 1, rejected: [] } });
+    expect(onlyMovements.json()).toMatchObject({
+      accepted: 0,
+      rejected: [],
+      cashMovements: { accepted: 1, rejected: [] },
+    });
     expect((await push({ orders: [] })).statusCode).toBe(200);
   });
 });
 
 describe('text a database cannot store costs only its own order', () => {
   const bad: [string, () => Record<string, unknown>, string][] = [
-    ['a NUL in a line description', () => order('NUL-1', { lines: [{ ...order('x').lines[0], description: 'Bur\u0000ger' }] }), 'lines.0.description'],
+    [
+      'a NUL in a line description',
+      () => order('NUL-1', { lines: [{ ...order('x').lines[0], description: 'Bur\u0000ger' }] }),
+      'lines.0.description',
+    ],
     ['a NUL in the order id', () => order('NUL-2\u0000'), 'id'],
     ['a NUL in the customer id', () => order('NUL-3', { customerId: 'K\u0000-1' }), 'customerId'],
-    ['a lone surrogate in a line description', () => order('SUR-1', { lines: [{ ...order('x').lines[0], description: 'Bur\uD800ger' }] }), 'lines.0.description'],
-    ['a lone low surrogate in the product type id', () => order('SUR-2', { lines: [{ ...order('x').lines[0], productTypeId: '\uDC00' }] }), 'lines.0.productTypeId'],
+    [
+      'a lone surrogate in a line description',
+      () => order('SUR-1', { lines: [{ ...order('x').lines[0], description: 'Bur\uD800ger' }] }),
+      'lines.0.description',
+    ],
+    [
+      'a lone low surrogate in the product type id',
+      () => order('SUR-2', { lines: [{ ...order('x').lines[0], productTypeId: '\uDC00' }] }),
+      'lines.0.productTypeId',
+    ],
   ];
 
   for (const [what, make, path] of bad) {
@@ -118,7 +157,9 @@ describe('text a database cannot store costs only its own order', () => {
       expect(first.statusCode).toBe(200);
       const badId = (batch.orders[1] as { id: string }).id;
       expect(first.json()).toMatchObject({ accepted: 2, duplicates: 0 });
-      expect(first.json().rejected).toEqual([{ id: badId, errors: [{ path, message: expect.stringMatching(/NUL/) }] }]);
+      expect(first.json().rejected).toEqual([
+        { id: badId, errors: [{ path, message: expect.stringMatching(/NUL/) }] },
+      ]);
       expect(await stored(`OK-A-${tag}`)).toBeDefined();
       expect(await stored(`OK-B-${tag}`)).toBeDefined();
       const again = await push(batch);
@@ -128,7 +169,10 @@ describe('text a database cannot store costs only its own order', () => {
   }
 
   it('a NUL in a cash movement note rejects that movement alone', async () => {
-    const res = await push({ orders: [order('CM-OK-ORDER')], cashMovements: [movement('CM-NUL', { note: 'a\u0000b' }), movement('CM-OK')] });
+    const res = await push({
+      orders: [order('CM-OK-ORDER')],
+      cashMovements: [movement('CM-NUL', { note: 'a\u0000b' }), movement('CM-OK')],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       accepted: 1,
@@ -138,7 +182,12 @@ describe('text a database cannot store costs only its own order', () => {
 
   it('PUT /api/pos/customers/{id} answers 400 per field, never 500', async () => {
     const put = (id: string, payload: object) =>
-      t.app.inject({ method: 'PUT', url: `/api/pos/customers/${id}`, headers: { authorization: `Bearer ${token}` }, payload });
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/pos/customers/${id}`,
+        headers: { authorization: `Bearer ${token}` },
+        payload,
+      });
     const name = await put('K-NUL', { name: 'Kunde\u0000 AS', orgNo: null, email: null, phone: null });
     expectProblem(name, 400);
     expect(name.json().errors).toEqual([{ path: 'name', message: expect.stringMatching(/NUL/) }]);
@@ -156,10 +205,30 @@ describe('text a database cannot store costs only its own order', () => {
     const cases = [
       await call('POST', '/api/departments', { name: 'Gr\u0000unerløkka', businessDayStart: '05:00' }),
       await call('PATCH', `/api/departments/${departmentId}`, { name: 'Sentrum\u0000' }),
-      await call('POST', '/api/product-types', { name: 'Vin\u0000', kind: 'sales', normalAccountNo: null, reducedAccountNo: null }),
-      await call('PUT', `/api/product-types/${ids.food}`, { name: '\uD83D', kind: 'sales', normalAccountNo: null, reducedAccountNo: null }),
-      await call('POST', '/api/payment-types', { name: 'Wolt\u0000', kind: 'other', accountNo: null, transferToAccounting: false }),
-      await call('PUT', `/api/payment-types/${ids.card}`, { name: 'K\u0000ort', kind: 'card', accountNo: null, transferToAccounting: false }),
+      await call('POST', '/api/product-types', {
+        name: 'Vin\u0000',
+        kind: 'sales',
+        normalAccountNo: null,
+        reducedAccountNo: null,
+      }),
+      await call('PUT', `/api/product-types/${ids.food}`, {
+        name: '\uD83D',
+        kind: 'sales',
+        normalAccountNo: null,
+        reducedAccountNo: null,
+      }),
+      await call('POST', '/api/payment-types', {
+        name: 'Wolt\u0000',
+        kind: 'other',
+        accountNo: null,
+        transferToAccounting: false,
+      }),
+      await call('PUT', `/api/payment-types/${ids.card}`, {
+        name: 'K\u0000ort',
+        kind: 'card',
+        accountNo: null,
+        transferToAccounting: false,
+      }),
     ];
     for (const res of cases) {
       expectProblem(res, 400);
@@ -170,7 +239,9 @@ describe('text a database cannot store costs only its own order', () => {
   });
 
   it('an emoji (a valid surrogate pair) is ordinary text and is stored', async () => {
-    const res = await push({ orders: [order('EMOJI-1', { lines: [{ ...order('x').lines[0], description: 'Burger 🍔' }] })] });
+    const res = await push({
+      orders: [order('EMOJI-1', { lines: [{ ...order('x').lines[0], description: 'Burger 🍔' }] })],
+    });
     expect(res.json()).toMatchObject({ accepted: 1, rejected: [] });
   });
 });
@@ -188,19 +259,28 @@ describe('timestamps outside the window are rejected per order', () => {
       const res = await push({ orders: [order(id, { closedAt }), order(`${id}-OK`)] });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ accepted: 1 });
-      expect(res.json().rejected).toEqual([{ id, errors: [{ path: 'closedAt', message: expect.stringMatching(/klokke/) }] }]);
+      expect(res.json().rejected).toEqual([
+        { id, errors: [{ path: 'closedAt', message: expect.stringMatching(/klokke/) }] },
+      ]);
       expect(await stored(id)).toBeUndefined();
       expect(await stored(`${id}-OK`)).toBeDefined();
     });
   }
 
   it('inside the window (300 days back, 12 hours ahead) is accepted', async () => {
-    const res = await push({ orders: [order('WIN-IN-1', { closedAt: ago(300 * DAY) }), order('WIN-IN-2', { closedAt: ago(-12 * HOUR) })] });
+    const res = await push({
+      orders: [
+        order('WIN-IN-1', { closedAt: ago(300 * DAY) }),
+        order('WIN-IN-2', { closedAt: ago(-12 * HOUR) }),
+      ],
+    });
     expect(res.json()).toMatchObject({ accepted: 2, rejected: [] });
   });
 
   it('a cash movement in year 9999 is rejected with the reason', async () => {
     const res = await push({ cashMovements: [movement('WIN-CM', { at: '9999-01-01T00:00:00Z' })] });
-    expect(res.json().cashMovements.rejected).toEqual([{ id: 'WIN-CM', errors: [{ path: 'at', message: expect.stringMatching(/klokke/) }] }]);
+    expect(res.json().cashMovements.rejected).toEqual([
+      { id: 'WIN-CM', errors: [{ path: 'at', message: expect.stringMatching(/klokke/) }] },
+    ]);
   });
 });
