@@ -14,9 +14,10 @@ export const businessDaySchema = z.iso.date({ error: 'Bruk formatet ÅÅÅÅ-MM-
 export const FIRST_BUSINESS_DAY = '2000-01-01';
 export const LAST_BUSINESS_DAY = '2099-12-31';
 
-export const businessDayInputSchema = businessDaySchema.refine((day) => day >= FIRST_BUSINESS_DAY && day <= LAST_BUSINESS_DAY, {
-    error: `Velg en dato mellom ${FIRST_BUSINESS_DAY} og ${LAST_BUSINESS_DAY}`,
-  });
+export const businessDayInputSchema = businessDaySchema.refine(
+  (day) => day >= FIRST_BUSINESS_DAY && day <= LAST_BUSINESS_DAY,
+  { error: `Velg en dato mellom ${FIRST_BUSINESS_DAY} og ${LAST_BUSINESS_DAY}` },
+);
 
 /** Longest period one request may cover: a year (leap years included). */
 export const MAX_EXPORT_PERIOD_DAYS = 366;

@@ -1,4 +1,10 @@
-import { isStorableText, type FieldError, type PosIngestResponse, type PosOrdersBody, type PosRejection } from '@qo/contracts';
+import {
+  isStorableText,
+  type FieldError,
+  type PosIngestResponse,
+  type PosOrdersBody,
+  type PosRejection,
+} from '@qo/contracts';
 import {
   insertPosBatch,
   loadPosReferences,
@@ -9,7 +15,12 @@ import {
   type NewPosOrder,
   type PosInsertOutcome,
 } from '@qo/db';
-import { checkCashMovement, checkPosOrder, type PosTimeWindow, type ValidatedPosOrder } from './validate-order';
+import {
+  checkCashMovement,
+  checkPosOrder,
+  type PosTimeWindow,
+  type ValidatedPosOrder,
+} from './validate-order';
 
 /** Where a batch goes: one department of one company (from the device token, or the demo seed). */
 export interface PosTarget {

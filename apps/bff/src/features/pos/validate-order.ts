@@ -26,7 +26,10 @@ export interface PosTimeWindow {
   latest: Date;
 }
 
-export function posTimeWindow(now: Date, limits: { maxAgeDays: number; maxAheadHours: number }): PosTimeWindow {
+export function posTimeWindow(
+  now: Date,
+  limits: { maxAgeDays: number; maxAheadHours: number },
+): PosTimeWindow {
   return {
     earliest: new Date(now.getTime() - limits.maxAgeDays * 86_400_000),
     latest: new Date(now.getTime() + limits.maxAheadHours * 3_600_000),

@@ -73,7 +73,10 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   request.log.info({ err: error }, 'request refused before routing');
   return sendProblem(
     reply,
-    problemFor('bad_request', 'Adressen har ugyldig prosentkoding (ikke gyldig UTF-8); rett adressen og prøv igjen'),
+    problemFor(
+      'bad_request',
+      'Adressen har ugyldig prosentkoding (ikke gyldig UTF-8); rett adressen og prøv igjen',
+    ),
   );
 }
 
