@@ -23,8 +23,8 @@ import { logIn, type LoggedIn } from './test/test-app';
  */
 
 const SEED = 20_261_202;
-/** Cases per route; about 25 routes, so some 2,500 requests per database. */
-const RUNS_PER_ROUTE = 100;
+/** Cases per route; about 25 routes, so some 2,000 requests per database. */
+const RUNS_PER_ROUTE = 80;
 const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 interface Operation {
