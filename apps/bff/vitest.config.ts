@@ -22,6 +22,8 @@ export default defineConfig({
       ...postgresProject({
         include: [
           'src/features/pos/pos.test.ts',
+          'src/features/pos/pos-ingest-strict.test.ts',
+          'src/write-routes.fuzz.test.ts',
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
           'src/features/export/export-day-claim.test.ts',

@@ -89,6 +89,8 @@ export default defineConfig({
         POWEROFFICE_TOKEN_URL: `${SIM_URL}/OAuth/Token`,
         POWEROFFICE_API_URL: `${SIM_URL}/v2`,
         LOG_LEVEL: 'warn',
+        // The specs push orders on fixed dates, which age.
+        POS_TIMESTAMP_MAX_AGE_DAYS: '36500',
       },
       reuseExistingServer: false,
       timeout: 240_000,

@@ -28,7 +28,8 @@ export async function startBff(env: Record<string, string>, options: { cpuProfDi
   const child = spawn(process.execPath, [...profile, '--max-semi-space-size=8', '--import', loader, join(repoRoot, 'apps/bff/src/server.ts')], {
     cwd: join(repoRoot, 'apps/bff'),
     // NODE_ENV only decides the cookies' Secure flag, which Chromium would refuse over plain http.
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // The dataset is history, older than the POS route's default window of a year.
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false', POS_TIMESTAMP_MAX_AGE_DAYS: '36500', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -7,7 +7,8 @@ import powerOfficePlugin from './features/integrations/poweroffice-plugin';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
-import errorHandlerPlugin from './plugins/app/error-handler';
+import errorHandlerPlugin, { frameworkErrorHandler } from './plugins/app/error-handler';
+import textGuardPlugin from './plugins/app/text-guard';
 import cookiePlugin from './plugins/external/cookie';
 import helmetPlugin from './plugins/external/helmet';
 import rateLimitPlugin from './plugins/external/rate-limit';
@@ -49,12 +50,15 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
     logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Ids in URLs are uuids; anything longer is noise.
     routerOptions: { maxParamLength: 200 },
+    // A path Fastify cannot decode is answered as problem details too.
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
 
   await app.register(errorHandlerPlugin, { spaIndex: config.webDistDir !== undefined });
+  await app.register(textGuardPlugin);
   await app.register(cookiePlugin);
   await app.register(helmetPlugin);
   await app.register(rateLimitPlugin);

@@ -7,6 +7,18 @@ import { z } from 'zod';
 
 export const businessDaySchema = z.iso.date({ error: 'Bruk formatet ÅÅÅÅ-MM-DD' });
 
+/**
+ * The business days a request may name: a date outside them is a typo (0001, 9999), refused up
+ * front (400) rather than carried into period arithmetic and PowerOffice.
+ */
+export const FIRST_BUSINESS_DAY = '2000-01-01';
+export const LAST_BUSINESS_DAY = '2099-12-31';
+
+export const businessDayInputSchema = businessDaySchema.refine(
+  (day) => day >= FIRST_BUSINESS_DAY && day <= LAST_BUSINESS_DAY,
+  { error: `Velg en dato mellom ${FIRST_BUSINESS_DAY} og ${LAST_BUSINESS_DAY}` },
+);
+
 /** Longest period one request may cover: a year (leap years included). */
 export const MAX_EXPORT_PERIOD_DAYS = 366;
 
@@ -15,7 +27,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 export const exportPeriodSchema = z
-  .object({ from: businessDaySchema, to: businessDaySchema })
+  .object({ from: businessDayInputSchema, to: businessDayInputSchema })
   .check((ctx) => {
     const { from, to } = ctx.value;
     if (from > to) ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: 'Til-datoen må være lik eller etter fra-datoen' });
@@ -26,7 +38,7 @@ export const exportPeriodSchema = z
 export type ExportPeriod = z.infer<typeof exportPeriodSchema>;
 
 export const exportDepartmentParamsSchema = z.object({ id: z.string().min(1) });
-export const exportDayParamsSchema = z.object({ id: z.string().min(1), date: businessDaySchema });
+export const exportDayParamsSchema = z.object({ id: z.string().min(1), date: businessDayInputSchema });
 export const transferParamsSchema = z.object({ transferId: z.string().min(1) });
 
 export const dayStatusSchema = z.enum(['not_transferred', 'sent', 'failed', 'blocked', 'changed', 'reversed']);

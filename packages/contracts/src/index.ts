@@ -6,3 +6,4 @@ export * from './pos';
 export * from './export';
 export * from './mappings';
 export * from './customers';
+export * from './text';

@@ -67,7 +67,14 @@ export type ProductType = z.infer<typeof productTypeSchema>;
 /** The POS VAT rates, in percent, in display order. */
 export const POS_VAT_RATE_VALUES: readonly PosVatRate[] = POS_VAT_RATES;
 
-export const vatCodeParamsSchema = z.object({ rate: z.coerce.number().pipe(posVatRateSchema) });
+/** The rate in the path, in digits: an empty one is not 0 % (`Number('') === 0`). */
+export const vatCodeParamsSchema = z.object({
+  rate: z
+    .string()
+    .regex(/^\d{1,3}$/, { error: 'Momssats må være 25, 15, 12 eller 0' })
+    .transform(Number)
+    .pipe(posVatRateSchema),
+});
 
 export const vatCodeBodySchema = z.object({
   powerOfficeVatCode: z.string().trim().min(1, { error: 'Velg en momskode' }).max(10).nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fieldErrorSchema } from './problem';
 
 /**
- * POS ingest (api-contract.md, "POS ingest"). The envelope is checked as a whole (400 when it is
+ * POS ingest (docs/pos-ingest.md). The envelope is checked as a whole (400 when it is
  * wrong, nothing stored); each order and cash movement is then checked on its own, so one bad
  * order never costs the good ones.
  */
@@ -108,23 +108,50 @@ export type PosCashMovementInput = z.input<typeof posCashMovementSchema>;
  */
 const itemWithIdSchema = z.looseObject({ id: posIdSchema }, { error: 'Hvert element må være et objekt med id' });
 
+const ENVELOPE_KEYS = ['orders', 'cashMovements'] as const;
+
+/**
+ * Strict: a key other than `orders` and `cashMovements` is a 400 naming it (a typo such as
+ * `ordres` must not answer "0 accepted" and lose the orders), and one of the two must be given.
+ */
 export const posOrdersBodySchema = z
-  .object(
+  .looseObject(
     {
       orders: z
         .array(itemWithIdSchema, { error: 'Oppgi orders som liste' })
         .max(POS_MAX_ORDERS_PER_REQUEST, { error: `Høyst ${POS_MAX_ORDERS_PER_REQUEST} ordrer per forespørsel` })
-        .default([]),
+        .optional(),
       cashMovements: z
         .array(itemWithIdSchema, { error: 'Oppgi cashMovements som liste' })
         .max(POS_MAX_CASH_MOVEMENTS_PER_REQUEST, {
           error: `Høyst ${POS_MAX_CASH_MOVEMENTS_PER_REQUEST} kontantbevegelser per forespørsel`,
         })
-        .default([]),
+        .optional(),
     },
-    { error: 'Forventet et JSON-objekt med orders og cashMovements' },
-  );
-export type PosOrdersBody = z.infer<typeof posOrdersBodySchema>;
+    { error: 'Forventet et JSON-objekt med orders og/eller cashMovements' },
+  )
+  .check((ctx) => {
+    for (const key of Object.keys(ctx.value)) {
+      if ((ENVELOPE_KEYS as readonly string[]).includes(key)) continue;
+      ctx.issues.push({
+        code: 'custom',
+        input: key,
+        path: [key],
+        message: `Ukjent felt «${key}»: bare orders og cashMovements er tillatt; rett navnet og send på nytt`,
+      });
+    }
+    if (ctx.value.orders === undefined && ctx.value.cashMovements === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['orders'],
+        message: 'Oppgi orders (en liste med ordrer), eller cashMovements når du bare sender kontantbevegelser',
+      });
+    }
+  })
+  .transform(({ orders, cashMovements }) => ({ orders: orders ?? [], cashMovements: cashMovements ?? [] }));
+export type PosOrdersBody = z.output<typeof posOrdersBodySchema>;
+export type PosOrdersBodyInput = z.input<typeof posOrdersBodySchema>;
 
 export const posRejectionSchema = z.object({ id: z.string(), errors: z.array(fieldErrorSchema) });
 export type PosRejection = z.infer<typeof posRejectionSchema>;

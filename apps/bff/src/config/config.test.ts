@@ -64,3 +64,30 @@ describe('loadConfig', () => {
     expect(configError({ DATA_DIR: tempDir(), WEB_DIST_DIR: tempDir() }).problems[0]?.key).toBe('WEB_DIST_DIR');
   });
 });
+
+describe('the POS timestamp window', () => {
+  it('defaults to a year back and a day ahead, and takes other limits', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).posTimestampWindow).toEqual({
+      maxAgeDays: 365,
+      maxAheadHours: 24,
+    });
+    const wide = loadConfig({
+      DATA_DIR: tempDir(),
+      POS_TIMESTAMP_MAX_AGE_DAYS: '730',
+      POS_TIMESTAMP_MAX_AHEAD_HOURS: '2',
+    });
+    expect(wide.posTimestampWindow).toEqual({ maxAgeDays: 730, maxAheadHours: 2 });
+  });
+
+  it('refuses limits that are not whole numbers in range', () => {
+    const error = configError({
+      DATA_DIR: tempDir(),
+      POS_TIMESTAMP_MAX_AGE_DAYS: '0',
+      POS_TIMESTAMP_MAX_AHEAD_HOURS: 'soon',
+    });
+    expect(error.problems.map((p) => p.key).sort()).toEqual([
+      'POS_TIMESTAMP_MAX_AGE_DAYS',
+      'POS_TIMESTAMP_MAX_AHEAD_HOURS',
+    ]);
+  });
+});

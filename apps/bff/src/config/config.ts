@@ -68,6 +68,8 @@ const envSchema = z.object({
       .optional(),
   ),
   DEMO_SEED: booleanFlag(true),
+  POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(36_500).default(365)),
+  POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(8_760).default(24)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -100,6 +102,8 @@ export interface Config {
   };
   webDistDir: string | undefined;
   demoSeed: boolean;
+  /** POS timestamps (closedAt, at) outside [now − maxAgeDays, now + maxAheadHours] are refused per order. */
+  posTimestampWindow: { maxAgeDays: number; maxAheadHours: number };
 }
 
 export class ConfigError extends Error {
@@ -169,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
+    posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },
   };
 }

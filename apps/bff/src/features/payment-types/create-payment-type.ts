@@ -15,7 +15,13 @@ const createPaymentTypeRoute: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a payment type',
         querystring: setupStatusQuerySchema,
         body: paymentTypeBodySchema,
-        response: { 201: paymentTypeSchema, 400: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          201: paymentTypeSchema,
+          400: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -72,3 +72,22 @@ describe('Betalingstyper', () => {
     expect((await kit.call(kit.staff, 'PUT', `/api/payment-types/${foodora.json().id}`, { name: 'X', kind: 'other', accountNo: null, transferToAccounting: false })).statusCode).toBe(403);
   });
 });
+
+describe('names are unique per company', () => {
+  const conflict = { status: 409, code: 'conflict', errors: [{ path: 'name', message: 'Navnet er i bruk' }] };
+
+  it('refuses adding a payment type under a name in use with 409', async () => {
+    const res = await kit.call(kit.owner, 'POST', '/api/payment-types', { name: 'Kort', kind: 'card', accountNo: null, transferToAccounting: false });
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject(conflict);
+  });
+
+  it('refuses renaming to a name in use with 409 and keeps the old name', async () => {
+    const vipps = await byName('Vipps');
+    const res = await put(vipps.id, { name: 'Kort', kind: vipps.kind, accountNo: vipps.accountNo, transferToAccounting: vipps.transferToAccounting });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject(conflict);
+    expect((await byName('Vipps')).id).toBe(vipps.id);
+  });
+});

@@ -1,4 +1,10 @@
-import type { FieldError, PosIngestResponse, PosOrdersBody, PosRejection } from '@qo/contracts';
+import {
+  isStorableText,
+  type FieldError,
+  type PosIngestResponse,
+  type PosOrdersBody,
+  type PosRejection,
+} from '@qo/contracts';
 import {
   insertPosBatch,
   loadPosReferences,
@@ -9,7 +15,12 @@ import {
   type NewPosOrder,
   type PosInsertOutcome,
 } from '@qo/db';
-import { checkCashMovement, checkPosOrder, type ValidatedPosOrder } from './validate-order';
+import {
+  checkCashMovement,
+  checkPosOrder,
+  type PosTimeWindow,
+  type ValidatedPosOrder,
+} from './validate-order';
 
 /** Where a batch goes: one department of one company (from the device token, or the demo seed). */
 export interface PosTarget {
@@ -20,19 +31,28 @@ export interface PosTarget {
 /**
  * POS ingest as the contract says: every order and cash movement is checked on its own and
  * rejected with its reasons; the valid ones are stored together in one transaction. Used by
- * `POST /api/pos/orders` and by the demo generator, so demo data passes the same checks.
+ * `POST /api/pos/orders` and by the demo generator, so demo data passes the same checks (but for
+ * the time window: the generator writes history, the route passes the configured window).
  */
-export async function ingestPosBatch(db: Kysely<Database>, target: PosTarget, body: PosOrdersBody): Promise<PosIngestResponse> {
-  const customerRefs = body.orders.flatMap((o) => (typeof o.customerId === 'string' ? [o.customerId.trim()] : []));
+export async function ingestPosBatch(
+  db: Kysely<Database>,
+  target: PosTarget,
+  body: PosOrdersBody,
+  options: { window?: PosTimeWindow } = {},
+): Promise<PosIngestResponse> {
+  // Only ids a database can hold go into the lookup; an order naming another is refused on its own.
+  const customerRefs = body.orders.flatMap((o) =>
+    typeof o.customerId === 'string' && isStorableText(o.customerId) ? [o.customerId.trim()] : [],
+  );
   const [references, customers] = await Promise.all([
     loadPosReferences(db, target.companyId),
     mapPosCustomerIds(db, target.companyId, customerRefs),
   ]);
-  const lookups = { ...references, customerIds: new Set(customers.keys()) };
+  const lookups = { ...references, customerIds: new Set(customers.keys()), window: options.window };
 
   const orderResults = body.orders.map((raw) => checkPosOrder(raw, lookups));
   const validOrders = orderResults.flatMap((r) => (r.ok ? [r.value] : []));
-  const movementResults = body.cashMovements.map((raw) => checkCashMovement(raw));
+  const movementResults = body.cashMovements.map((raw) => checkCashMovement(raw, options.window));
   const validMovements = movementResults.flatMap((r) => (r.ok ? [r.value] : []));
 
   const stored = await insertPosBatch(db, target.departmentId, {

@@ -1,6 +1,7 @@
 import {
   posCashMovementSchema,
   posOrderSchema,
+  unstorableTextErrors,
   type FieldError,
   type PosCashMovement,
   type PosOrder,
@@ -15,6 +16,33 @@ export interface PosLookups {
   paymentTypeKinds: ReadonlyMap<string, string>;
   /** The company's POS customer ids (external ids), as far as the batch refers to them. */
   customerIds: ReadonlySet<string>;
+  /** When set, closedAt must lie inside it (the live POS route; the demo generator writes history). */
+  window?: PosTimeWindow;
+}
+
+/** The instants a POS timestamp may name: a clock gone wrong or a typo (year 0001, 9999) lies outside. */
+export interface PosTimeWindow {
+  earliest: Date;
+  latest: Date;
+}
+
+export function posTimeWindow(
+  now: Date,
+  limits: { maxAgeDays: number; maxAheadHours: number },
+): PosTimeWindow {
+  return {
+    earliest: new Date(now.getTime() - limits.maxAgeDays * 86_400_000),
+    latest: new Date(now.getTime() + limits.maxAheadHours * 3_600_000),
+  };
+}
+
+/** The reason a timestamp is refused, or null when it lies inside the window (or there is none). */
+function outsideWindow(instant: string, window: PosTimeWindow | undefined): string | null {
+  if (!window) return null;
+  const at = Date.parse(instant);
+  if (at >= window.earliest.getTime() && at <= window.latest.getTime()) return null;
+  const [from, to] = [window.earliest.toISOString(), window.latest.toISOString()];
+  return `Tidspunktet ${instant} er utenfor det tillatte vinduet ${from} – ${to}; sjekk kassens klokke og send på nytt`;
 }
 
 /** An order that passed every check, with the amounts the store and the export need. */
@@ -57,10 +85,16 @@ export function lineTotal(line: { quantity: number; unitPrice: number; discount:
  * company, and the payments balance the lines (voucher-rules.md rule 2).
  */
 export function checkPosOrder(raw: unknown, lookups: PosLookups): CheckResult<ValidatedPosOrder> {
+  // Text a database cannot keep costs this order only, never the batch (PostgreSQL refuses NUL).
+  const unstorable = unstorableTextErrors(raw);
+  if (unstorable.length > 0) return { ok: false, errors: unstorable };
   const parsed = posOrderSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
   const order = parsed.data;
   const errors: FieldError[] = [];
+
+  const late = outsideWindow(order.closedAt, lookups.window);
+  if (late) errors.push({ path: 'closedAt', message: late });
 
   if (order.customerId !== null && !lookups.customerIds.has(order.customerId)) {
     errors.push({
@@ -117,9 +151,13 @@ export function checkPosOrder(raw: unknown, lookups: PosLookups): CheckResult<Va
   };
 }
 
-export function checkCashMovement(raw: unknown): CheckResult<ValidatedCashMovement> {
+export function checkCashMovement(raw: unknown, window?: PosTimeWindow): CheckResult<ValidatedCashMovement> {
+  const unstorable = unstorableTextErrors(raw);
+  if (unstorable.length > 0) return { ok: false, errors: unstorable };
   const parsed = posCashMovementSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+  const late = outsideWindow(parsed.data.at, window);
+  if (late) return { ok: false, errors: [{ path: 'at', message: late }] };
   const atUtc = new Date(parsed.data.at).toISOString();
   return {
     ok: true,

@@ -15,7 +15,13 @@ const createProductTypeRoute: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a product type',
         querystring: setupStatusQuerySchema,
         body: productTypeBodySchema,
-        response: { 201: productTypeSchema, 400: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          201: productTypeSchema,
+          400: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -106,3 +106,26 @@ describe('with Sentrum connected to the simulator', () => {
     expect((await put('no-such-id', { name: 'X', kind: 'sales', normalAccountNo: null, reducedAccountNo: null })).statusCode).toBe(404);
   });
 });
+
+describe('names are unique per company', () => {
+  const conflict = { status: 409, code: 'conflict', errors: [{ path: 'name', message: 'Navnet er i bruk' }] };
+
+  it('refuses adding a product type under a name in use with 409, and stores nothing', async () => {
+    const before = await list();
+    const res = await kit.call(kit.owner, 'POST', '/api/product-types', { name: 'Drikke', kind: 'sales', normalAccountNo: null, reducedAccountNo: null });
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject(conflict);
+    expect(await list()).toHaveLength(before.length);
+  });
+
+  it('refuses renaming to a name in use with 409, keeps the old name, and allows keeping its own name', async () => {
+    const drikke = await byName('Drikke');
+    const res = await put(drikke.id, { name: 'Gavekort', kind: 'sales', normalAccountNo: drikke.normalAccountNo, reducedAccountNo: drikke.reducedAccountNo });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject(conflict);
+    expect((await byName('Drikke')).id).toBe(drikke.id);
+    const same = await put(drikke.id, { name: 'Drikke', kind: 'sales', normalAccountNo: drikke.normalAccountNo, reducedAccountNo: drikke.reducedAccountNo });
+    expect(same.statusCode).toBe(200);
+  });
+});

@@ -103,3 +103,23 @@ describe('Regnskapsinnstillinger (øreavrunding)', () => {
     expect((await kit.call(kit.staff, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 })).statusCode).toBe(403);
   });
 });
+
+describe('the rate in the path', () => {
+  it('an empty rate is refused and leaves the 0 % mapping as it was', async () => {
+    const before = (await kit.call(kit.owner, 'GET', '/api/vat-codes')).json().find((v: { rate: number }) => v.rate === 0);
+    const res = await kit.call(kit.owner, 'PUT', '/api/vat-codes/', { powerOfficeVatCode: '6' });
+    expect([400, 404]).toContain(res.statusCode);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const after = (await kit.call(kit.owner, 'GET', '/api/vat-codes')).json().find((v: { rate: number }) => v.rate === 0);
+    expect(after.powerOfficeVatCode).toBe(before.powerOfficeVatCode);
+    expect(after.powerOfficeVatCode).not.toBe('6');
+  });
+
+  it('a rate that is not digits is refused with the field named', async () => {
+    for (const rate of ['%20', '0x19', '25.0', '-0']) {
+      const res = await kit.call(kit.owner, 'PUT', `/api/vat-codes/${rate}`, { powerOfficeVatCode: '3' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([expect.objectContaining({ path: 'rate' })]);
+    }
+  });
+});

@@ -65,6 +65,21 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   return sendProblem(reply, problemFor('internal'));
 }
 
+/**
+ * Errors Fastify meets before routing (malformed percent-encoding in the path, e.g. a lone
+ * surrogate's bytes): the same problem details as every other 400. Passed as `frameworkErrors`.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ err: error }, 'request refused before routing');
+  return sendProblem(
+    reply,
+    problemFor(
+      'bad_request',
+      'Adressen har ugyldig prosentkoding (ikke gyldig UTF-8); rett adressen og prøv igjen',
+    ),
+  );
+}
+
 export default fp(
   async (app, options: { spaIndex: boolean }) => {
     app.setErrorHandler(handleError);
