@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/config';
+import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
 import powerOfficePlugin from './features/integrations/poweroffice-plugin';
@@ -49,7 +50,14 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
     logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Ids in URLs are uuids; anything longer is noise.
     routerOptions: { maxParamLength: 200 },
+    // Behind a TLS proxy: believe its X-Forwarded-For/-Proto, so request.ip (the login rate limit's
+    // bucket) is the client's address, not the proxy's.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.trustProxy)
+        : config.trustProxy,
   });
+  for (const warning of config.warnings) app.log.warn(warning);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
@@ -66,11 +74,21 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
     db: app.db,
     sessionSecret: config.sessionSecret,
     secureCookies: config.isProduction,
+    idleMs: config.sessions.idleMs,
+    maxAgeMs: config.sessions.maxAgeMs,
   };
   await app.register(accessPlugin, sessions);
   await app.register(apiRoutes, { prefix: '/api', sessions });
   if (config.webDistDir) await app.register(staticPlugin, { root: config.webDistDir });
 
   if (config.demoSeed) await seedDemoIfEmpty(app.db, { info: (m) => app.log.info(m) }, steps);
+  if (config.isProduction) {
+    try {
+      await refuseDemoLoginsInProduction(app.db);
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+  }
   return app;
 }

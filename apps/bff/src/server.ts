@@ -1,6 +1,7 @@
 import { findUserByEmail } from '@qo/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { StartupRefused } from './demo/production-guard';
 import { DEMO_USERS, demoLoginsText } from './demo/seed';
 
 /** Starts the BFF: validated config, migrations and demo seed (in buildApp), then listen. */
@@ -35,6 +36,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof StartupRefused ? error.message : error);
   process.exit(1);
 });
