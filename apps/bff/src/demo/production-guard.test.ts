@@ -28,18 +28,34 @@ const production = (dataDir: string) =>
 describe('production defaults', () => {
   it('does not seed demo data unless DEMO_SEED asks for it, and never in production', async () => {
     const dir = tempDir();
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'development', DATA_DIR: dir }), logger: false, demoSteps: [] });
+    const app = await buildApp({
+      config: loadConfig({ NODE_ENV: 'development', DATA_DIR: dir }),
+      logger: false,
+      demoSteps: [],
+    });
     try {
       expect(await app.db.selectFrom('users').select('email').execute()).toEqual([]);
     } finally {
       await app.close();
     }
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dir, DEMO_SEED: 'true', POWEROFFICE_SUBSCRIPTION_KEY: 's', POWEROFFICE_APPLICATION_KEY: 'a' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dir,
+        DEMO_SEED: 'true',
+        POWEROFFICE_SUBSCRIPTION_KEY: 's',
+        POWEROFFICE_APPLICATION_KEY: 'a',
+      }),
+    ).toThrow(ConfigError);
   });
 
   it('refuses a production start while a demo login opens with the password "demo", saying what to do', async () => {
     const dir = tempDir();
-    const seeded = await buildApp({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, DEMO_SEED: 'true' }), logger: false, demoSteps: [] });
+    const seeded = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, DEMO_SEED: 'true' }),
+      logger: false,
+      demoSteps: [],
+    });
     await seeded.close();
 
     const refused = await buildApp({ config: production(dir), logger: false }).then(
@@ -54,8 +70,15 @@ describe('production defaults', () => {
     expect(message).toMatch(/DEMO_SEED=false/);
 
     // Once every demo login has another password, production starts.
-    const fixer = await buildApp({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dir }), logger: false, demoSteps: [] });
-    await fixer.db.updateTable('users').set({ password_hash: await hashPassword('a-long-real-password') }).execute();
+    const fixer = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dir }),
+      logger: false,
+      demoSteps: [],
+    });
+    await fixer.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword('a-long-real-password') })
+      .execute();
     await fixer.close();
     const app = await buildApp({ config: production(dir), logger: false });
     await app.close();

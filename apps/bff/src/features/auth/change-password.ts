@@ -20,7 +20,13 @@ const changePasswordRoute: FastifyPluginAsyncZod<SessionContext> = async (app, c
         tags: ['auth'],
         summary: 'Change my password; ends every session of mine and starts a new one here',
         body: changePasswordBodySchema,
-        response: { 204: z.null().describe('Changed'), 400: problemSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema },
+        response: {
+          204: z.null().describe('Changed'),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -30,7 +36,9 @@ const changePasswordRoute: FastifyPluginAsyncZod<SessionContext> = async (app, c
       const { currentPassword, newPassword } = request.body;
       if (!(await verifyPassword(currentPassword, user.password_hash))) {
         throw new AppError('validation_failed', 'Nåværende passord er feil', {
-          errors: [{ path: 'currentPassword', message: 'Nåværende passord er feil; skriv det du logget inn med' }],
+          errors: [
+            { path: 'currentPassword', message: 'Nåværende passord er feil; skriv det du logget inn med' },
+          ],
         });
       }
       if (newPassword === currentPassword) {
@@ -42,7 +50,13 @@ const changePasswordRoute: FastifyPluginAsyncZod<SessionContext> = async (app, c
       await app.db.transaction().execute(async (trx) => {
         await setUserPassword(trx, user.id, hash);
         await deleteUserSessions(trx, user.id);
-        await writeAudit(trx, { companyId: user.company_id, userId: user.id, entity: 'user', entityId: user.id, action: 'password_changed' });
+        await writeAudit(trx, {
+          companyId: user.company_id,
+          userId: user.id,
+          entity: 'user',
+          entityId: user.id,
+          action: 'password_changed',
+        });
       });
       await startSession(ctx, request, reply, user.id);
       return reply.code(204).send(null);

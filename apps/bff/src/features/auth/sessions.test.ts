@@ -9,8 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const me = (s: { cookies: Record<string, string> }) => t.app.inject({ method: 'GET', url: '/api/me', cookies: s.cookies });
-const jarOf = (res: { cookies: { name: string; value: string }[] }) => Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
+const me = (s: { cookies: Record<string, string> }) =>
+  t.app.inject({ method: 'GET', url: '/api/me', cookies: s.cookies });
+const jarOf = (res: { cookies: { name: string; value: string }[] }) =>
+  Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
 
 describe('one session per login', () => {
   it('logging in again in the same browser ends the session it had', async () => {
@@ -48,9 +50,15 @@ describe('absolute session lifetime', () => {
       .where('id_hash', '=', idHash)
       .execute();
     expect((await me(s)).statusCode).toBe(200);
-    const row = await t.app.db.selectFrom('sessions').select('expires_at').where('id_hash', '=', idHash).executeTakeFirstOrThrow();
+    const row = await t.app.db
+      .selectFrom('sessions')
+      .select('expires_at')
+      .where('id_hash', '=', idHash)
+      .executeTakeFirstOrThrow();
     expect(Date.parse(row.expires_at)).toBeGreaterThan(Date.now() + 20 * 60_000);
-    expect(Date.parse(row.expires_at)).toBeLessThanOrEqual(Date.parse(hoursAgo(11.5)) + 12 * 3_600_000 + 1000);
+    expect(Date.parse(row.expires_at)).toBeLessThanOrEqual(
+      Date.parse(hoursAgo(11.5)) + 12 * 3_600_000 + 1000,
+    );
     // Logged in 12 h and a minute ago: over, whatever the sliding expiry says.
     await t.app.db
       .updateTable('sessions')
@@ -65,7 +73,13 @@ describe('absolute session lifetime', () => {
 
 describe('POST /api/me/password', () => {
   const change = (s: LoggedIn, body: Record<string, unknown>) =>
-    t.app.inject({ method: 'POST', url: '/api/me/password', cookies: s.cookies, headers: s.headers, payload: body });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      cookies: s.cookies,
+      headers: s.headers,
+      payload: body,
+    });
 
   it('refuses a wrong current password and a too short new one, per field', async () => {
     const s = await logIn(t.app, 'ansatt@demo.no');
@@ -104,7 +118,11 @@ describe('POST /api/me/password', () => {
     expect((await me(bystander)).statusCode).toBe(200);
 
     const login = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ansatt@demo.no', password } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'ansatt@demo.no', password },
+      });
     expect((await login('demo')).statusCode).toBe(401);
     expect((await login('et-nytt-og-langt-passord')).statusCode).toBe(200);
   });
