@@ -5,10 +5,13 @@ import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
 import powerOfficePlugin from './features/integrations/poweroffice-plugin';
+import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
 import dbPlugin from './plugins/app/db';
 import errorHandlerPlugin from './plugins/app/error-handler';
+import lifecyclePlugin from './plugins/app/lifecycle';
+import metricsPlugin from './plugins/app/metrics';
 import cookiePlugin from './plugins/external/cookie';
 import helmetPlugin from './plugins/external/helmet';
 import rateLimitPlugin from './plugins/external/rate-limit';
@@ -67,7 +70,9 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(helmetPlugin);
   await app.register(rateLimitPlugin);
   await app.register(swaggerPlugin);
+  await app.register(lifecyclePlugin);
   await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await app.register(metricsPlugin);
   await app.register(powerOfficePlugin);
 
   const sessions: SessionContext = {
@@ -79,6 +84,7 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   };
   await app.register(accessPlugin, sessions);
   await app.register(apiRoutes, { prefix: '/api', sessions });
+  await app.register(operationsFeature);
   if (config.webDistDir) await app.register(staticPlugin, { root: config.webDistDir });
 
   if (config.demoSeed) await seedDemoIfEmpty(app.db, { info: (m) => app.log.info(m) }, steps);
