@@ -40,6 +40,8 @@ if (command === 'test') {
       stdio: 'inherit',
       env: {
         ...process.env,
+        // The demo start: seed the demo company and logins on first start (the BFF's default is no seed).
+        DEMO_SEED: process.env.DEMO_SEED ?? 'true',
         DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         POWEROFFICE_TOKEN_URL: process.env.POWEROFFICE_TOKEN_URL ?? `http://127.0.0.1:${simPort}/OAuth/Token`,

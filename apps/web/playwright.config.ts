@@ -82,6 +82,7 @@ export default defineConfig({
       url: `${areaURL(area)}/api/me`,
       env: {
         NODE_ENV: 'test',
+        DEMO_SEED: 'true',
         HOST: areaHost(area),
         PORT: String(BFF_PORT),
         DATA_DIR: join(dataRoot, area),

@@ -1,7 +1,9 @@
 import { findUserByEmail } from '@qo/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { StartupRefused } from './demo/production-guard';
 import { DEMO_USERS, demoLoginsText } from './demo/seed';
+import { shutDownGracefully } from './shutdown';
 
 /** Starts the BFF: validated config, migrations and demo seed (in buildApp), then listen. */
 async function main(): Promise<void> {
@@ -16,14 +18,26 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await buildApp({ config });
-  const closeAndExit = () => {
-    app.close().then(
+  let shutdownAt: number | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (shutdownAt !== undefined) {
+      // Ctrl+C reaches every process of the group and wrappers (npm start, pnpm) forward it too:
+      // the same signal arriving twice at once is not a person asking again.
+      if (Date.now() - shutdownAt < 2_000) return;
+      app.log.warn({ signal }, 'second signal: exiting without finishing the work in progress');
+      process.exit(1);
+    }
+    shutdownAt = Date.now();
+    shutDownGracefully(app, config.shutdownDrainMs).then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'graceful shutdown failed');
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', closeAndExit);
-  process.once('SIGTERM', closeAndExit);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -35,6 +49,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof StartupRefused ? error.message : error);
   process.exit(1);
 });

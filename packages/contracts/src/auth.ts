@@ -27,3 +27,15 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const CSRF_HEADER = 'x-csrf-token';
 /** Name of the readable cookie holding the CSRF token (double-submit). */
 export const CSRF_COOKIE = 'qo_csrf';
+
+/** Shortest password accepted when a password is set or changed. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, { error: 'Oppgi nåværende passord' }).max(200),
+  newPassword: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `Det nye passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn` })
+    .max(200, { error: 'Det nye passordet kan ha høyst 200 tegn' }),
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;

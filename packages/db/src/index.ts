@@ -1,5 +1,5 @@
 export { createDb, wipeDatabase, SQLITE_FILE_NAME, type Db, type DbDialect, type DbOptions } from './create-db';
-export { migrateToLatest } from './migrator';
+export { migrateToLatest, pendingMigrations } from './migrator';
 export { migrations } from './migrations/index';
 export type * from './schema/index';
 export * from './util';
@@ -23,5 +23,6 @@ export * from './repositories/day-claims';
 export * from './repositories/integrations';
 export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';
+export * from './repositories/operations';
 // Re-exported so other workspaces need no direct kysely dependency.
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

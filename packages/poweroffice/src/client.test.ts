@@ -60,4 +60,35 @@ describe('createPowerOfficeClient', () => {
     }
     expect(logged).toContain('***cret');
   });
+
+  it('tells the observer about every exchange, each retry and 429 included, by outcome', async () => {
+    const seen: { operation: string; status: number | undefined; outcome: string }[] = [];
+    let vatCalls = 0;
+    const po = createPowerOfficeClient({
+      tokenUrl: 'http://po.test/OAuth/Token',
+      apiUrl: 'http://po.test/v2',
+      subscriptionKey: 'observer-test-subscription',
+      retry: { baseDelayMs: 1, maxDelayMs: 1 },
+      observer: ({ operation, status, outcome }) => seen.push({ operation, status, outcome }),
+      fetch: fakePowerOffice({
+        'POST /OAuth/Token': token,
+        'GET /v2/VatCodes': () => {
+          vatCalls += 1;
+          if (vatCalls === 1) return json(503, { Title: 'down' });
+          if (vatCalls === 2) return new Response('{}', { status: 429, headers: { 'Retry-After': '0' } });
+          return json(200, [{ Id: 903, Code: '3', Rate: 0.25 }]);
+        },
+        'GET /v2/Departments': () => json(400, { Title: 'bad' }),
+      }),
+    });
+    await po.forClient(keys).listVatCodes();
+    await po.forClient(keys).listDepartments().catch(() => undefined);
+    expect(seen.map((e) => [e.operation, e.status, e.outcome])).toEqual([
+      ['requestToken', 200, 'ok'],
+      ['listVatCodes', 503, 'server_error'],
+      ['listVatCodes', 429, 'rate_limited'],
+      ['listVatCodes', 200, 'ok'],
+      ['listDepartments', 400, 'client_error'],
+    ]);
+  });
 });

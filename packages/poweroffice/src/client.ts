@@ -3,6 +3,7 @@ import { PowerOfficeError } from './errors.js';
 import { bearerAuth } from './http/auth.js';
 import { createCall } from './http/call.js';
 import { logging } from './http/logging.js';
+import { observe } from './http/observe.js';
 import { rateLimit, sharedRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { retry } from './http/retry.js';
 import { TokenCache } from './http/token-cache.js';
@@ -37,11 +38,11 @@ export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeCl
   const retrying = retry({ options: config.retry, limiter, logger: config.logger });
 
   // Token requests count against the same subscription budget as API calls.
-  const tokenHandler = compose(transport, retrying, rateLimit(limiter), logging(config.logger));
+  const tokenHandler = compose(transport, retrying, rateLimit(limiter), logging(config.logger), observe(config.observer));
   const tokens = new TokenCache(createTokenRequester(tokenHandler, config.tokenUrl), config.tokenRenewalMarginSeconds);
 
   // Outermost first: retry re-runs auth (fresh token) and waits its turn at the limiter each time.
-  const handler = compose(transport, retrying, bearerAuth(tokens), rateLimit(limiter), logging(config.logger));
+  const handler = compose(transport, retrying, bearerAuth(tokens), rateLimit(limiter), logging(config.logger), observe(config.observer));
 
   const accountCaches = new Map<string, AccountCache>();
 

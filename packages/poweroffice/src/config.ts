@@ -1,3 +1,5 @@
+import type { PowerOfficeObserver } from './http/observe.js';
+
 export interface PowerOfficeLogger {
   debug?(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
@@ -25,6 +27,8 @@ export interface PowerOfficeConfig {
   /** Per-request timeout. Default 30 000 ms. */
   timeoutMs?: number;
   logger?: PowerOfficeLogger;
+  /** Told about every HTTP exchange, retries and 429s included (e.g. metrics). */
+  observer?: PowerOfficeObserver;
   retry?: Partial<RetryOptions>;
   /** Renew a token this long before it expires (capped at half its lifetime). Default 60 s. */
   tokenRenewalMarginSeconds?: number;
@@ -43,6 +47,7 @@ export interface ResolvedConfig {
   rateLimitPerSecond: number;
   timeoutMs: number;
   logger: PowerOfficeLogger | undefined;
+  observer: PowerOfficeObserver | undefined;
   retry: RetryOptions;
   tokenRenewalMarginSeconds: number;
   firstPageNumber: number;
@@ -62,6 +67,7 @@ export function resolveConfig(config: PowerOfficeConfig): ResolvedConfig {
     rateLimitPerSecond: config.rateLimitPerSecond ?? 10,
     timeoutMs: config.timeoutMs ?? 30_000,
     logger: config.logger,
+    observer: config.observer,
     retry: { ...defaultRetry, ...config.retry },
     tokenRenewalMarginSeconds: config.tokenRenewalMarginSeconds ?? 60,
     firstPageNumber: config.firstPageNumber ?? 1,

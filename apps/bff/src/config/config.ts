@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadOrCreateSecrets } from './secrets';
+import { loadOrCreateSecrets, SECRETS_FILE_NAME } from './secrets';
 
 /*
  * The only module that reads process.env. Everything is validated once at boot; a bad or missing
@@ -67,9 +67,24 @@ const envSchema = z.object({
       .refine((dir) => existsSync(join(dir, 'index.html')), { error: 'must be a directory holding index.html' })
       .optional(),
   ),
-  DEMO_SEED: booleanFlag(true),
   POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(36_500).default(365)),
   POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(8_760).default(24)),
+  DEMO_SEED: booleanFlag(false),
+  SECRETS_KEY_FILE: optionalString,
+  SESSION_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7 * 24 * 60).default(8 * 60)),
+  SESSION_MAX_AGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30 * 24).default(12)),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(true|false|\d+|[\da-fA-F.:/]+(\s*,\s*[\da-fA-F.:/]+)*)$/, {
+        error: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy IPs/CIDRs',
+      })
+      .optional(),
+  ),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, { error: 'must be at least 16 characters' }).optional()),
+  SHUTDOWN_DRAIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(0)),
+  TRANSFER_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,6 +119,22 @@ export interface Config {
   demoSeed: boolean;
   /** POS timestamps (closedAt, at) outside [now − maxAgeDays, now + maxAheadHours] are refused per order. */
   posTimestampWindow: { maxAgeDays: number; maxAheadHours: number };
+  sessions: {
+    /** Sliding expiry: a session unused this long ends. */
+    idleMs: number;
+    /** Absolute lifetime: a session ends this long after the login, however busy. */
+    maxAgeMs: number;
+  };
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers are believed (client IP, protocol). */
+  trustProxy: boolean | number | string;
+  /** Bearer token for GET /metrics; without it /metrics answers only outside production. */
+  metricsToken: string | undefined;
+  /** After SIGTERM: how long /readyz answers 503 before the server stops listening. */
+  shutdownDrainMs: number;
+  /** How often queued transfers (e.g. handed back by a stopping instance) are looked for. */
+  transferPollMs: number;
+  /** Things an operator should fix that do not stop the start (logged once at start). */
+  warnings: string[];
 }
 
 export class ConfigError extends Error {
@@ -131,21 +162,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const dataDir = resolve(e.DATA_DIR);
+  const warnings: string[] = [];
+  if (e.SECRETS_KEY && e.SECRETS_KEY_FILE) {
+    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: 'set either SECRETS_KEY or SECRETS_KEY_FILE, not both' }]);
+  }
   let sessionSecret = e.SESSION_SECRET;
   let secretsKey = e.SECRETS_KEY;
+  let keyFile: string | undefined;
+  if (e.SECRETS_KEY_FILE) {
+    keyFile = resolve(e.SECRETS_KEY_FILE);
+    secretsKey = readKeyFile(keyFile);
+  }
   if (!sessionSecret || !secretsKey) {
     if (e.DATABASE_URL) {
       // Several instances share PostgreSQL: they must share the secrets, so none may invent its own.
       throw new ConfigError(
         [
           !sessionSecret && { key: 'SESSION_SECRET', message: 'is required when DATABASE_URL is set' },
-          !secretsKey && { key: 'SECRETS_KEY', message: 'is required when DATABASE_URL is set' },
+          !secretsKey && { key: 'SECRETS_KEY', message: 'is required when DATABASE_URL is set (or SECRETS_KEY_FILE)' },
         ].filter((p): p is { key: string; message: string } => Boolean(p)),
       );
     }
-    const generated = loadOrCreateSecrets(dataDir);
+    const generated = loadOrCreateSecrets(dataDir, { withKey: !secretsKey });
     sessionSecret ??= generated.SESSION_SECRET;
-    secretsKey ??= generated.SECRETS_KEY;
+    if (!secretsKey) {
+      secretsKey = generated.SECRETS_KEY!;
+      keyFile = join(dataDir, SECRETS_FILE_NAME);
+    }
+  }
+  // The embedded database lives in DATA_DIR: a key file there ends up in the same backup as what it
+  // encrypts. Said in production; the demo setup keeps everything in one folder on purpose.
+  if (isProduction && keyFile && !e.DATABASE_URL && isInside(dataDir, keyFile)) {
+    warnings.push(
+      `Krypteringsnøkkelen ligger i ${keyFile}, i samme mappe som databasen: én sikkerhetskopi inneholder både ` +
+        'nøkkelen og det den krypterer. Flytt den ut av DATA_DIR med SECRETS_KEY_FILE eller SECRETS_KEY. / ' +
+        `The encryption key lies in ${keyFile}, beside the database: one backup holds both the key and what it ` +
+        'encrypts. Move it out of DATA_DIR with SECRETS_KEY_FILE or SECRETS_KEY.',
+    );
+  }
+  if (isProduction && e.DEMO_SEED) {
+    throw new ConfigError([
+      {
+        key: 'DEMO_SEED',
+        message:
+          'must not be true in production (it creates logins with the password "demo"); ' +
+          'remove it or set DEMO_SEED=false / må ikke være true i produksjon (lager innlogginger med passordet "demo")',
+      },
+    ]);
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -174,5 +237,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
     posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },
+    sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: Math.round(e.SESSION_MAX_AGE_HOURS * 3_600_000) },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    metricsToken: e.METRICS_TOKEN,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+    transferPollMs: e.TRANSFER_POLL_MS,
+    warnings,
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim()).join(',');
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** A file holding the 32-byte key in base64 (e.g. `openssl rand -base64 32 > key`), readable by the BFF only. */
+function readKeyFile(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: `cannot read ${file}: ${(error as Error).message}` }]);
+  }
+  if (Buffer.from(text, 'base64').length !== 32) {
+    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: `${file} must hold 32 bytes, base64-encoded` }]);
+  }
+  return text;
 }

@@ -19,20 +19,25 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session and its user, or undefined when unknown or expired. */
+/**
+ * The live session and its user, or undefined when unknown, expired, or (with `createdAfter`)
+ * older than the absolute lifetime.
+ */
 export async function findLiveSession(
   db: Kysely<Database>,
   idHash: string,
   now = new Date(),
+  createdAfter?: Date,
 ): Promise<{ session: SessionRow; user: Selectable<UsersTable> } | undefined> {
-  const row = await db
+  let query = db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.id_hash', 'sessions.expires_at', 'sessions.created_at as session_created_at'])
     .where('sessions.id_hash', '=', idHash)
-    .where('sessions.expires_at', '>', toDbInstant(now))
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', toDbInstant(now));
+  if (createdAfter) query = query.where('sessions.created_at', '>', toDbInstant(createdAfter));
+  const row = await query.executeTakeFirst();
   if (!row) return undefined;
   const { id_hash, expires_at, session_created_at, ...user } = row;
   return { session: { id_hash, expires_at, created_at: session_created_at, user_id: user.id }, user };
@@ -44,6 +49,11 @@ export async function extendSession(db: Kysely<Database>, idHash: string, expire
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now = new Date()): Promise<void> {

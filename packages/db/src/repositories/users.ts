@@ -74,3 +74,12 @@ export async function recordSuccessfulLogin(db: Kysely<Database>, userId: string
     .where('id', '=', userId)
     .execute();
 }
+
+/** A new password hash; also clears failed attempts and any lockout. */
+export async function setUserPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, failed_login_count: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
+}

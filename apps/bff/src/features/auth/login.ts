@@ -9,12 +9,17 @@ import { startSession, type SessionContext } from '../../lib/sessions';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
-function lockedError(lockedUntil: string): AppError {
-  const seconds = Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - Date.now()) / 1000));
+/**
+ * The one answer to every refused login: wrong password, unknown e-mail and locked account look
+ * the same (status, body, headers, and a password hash computed in each case), so the answers do
+ * not tell which e-mails have an account. The lockout itself holds: a locked account is refused
+ * even with the right password until it runs out.
+ */
+function refused(): AppError {
   return new AppError(
-    'account_locked',
-    `For mange mislykkede innlogginger. Kontoen er låst i ${Math.ceil(seconds / 60)} minutter.`,
-    { headers: { 'retry-after': String(seconds) } },
+    'invalid_credentials',
+    `Feil e-post eller passord. Etter ${MAX_FAILED_LOGINS} feil på rad stenges innloggingen i ` +
+      `${LOCKOUT_MS / 60_000} minutter; vent og prøv igjen, eller be eieren av kontoen om hjelp.`,
   );
 }
 
@@ -29,6 +34,10 @@ const loginRoute: FastifyPluginAsyncZod<SessionContext> = async (app, ctx) => {
         tags: ['auth'],
         summary: 'Log in; sets the session cookie and the CSRF cookie',
         body: loginBodySchema,
+        description:
+          'A wrong password, an unknown e-mail and a locked account (5 failures in a row lock it for 15 minutes) ' +
+          'all answer the same 401, so the answer does not tell whether an e-mail has an account. Logging in ' +
+          'again ends the session the browser had.',
         response: { 200: meResponseSchema, 400: problemSchema, 401: problemSchema, 429: problemSchema },
       },
     },
@@ -41,19 +50,16 @@ const loginRoute: FastifyPluginAsyncZod<SessionContext> = async (app, ctx) => {
         });
       }
       const user = await findUserByEmail(app.db, email);
-      if (user?.locked_until && user.locked_until > new Date().toISOString()) throw lockedError(user.locked_until);
-
+      const locked = Boolean(user?.locked_until && user.locked_until > new Date().toISOString());
       const ok = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
-      if (!user || !ok) {
-        if (user) {
-          const state = await recordFailedLogin(app.db, user.id, { maxFailures: MAX_FAILED_LOGINS, lockMs: LOCKOUT_MS });
-          if (state.lockedUntil) throw lockedError(state.lockedUntil);
-        }
-        throw new AppError('invalid_credentials', 'Feil e-post eller passord');
+      if (!user || locked || !ok) {
+        // Attempts while locked do not extend the lock: it runs out LOCKOUT_MS after it began.
+        if (user && !locked) await recordFailedLogin(app.db, user.id, { maxFailures: MAX_FAILED_LOGINS, lockMs: LOCKOUT_MS });
+        throw refused();
       }
 
       await recordSuccessfulLogin(app.db, user.id);
-      await startSession(ctx, reply, user.id);
+      await startSession(ctx, request, reply, user.id);
       const companyName = await findCompanyName(app.db, user.company_id);
       return { user: { id: user.id, email: user.email, name: user.name, role: user.role, companyId: user.company_id, companyName } };
     },

@@ -44,6 +44,8 @@ export interface PosOrder {
 export interface ExportKit {
   app: FastifyInstance;
   simUrl: string;
+  /** The configuration env of the kit's apps (database, secrets, simulator): for BFF processes started beside them. */
+  env: Record<string, string>;
   companyId: string;
   departmentId: string;
   accountant: LoggedIn;
@@ -85,15 +87,16 @@ export async function createExportKit(): Promise<ExportKit> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-export-'));
   const database = await testDatabaseEnv();
 
+  const env = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    ...database.env,
+    DEMO_SEED: 'true',
+    POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
+    POWEROFFICE_API_URL: `${simUrl}/v2`,
+  };
   const build = async () => {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      ...database.env,
-      DEMO_SEED: 'true',
-      POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
-      POWEROFFICE_API_URL: `${simUrl}/v2`,
-    });
+    const config = loadConfig(env);
     const app = await buildApp({ config, logger: false, demoSteps: [] });
     await app.ready();
     return app;
@@ -105,6 +108,7 @@ export async function createExportKit(): Promise<ExportKit> {
   const kit: ExportKit = {
     app,
     simUrl,
+    env,
     companyId: owner.user.companyId,
     departmentId: '',
     owner,

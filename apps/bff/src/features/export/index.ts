@@ -21,6 +21,7 @@ const exportFeature: FastifyPluginAsync = async (app) => {
 
   app.addHook('onReady', async () => {
     await runner.resumeAll();
+    runner.startPolling(app.config.transferPollMs);
     scheduler.start();
   });
   app.addHook('onClose', async () => {

@@ -45,6 +45,7 @@ const DAY_CLAIM_WAIT_MS = 2 * DAY_CLAIM_LEASE_MS;
 export class TransferRunner {
   private readonly running = new Map<string, Promise<void>>();
   private stopping = false;
+  private poll: NodeJS.Timeout | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -62,6 +63,19 @@ export class TransferRunner {
     for (const t of await listResumableTransfers(this.app.db, now)) this.enqueue(t.id);
   }
 
+  /**
+   * Looks for queued transfers every `intervalMs` (TRANSFER_POLL_MS): one created on another
+   * instance, or handed back by an instance that is shutting down, is taken over at once rather
+   * than at the next automatic-export tick.
+   */
+  startPolling(intervalMs: number): void {
+    if (this.poll || this.stopping) return;
+    this.poll = setInterval(() => {
+      this.resumeAll().catch((error: unknown) => this.app.log.error({ err: error }, 'could not look for queued transfers'));
+    }, intervalMs);
+    this.poll.unref();
+  }
+
   /** Waits for the jobs of this process (tests, and a graceful shutdown). */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
@@ -70,6 +84,8 @@ export class TransferRunner {
   /** Graceful stop: each job finishes the day it is posting, then hands its transfer back. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.poll);
+    this.poll = undefined;
     await Promise.allSettled([...this.running.values()]);
   }
 
@@ -181,8 +197,10 @@ export class TransferRunner {
     const { app } = this;
     const db = app.db;
     const { voucher } = buildDay(day, mappings, po);
-    const result = (status: Parameters<typeof setTransferDay>[3]['status'], extra: { voucherNo?: number | null; reference?: string | null; message?: string | null } = {}) =>
-      setTransferDay(db, transfer.id, day.businessDay, { status, ...extra });
+    const result = (status: Parameters<typeof setTransferDay>[3]['status'], extra: { voucherNo?: number | null; reference?: string | null; message?: string | null } = {}) => {
+      if (status !== 'sending') app.metrics.dayResult(status);
+      return setTransferDay(db, transfer.id, day.businessDay, { status, ...extra });
+    };
 
     if (voucher === null || voucher.lines.length === 0) {
       await result('skipped', { message: 'Ingenting å overføre denne dagen' });

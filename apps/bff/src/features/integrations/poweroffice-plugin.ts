@@ -15,7 +15,8 @@ declare module 'fastify' {
 
 /**
  * Built from configuration once. Pointing at the simulator, PowerOffice's demo or production is
- * only a matter of POWEROFFICE_* settings. Needs the db plugin (re-seals rotated keys at start).
+ * only a matter of POWEROFFICE_* settings. Needs the db plugin (re-seals rotated keys at start) and
+ * the metrics plugin (every exchange is counted).
  */
 export default fp(
   async (app) => {
@@ -28,6 +29,7 @@ export default fp(
         subscriptionKey: powerOffice.subscriptionKey,
         rateLimitPerSecond: powerOffice.rateLimitPerSecond,
         logger: app.log.child({ module: 'poweroffice' }),
+        observer: app.metrics.powerOfficeObserver,
       }),
     );
     const box = createSecretBox(secretsKey, secretsKeysPrevious);
@@ -43,5 +45,5 @@ export default fp(
     }
     if (stale.length) app.log.info({ count: stale.length }, 'client keys re-encrypted with the current SECRETS_KEY');
   },
-  { name: 'poweroffice', dependencies: ['db'] },
+  { name: 'poweroffice', dependencies: ['db', 'metrics'] },
 );

@@ -32,6 +32,8 @@ export class SalesOrderWorker {
   private timer: NodeJS.Timeout | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private running = false;
+  /** Set by stop(): a run in progress claims no further row. */
+  private halted = false;
 
   constructor(
     private readonly app: FastifyInstance,
@@ -46,6 +48,7 @@ export class SalesOrderWorker {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.halted = false;
     // SQLite has one process: every claim left in 'sending' is this process's, from before a stop.
     // On PostgreSQL other instances may be mid-send right now: only claims older than the lease are.
     const now = this.now();
@@ -59,6 +62,7 @@ export class SalesOrderWorker {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.halted = true;
     clearInterval(this.timer);
     this.timer = undefined;
     await this.idle();
@@ -93,10 +97,12 @@ export class SalesOrderWorker {
     const summary: RunSummary = { processed: 0, sent: 0 };
     await releaseStuckOutboxRows(db, toDbInstant(this.now()), toDbInstant(new Date(this.now().getTime() - this.leaseMs)));
     const seen = new Set<string>();
-    for (;;) {
+    // Stopped (shutdown): the row being sent is finished, no further row is claimed.
+    while (!this.halted) {
       const ids = (await listDueOutboxIds(db, toDbInstant(this.now()), this.batchSize)).filter((id) => !seen.has(id));
       if (ids.length === 0) break;
       for (const id of ids) {
+        if (this.halted) break;
         seen.add(id);
         const now = this.now();
         if (!(await claimOutboxRow(db, id, toDbInstant(now)))) continue;
