@@ -21,8 +21,9 @@ export function linesJson(lines: readonly VoucherLine[]): string {
 }
 
 /**
- * Posts one voucher exactly once; run it under the day's claim (`withDayClaim`). The posting row is claimed (written as 'sending' with its
- * reference and fingerprint) BEFORE PowerOffice hears of it; only the claimant posts. A claim that
+ * Posts one voucher exactly once; run it under the day's claim (`withDayClaim`). The posting row is
+ * claimed (written as 'sending' with its reference and fingerprint) BEFORE PowerOffice hears of it;
+ * only the claimant posts. A claim that
  * was interrupted (process killed) or failed in a way that leaves PowerOffice's state unknown is
  * first looked up by its ExternalImportReference, so a voucher PowerOffice already holds is
  * recorded, never posted again. The client's own retry does the same lookup after a lost answer,

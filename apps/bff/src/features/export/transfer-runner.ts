@@ -31,10 +31,11 @@ const LEASE_RENEW_MS = 5_000;
  */
 const DAYS_IN_FLIGHT = 3;
 /**
- * How long a day held by someone else (another transfer, a correction, a reversal) is waited for:
- * past two leases its holder either finished or was taken over.
+ * How long a day held by someone else (another transfer, a correction, a reversal) is waited for: a
+ * dead holder's lease runs out within it, and a live one seldom holds a day that long. Well inside
+ * TRANSFER_LEASE_MS, which is renewed only between days.
  */
-const DAY_CLAIM_WAIT_MS = 2 * DAY_CLAIM_LEASE_MS;
+const DAY_CLAIM_WAIT_MS = DAY_CLAIM_LEASE_MS + 10_000;
 
 /**
  * Runs transfers as background jobs inside the BFF. Everything a job needs is in the database
