@@ -65,7 +65,7 @@ describe('POST /api/auth/login', () => {
     // …and once it has run out, it does.
     await t.app.db.updateTable('users').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('email', '=', 'ansatt@demo.no').execute();
     expect((await login('ansatt@demo.no', 'demo', '10.0.0.9')).statusCode).toBe(200);
-  });
+  }, 60_000);
 
   it('rate limits many attempts from one IP', async () => {
     const statuses: number[] = [];
