@@ -47,7 +47,7 @@ describe('production defaults', () => {
         POWEROFFICE_APPLICATION_KEY: 'a',
       }),
     ).toThrow(ConfigError);
-  });
+  }, 60_000);
 
   it('refuses a production start while a demo login opens with the password "demo", saying what to do', async () => {
     const dir = tempDir();
@@ -82,5 +82,5 @@ describe('production defaults', () => {
     await fixer.close();
     const app = await buildApp({ config: production(dir), logger: false });
     await app.close();
-  });
+  }, 60_000);
 });

@@ -6,8 +6,8 @@ import { createTestApp, logIn, type LoggedIn, type TestApp } from '../../test/te
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ SESSION_MAX_AGE_HOURS: '12' });
-});
-afterAll(() => t.close());
+}, 60_000);
+afterAll(() => t?.close(), 60_000);
 
 const me = (s: { cookies: Record<string, string> }) =>
   t.app.inject({ method: 'GET', url: '/api/me', cookies: s.cookies });
@@ -27,14 +27,14 @@ describe('one session per login', () => {
     expect(jarOf(again)[SESSION_COOKIE]).not.toBe(first.cookies[SESSION_COOKIE]);
     expect((await me(first)).statusCode).toBe(401);
     expect((await me({ cookies: jarOf(again) })).statusCode).toBe(200);
-  });
+  }, 60_000);
 
   it('another browser of the same user keeps its own session', async () => {
     const laptop = await logIn(t.app, 'regnskap@demo.no');
     const phone = await logIn(t.app, 'regnskap@demo.no');
     expect((await me(laptop)).statusCode).toBe(200);
     expect((await me(phone)).statusCode).toBe(200);
-  });
+  }, 60_000);
 });
 
 describe('absolute session lifetime', () => {
@@ -68,7 +68,7 @@ describe('absolute session lifetime', () => {
     const res = await me(s);
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('unauthenticated');
-  });
+  }, 60_000);
 });
 
 describe('POST /api/me/password', () => {
@@ -90,7 +90,7 @@ describe('POST /api/me/password', () => {
     expect(short.statusCode).toBe(400);
     expect(short.json().errors.map((e: { path: string }) => e.path)).toEqual(['newPassword']);
     expect((await me(s)).statusCode).toBe(200);
-  });
+  }, 60_000);
 
   it('needs the CSRF header', async () => {
     const s = await logIn(t.app, 'ansatt@demo.no');
@@ -101,7 +101,7 @@ describe('POST /api/me/password', () => {
       payload: { currentPassword: 'demo', newPassword: 'a-long-new-password' },
     });
     expect(res.statusCode).toBe(403);
-  });
+  }, 60_000);
 
   it('ends every session of the user and starts a fresh one in this browser', async () => {
     const other = await logIn(t.app, 'ansatt@demo.no');
@@ -125,7 +125,7 @@ describe('POST /api/me/password', () => {
       });
     expect((await login('demo')).statusCode).toBe(401);
     expect((await login('et-nytt-og-langt-passord')).statusCode).toBe(200);
-  });
+  }, 60_000);
 });
 
 describe('TRUST_PROXY', () => {
@@ -148,7 +148,7 @@ describe('TRUST_PROXY', () => {
     const statuses = await attempts(t.app, 'off');
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[21]).toBe(429);
-  });
+  }, 60_000);
 
   it('on: the login rate limit buckets by the client address the proxy reports', async () => {
     const behindProxy = await createTestApp({ TRUST_PROXY: '10.20.0.0/16' });
@@ -157,5 +157,5 @@ describe('TRUST_PROXY', () => {
     } finally {
       await behindProxy.close();
     }
-  });
+  }, 60_000);
 });

@@ -37,7 +37,7 @@ describe('/healthz and /readyz', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 60_000);
 
   it('is unready while a migration this code knows has not run', async () => {
     const t = await createTestApp();
@@ -65,7 +65,7 @@ describe('/healthz and /readyz', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 60_000);
 
   it('turns unready once a shutdown begins, while /healthz stays alive', async () => {
     const t = await createTestApp();
@@ -78,7 +78,7 @@ describe('/healthz and /readyz', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('GET /metrics', () => {
@@ -104,7 +104,7 @@ describe('GET /metrics', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 60_000);
 
   it('is off in production until a token is configured', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qo-metrics-'));
@@ -132,7 +132,7 @@ describe('GET /metrics', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe('metrics of a transfer', () => {
@@ -140,7 +140,7 @@ describe('metrics of a transfer', () => {
   beforeAll(async () => {
     kit = await createExportKit();
   }, 60_000);
-  afterAll(() => kit?.close());
+  afterAll(() => kit?.close(), 60_000);
 
   it('count the days posted, the PowerOffice requests by outcome, HTTP latency by route, and the unsent backlog', async () => {
     const days = ['2026-01-12', '2026-01-13', '2026-01-14'];
