@@ -22,6 +22,9 @@ export function isStorableText(text: string): boolean {
  * with dotted paths below `path` (e.g. `lines.0.description`).
  */
 export function unstorableTextErrors(value: unknown, path = ''): FieldError[] {
+  // The common case, nothing to report, without building a path per value (POS ingest checks every
+  // order, so this runs for each of up to 1000 per request).
+  if (!hasUnstorableText(value, 0)) return [];
   const errors: FieldError[] = [];
   const visit = (v: unknown, at: string, depth: number): void => {
     if (typeof v === 'string') {
@@ -39,4 +42,17 @@ export function unstorableTextErrors(value: unknown, path = ''): FieldError[] {
   };
   visit(value, path, 0);
   return errors;
+}
+
+function hasUnstorableText(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return UNSTORABLE.test(v);
+  if (v === null || typeof v !== 'object' || depth > 64) return false;
+  if (Array.isArray(v)) {
+    for (const item of v) if (hasUnstorableText(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in v) {
+    if (UNSTORABLE.test(key) || hasUnstorableText((v as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
 }
