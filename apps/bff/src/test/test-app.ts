@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, type DemoSeedStep } from '../demo/seed';
 import { hashPassword } from '../lib/passwords';
 import { SESSION_COOKIE } from '../lib/sessions';
 import { testDatabaseEnv } from './test-database';
+import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
  * One real app per test file: SQLite in a fresh temp directory (a fresh PostgreSQL database in the
@@ -34,7 +35,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-bff-'));
   const database = await testDatabaseEnv();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...database.env, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...TEST_POWEROFFICE_TIMING, ...database.env, ...env });
   const app = await buildApp({ config, logger: false, demoSteps: options.demoSteps ?? [] });
   await app.ready();
   return {

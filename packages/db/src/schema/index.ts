@@ -3,15 +3,23 @@ import type { PosTables } from './pos';
 import type { ExportTables } from './export';
 import type { IntegrationTables } from './integrations';
 import type { InvoicingTables } from './invoicing';
+import type { PowerOfficeBudgetTables } from './poweroffice-budget';
 
 export type * from './foundation';
 export type * from './pos';
 export type * from './export';
 export type * from './integrations';
 export type * from './invoicing';
+export type * from './poweroffice-budget';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
  * schema/ and adds one `extends` here (and one `export type *` line above).
  */
-export interface Database extends FoundationTables, PosTables, IntegrationTables, ExportTables, InvoicingTables {}
+export interface Database
+  extends FoundationTables,
+    PosTables,
+    IntegrationTables,
+    ExportTables,
+    InvoicingTables,
+    PowerOfficeBudgetTables {}

@@ -36,6 +36,8 @@ export interface PoResponse {
   body: unknown;
   /** Set when the retry layer found the object by its reference instead of re-sending. */
   foundByReference?: boolean;
+  /** Set on a failed write's answer once a lookup after the settle window found nothing. */
+  settledNotMade?: boolean;
 }
 
 export type Handler = (request: PoRequest) => Promise<PoResponse>;
@@ -51,6 +53,9 @@ export class TransportFailure extends Error {
   ) {
     super(message, options);
   }
+
+  /** Set on a write once a lookup after the settle window found nothing: it was not made. */
+  settledNotMade = false;
 }
 
 export function compose(handler: Handler, ...middlewares: Middleware[]): Handler {

@@ -15,6 +15,7 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
 import { testDatabaseEnv } from '../../test/test-database';
+import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
 
 /*
  * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp
@@ -54,7 +55,8 @@ export interface ExportKit {
   /** Through the POS route of `app` (default: the kit's app; another instance on the same database). */
   ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[], app?: FastifyInstance): Promise<void>;
   transfer(from: string, to: string): Promise<TransferView>;
-  waitFor(transferId: string): Promise<TransferView>;
+  /** Polls until the transfer has finished, failing after `timeoutMs` (default 60 s). */
+  waitFor(transferId: string, timeoutMs?: number): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
   sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
   /** A new app on the same database (a restart). */
@@ -72,7 +74,7 @@ export interface TransferView {
   days: { businessDay: string; status: string; voucherNo: number | null; externalReference: string | null; message: string | null }[];
 }
 
-export async function createExportKit(): Promise<ExportKit> {
+export async function createExportKit(env: Record<string, string> = {}): Promise<ExportKit> {
   const simApp = await buildSimulator();
   await simApp.listen({ port: 0, host: '127.0.0.1' });
   const address = simApp.server.address();
@@ -86,12 +88,14 @@ export async function createExportKit(): Promise<ExportKit> {
 
   const build = async () => {
     const config = loadConfig({
+      ...TEST_POWEROFFICE_TIMING,
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
       ...database.env,
       DEMO_SEED: 'true',
       POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
       POWEROFFICE_API_URL: `${simUrl}/v2`,
+      ...env,
     });
     const app = await buildApp({ config, logger: false, demoSteps: [] });
     await app.ready();
@@ -137,11 +141,11 @@ export async function createExportKit(): Promise<ExportKit> {
       if (res.statusCode !== 202) throw new Error(`transfer refused: ${res.statusCode} ${res.body}`);
       return kit.waitFor((res.json() as { transferId: string }).transferId);
     },
-    async waitFor(transferId) {
-      for (let i = 0; i < 600; i++) {
+    async waitFor(transferId, timeoutMs = 60_000) {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
         const res = await kit.call('GET', `/api/transfers/${transferId}`);
         const view = res.json() as TransferView;
-        if (view.status === 'done' || view.status === 'failed') return view;
+        if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures') return view;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`transfer ${transferId} did not finish`);

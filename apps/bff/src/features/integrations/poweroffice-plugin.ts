@@ -27,6 +27,8 @@ export default fp(
         apiUrl: powerOffice.apiUrl,
         subscriptionKey: powerOffice.subscriptionKey,
         rateLimitPerSecond: powerOffice.rateLimitPerSecond,
+        timeoutMs: powerOffice.timeoutMs,
+        retry: { settleMs: powerOffice.settleMs },
         logger: app.log.child({ module: 'poweroffice' }),
       }),
     );
