@@ -1,3 +1,5 @@
+import type { RequestBudget } from './http/rate-limiter.js';
+
 export interface PowerOfficeLogger {
   debug?(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
@@ -38,6 +40,11 @@ export interface PowerOfficeConfig {
   firstPageNumber?: number;
   /** Page size used by listAll. Default 1000. */
   pageSize?: number;
+  /**
+   * The request budget to draw from instead of the per-process limiter: several processes on one
+   * subscription key must share one (e.g. held in their database). Its limit is its own business.
+   */
+  budget?: RequestBudget;
   /** Replaceable for unit tests only. */
   fetch?: typeof fetch;
 }
@@ -53,6 +60,7 @@ export interface ResolvedConfig {
   tokenRenewalMarginSeconds: number;
   firstPageNumber: number;
   pageSize: number;
+  budget: RequestBudget | undefined;
   fetch: typeof fetch;
 }
 
@@ -92,6 +100,7 @@ export function resolveConfig(config: PowerOfficeConfig): ResolvedConfig {
     tokenRenewalMarginSeconds: config.tokenRenewalMarginSeconds ?? 60,
     firstPageNumber: config.firstPageNumber ?? 1,
     pageSize: config.pageSize ?? 1000,
+    budget: config.budget,
     fetch: config.fetch ?? globalThis.fetch,
   };
 }

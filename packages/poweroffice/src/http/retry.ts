@@ -1,10 +1,10 @@
 import type { PowerOfficeLogger, RetryOptions } from '../config.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { RequestBudget } from './rate-limiter.js';
 import { TransportFailure, sleep as realSleep, type Middleware, type PoResponse } from './types.js';
 
 export interface RetryDeps {
   options: RetryOptions;
-  limiter: RateLimiter;
+  limiter: RequestBudget;
   logger: PowerOfficeLogger | undefined;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
