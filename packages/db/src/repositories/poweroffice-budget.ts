@@ -34,26 +34,25 @@ export async function takeBudgetSlot(
   busyUntil: Date,
 ): Promise<number | undefined> {
   const at = toDbInstant(now);
-  for (let tries = 0; tries < 3; tries++) {
-    const candidate = await db
-      .selectFrom('poweroffice_budget_slots')
-      .select('slot')
-      .where('budget_key', '=', budgetKey)
-      .where('slot', '<', size)
-      .where('busy_until', '<=', at)
-      .orderBy('busy_until')
-      .limit(1)
-      .executeTakeFirst();
-    if (!candidate) return undefined;
+  const free = await db
+    .selectFrom('poweroffice_budget_slots')
+    .select('slot')
+    .where('budget_key', '=', budgetKey)
+    .where('slot', '<', size)
+    .where('busy_until', '<=', at)
+    .execute();
+  // In random order, so takers that read the same free slots at once mostly try different ones.
+  const candidates = free.map((r) => r.slot).sort(() => Math.random() - 0.5);
+  for (const slot of candidates) {
     const taken = await db
       .updateTable('poweroffice_budget_slots')
       .set({ busy_until: toDbInstant(busyUntil), holder })
       .where('budget_key', '=', budgetKey)
-      .where('slot', '=', candidate.slot)
+      .where('slot', '=', slot)
       .where('busy_until', '<=', at)
       .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) === 1) return candidate.slot;
-    // Someone else took that one between the read and the update: look again.
+    if (Number(taken.numUpdatedRows) === 1) return slot;
+    // Someone else took it between the read and the update: try the next.
   }
   return undefined;
 }
