@@ -6,8 +6,9 @@ export interface Credentials {
 /**
  * How a request may be repeated:
  * - `read`: safe to repeat on 429, 5xx, network errors and timeouts;
- * - `write-with-reference`: carries an ExternalImportReference; before repeating after an answer
- *   that may have been lost, `findExisting` is asked whether the first attempt went through;
+ * - `write-with-reference`: carries an ExternalImportReference; after an answer that may have been
+ *   lost, it is repeated only when `findExisting`, asked once the settle window has passed, finds
+ *   nothing;
  * - `write`: no duplicate guard on PowerOffice's side, so only a 429 (refused before processing)
  *   is repeated.
  */
