@@ -28,6 +28,7 @@ export default defineConfig({
           'src/features/export/export-resume.test.ts',
           'src/features/export/export-day-claim.test.ts',
           'src/features/invoicing/invoicing.test.ts',
+          'src/features/export/export-retry.test.ts',
           multiInstance,
         ],
       }),

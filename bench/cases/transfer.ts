@@ -6,7 +6,7 @@ export const LATENCY_MS = 50;
 export const RATE_PER_SECOND = 10;
 
 interface TransferDto {
-  status: 'queued' | 'running' | 'done' | 'failed';
+  status: 'queued' | 'running' | 'done' | 'failed' | 'done_with_failures';
   progress: { total: number; done: number };
   days: { businessDay: string; status: string; message: string | null }[];
 }
@@ -45,7 +45,7 @@ export async function runTransferCase(accountant: BffClient, sim: Simulator, dep
   let transfer: TransferDto;
   for (;;) {
     transfer = await accountant.ok<TransferDto>('GET', `/api/transfers/${transferId}`);
-    if (transfer.status === 'done' || transfer.status === 'failed') break;
+    if (transfer.status === 'done' || transfer.status === 'failed' || transfer.status === 'done_with_failures') break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const elapsedMs = performance.now() - started;

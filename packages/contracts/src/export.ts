@@ -123,7 +123,8 @@ export const transferSchema = z.object({
   departmentId: z.string(),
   from: businessDaySchema,
   to: businessDaySchema,
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** `done_with_failures`: finished, but some days failed (see `days`) and need another transfer. */
+  status: z.enum(['queued', 'running', 'done', 'failed', 'done_with_failures']),
   trigger: z.enum(['manual', 'automatic']),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -4,7 +4,7 @@ import { bearerAuth } from './http/auth.js';
 import { createCall } from './http/call.js';
 import { logging } from './http/logging.js';
 import { observe } from './http/observe.js';
-import { rateLimit, sharedRateLimiter, type RateLimiter } from './http/rate-limiter.js';
+import { rateLimit, sharedRateLimiter, type RateLimiter, type RequestBudget } from './http/rate-limiter.js';
 import { retry } from './http/retry.js';
 import { TokenCache } from './http/token-cache.js';
 import { createTokenRequester } from './http/token-request.js';
@@ -22,8 +22,8 @@ export type PowerOfficeClientForKeys = ReturnType<typeof buildOperations>;
 export interface PowerOfficeClient {
   /** The operations for one Go client, authenticated with one application key's client key. */
   forClient(credentials: Credentials): PowerOfficeClientForKeys;
-  /** The limiter shared by everything on this subscription key in the process. */
-  readonly rateLimiter: RateLimiter;
+  /** The budget every request of this client draws from (shared per process, or the one passed in). */
+  readonly rateLimiter: RequestBudget;
   readonly config: Readonly<ResolvedConfig>;
 }
 
@@ -33,7 +33,8 @@ export interface PowerOfficeClient {
  */
 export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeClient {
   const config = resolveConfig(input);
-  const limiter = sharedRateLimiter(new URL(config.apiUrl).host, config.subscriptionKey, config.rateLimitPerSecond);
+  const limiter =
+    config.budget ?? sharedRateLimiter(new URL(config.apiUrl).host, config.subscriptionKey, config.rateLimitPerSecond);
   const transport = createTransport({ fetch: config.fetch, timeoutMs: config.timeoutMs, subscriptionKey: config.subscriptionKey });
   const retrying = retry({ options: config.retry, limiter, logger: config.logger });
 

@@ -39,6 +39,8 @@ export interface PowerOfficeErrorInit {
   privileges?: PrivilegeReport;
   retryAfterSeconds?: number;
   externalImportReference?: string;
+  /** A write that may have been processed although no answer says so (timeout, lost answer, 5xx). */
+  outcomeUnknown?: boolean;
   cause?: unknown;
 }
 
@@ -52,6 +54,7 @@ export class PowerOfficeError extends Error {
   readonly privileges: PrivilegeReport | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly externalImportReference: string | undefined;
+  readonly outcomeUnknown: boolean;
 
   constructor(init: PowerOfficeErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -63,6 +66,7 @@ export class PowerOfficeError extends Error {
     this.privileges = init.privileges;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.externalImportReference = init.externalImportReference;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
   }
 }
 

@@ -3,6 +3,7 @@ export type { PowerOfficeConfig, PowerOfficeLogger, RetryOptions } from './confi
 export { PowerOfficeError, isPowerOfficeError, type PowerOfficeErrorKind, type PowerOfficeFieldError, type PrivilegeReport } from './errors.js';
 export type { Credentials } from './http/types.js';
 export type { PowerOfficeExchange, PowerOfficeObserver, PowerOfficeOutcome } from './http/observe.js';
+export { RateLimiter, type RequestBudget } from './http/rate-limiter.js';
 export { listAll, type Page, type ListAllOptions } from './paging.js';
 export type { WriteResult } from './operations/write-once.js';
 export type { DateRange } from './operations/vouchers.js';

@@ -67,7 +67,9 @@ export async function startSimulator(options: SimulatorOptions = {}) {
         tokenUrl: `${base}/OAuth/Token`,
         apiUrl: `${base}/v2`,
         subscriptionKey: SIM_SUBSCRIPTION_KEY,
-        retry: { baseDelayMs: 20, maxDelayMs: 200 },
+        // Short, but in the same order as in production: timeout < settle window.
+        timeoutMs: 2_000,
+        retry: { baseDelayMs: 20, maxDelayMs: 200, settleMs: 2_500 },
         fetch: countingFetch,
         ...overrides,
       });

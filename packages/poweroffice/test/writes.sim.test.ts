@@ -35,6 +35,17 @@ describe('writes that can never be doubled, against the simulator', () => {
     expect(sim.wire.count(/\/Vouchers\/ManualJournals$/)).toBeGreaterThanOrEqual(1);
   });
 
+  it('never sends a write again that PowerOffice commits after the client gave up on it', async () => {
+    const c = sim.client({ timeoutMs: 300, retry: { baseDelayMs: 20, maxDelayMs: 200, settleMs: 1_500 } }).forClient(sim.keysFor(0));
+    const voucher = await saleVoucher(c, 'w-late-1');
+    const before = sim.wire.count(/\/Vouchers\/ManualJournals$/);
+    await sim.faults({ commitAfterClientGaveUp: { count: 1, holdMs: 900 } });
+    const result = await c.postManualVoucher(voucher);
+    expect(result.alreadyExisted).toBe(true);
+    expect(postedWithReference(await sim.posted(), 'w-late-1')).toHaveLength(1);
+    expect(sim.wire.count(/\/Vouchers\/ManualJournals$/) - before).toBe(1);
+  });
+
   it('resolves a repeated post with the same reference to the existing voucher', async () => {
     const c = sim.client().forClient(sim.keysFor(0));
     const voucher = await saleVoucher(c, 'w-twice-1');

@@ -60,6 +60,10 @@ const envSchema = z.object({
   POWEROFFICE_SUBSCRIPTION_KEY: optionalString,
   POWEROFFICE_APPLICATION_KEY: optionalString,
   POWEROFFICE_RATE_LIMIT_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
+  POWEROFFICE_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(30_000)),
+  POWEROFFICE_SETTLE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(3_600_000).default(330_000)),
+  POWEROFFICE_REFRESHES_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(6)),
+  EXPORT_RETRY_WINDOW_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(86_400_000).default(900_000)),
   WEB_DIST_DIR: z.preprocess(
     emptyToUndefined,
     z
@@ -114,7 +118,15 @@ export interface Config {
     /** The main "Quickorder" application key: slot 0. */
     applicationKey: string;
     rateLimitPerSecond: number;
+    /** Per-request timeout. */
+    timeoutMs: number;
+    /** Wait after a write of unknown outcome before it is looked up (longer than PowerOffice holds a request). */
+    settleMs: number;
+    /** Forced list refreshes (`?refresh=true`) per minute for the whole subscription key. */
+    refreshesPerMinute: number;
   };
+  /** How long the export keeps retrying a day that failed on a passing PowerOffice problem. */
+  exportRetryWindowMs: number;
   webDistDir: string | undefined;
   demoSeed: boolean;
   /** POS timestamps (closedAt, at) outside [now − maxAgeDays, now + maxAheadHours] are refused per order. */
@@ -160,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         !e.POWEROFFICE_APPLICATION_KEY && { key: 'POWEROFFICE_APPLICATION_KEY', message: 'is required in production' },
       ].filter((p): p is { key: string; message: string } => Boolean(p)),
     );
+  }
+  if (e.POWEROFFICE_SETTLE_MS <= e.POWEROFFICE_TIMEOUT_MS) {
+    throw new ConfigError([{ key: 'POWEROFFICE_SETTLE_MS', message: 'must be longer than POWEROFFICE_TIMEOUT_MS' }]);
   }
   const dataDir = resolve(e.DATA_DIR);
   const warnings: string[] = [];
@@ -233,7 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       subscriptionKey: e.POWEROFFICE_SUBSCRIPTION_KEY ?? SIMULATOR_SUBSCRIPTION_KEY,
       applicationKey: e.POWEROFFICE_APPLICATION_KEY ?? SIMULATOR_MAIN_APPLICATION_KEY,
       rateLimitPerSecond: e.POWEROFFICE_RATE_LIMIT_PER_SECOND,
+      timeoutMs: e.POWEROFFICE_TIMEOUT_MS,
+      settleMs: e.POWEROFFICE_SETTLE_MS,
+      refreshesPerMinute: e.POWEROFFICE_REFRESHES_PER_MINUTE,
     },
+    exportRetryWindowMs: e.EXPORT_RETRY_WINDOW_MS,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
     posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, type DemoSeedStep } from '../demo/seed';
 import { hashPassword } from '../lib/passwords';
 import { SESSION_COOKIE } from '../lib/sessions';
 import { testDatabaseEnv } from './test-database';
+import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
  * One real app per test file: SQLite in a fresh temp directory (a fresh PostgreSQL database in the
@@ -36,7 +37,15 @@ export async function createTestApp(
   const database = await testDatabaseEnv();
   // Fixtures are fixed dates that age; a test of the POS time window passes its own limits.
   const fixtures = { POS_TIMESTAMP_MAX_AGE_DAYS: '36500' };
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_SEED: 'true', ...fixtures, ...database.env, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'true',
+    ...fixtures,
+    ...TEST_POWEROFFICE_TIMING,
+    ...database.env,
+    ...env,
+  });
   const app = await buildApp({ config, logger: false, demoSteps: options.demoSteps ?? [] });
   await app.ready();
   return {

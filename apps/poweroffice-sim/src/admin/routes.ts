@@ -14,6 +14,9 @@ const faultsSchema = z
     dropResponseAfterWrite: z.number().int().min(0),
     includeToken: z.boolean(),
     timeoutMs: z.number().int().min(0).max(600_000),
+    commitAfterClientGaveUp: z.object({ count: z.number().int().min(0), holdMs: z.number().int().min(0).max(600_000) }).strict(),
+    /** Answer every call 429 for this long from now (a storm); stored as `rateLimitedUntil`. */
+    rateLimitedForMs: z.number().int().min(0).max(600_000),
   })
   .partial()
   .strict();
@@ -40,14 +43,27 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
       return sendProblem(reply, errors.toProblem('Invalid fault settings'));
     }
     const faults = ctx.store.faults;
-    Object.assign(faults, { ...parsed.data, nextFailures: parsed.data.nextFailures ?? faults.nextFailures });
+    const { rateLimitedForMs, ...settings } = parsed.data;
+    Object.assign(faults, { ...settings, nextFailures: settings.nextFailures ?? faults.nextFailures });
+    if (rateLimitedForMs !== undefined) faults.rateLimitedUntil = Date.now() + rateLimitedForMs;
     return faults;
   });
 
   app.delete('/_sim/faults', async () => {
-    ctx.store.faults = { ...ctx.store.faults, latencyMs: 0, errorRate: 0, nextFailures: { count: 0, status: 500 }, dropResponseAfterWrite: 0 };
+    ctx.store.faults = {
+      ...ctx.store.faults,
+      latencyMs: 0,
+      errorRate: 0,
+      nextFailures: { count: 0, status: 500 },
+      dropResponseAfterWrite: 0,
+      commitAfterClientGaveUp: { count: 0, holdMs: 0 },
+      rateLimitedUntil: 0,
+    };
     return ctx.store.faults;
   });
+
+  /** Every request the gateway received, 429s included, with its arrival instant: to count them per second. */
+  app.get('/_sim/requests', async () => ({ Requests: ctx.store.requests }));
 
   app.post('/_sim/reset', async (_request, reply) => {
     ctx.store.reset();

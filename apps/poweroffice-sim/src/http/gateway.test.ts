@@ -125,6 +125,36 @@ describe('faults over a real socket', () => {
     expect(after.Requests.map((r: { Status: number }) => r.Status)).toEqual([201, 400]);
   });
 
+  it('commits a held write after the client gave up on it, and logs every request with its arrival', async () => {
+    app = await buildTestSimulator();
+    const c = await connect(app);
+    const base = await listen();
+    await app.inject({ method: 'POST', url: '/_sim/faults', payload: { commitAfterClientGaveUp: { count: 1, holdMs: 600 } } });
+    const sent = Date.now();
+    await expect(
+      fetch(`${base}/v2/Vouchers/ManualJournals`, {
+        method: 'POST',
+        headers: { ...authHeaders(c.token), 'content-type': 'application/json' },
+        body: JSON.stringify(dayVoucher(c)),
+        signal: AbortSignal.timeout(200),
+      }),
+    ).rejects.toThrow();
+    // Not there while held; there once the hold is over, with nobody waiting for the answer.
+    expect((await app.inject('/_sim/posted')).json().Vouchers).toHaveLength(0);
+    let vouchers: unknown[] = [];
+    for (let i = 0; i < 200 && vouchers.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      vouchers = (await app.inject('/_sim/posted')).json().Vouchers;
+    }
+    expect(vouchers).toHaveLength(1);
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(550);
+    const log = (await app.inject('/_sim/requests')).json().Requests as { method: string; path: string; at: string; status: number | null }[];
+    const post = log.find((r) => r.method === 'POST' && r.path === '/v2/Vouchers/ManualJournals');
+    expect(post).toMatchObject({ status: 201 });
+    expect(Math.abs(Date.parse(post!.at) - sent)).toBeLessThan(200);
+    expect((await app.inject('/_sim/faults')).json().commitAfterClientGaveUp).toEqual({ count: 0, holdMs: 600 });
+  });
+
   it("holds a 'timeout' call open and then closes the connection without an answer", async () => {
     app = await buildTestSimulator();
     const token = await tokenFor(app);

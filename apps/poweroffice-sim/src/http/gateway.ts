@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import type { SimContext } from '../context.js';
+import type { ReceivedRequest } from '../state/store.js';
 import { SIM_SUBSCRIPTION_KEY } from '../keys.js';
 import { problem, sendProblem } from './problem.js';
 
@@ -21,8 +22,18 @@ export function registerGateway(app: FastifyInstance, ctx: SimContext): void {
     pendingTimeouts.clear();
   });
 
+  const logged = new WeakMap<FastifyRequest, ReceivedRequest>();
+  app.addHook('onSend', async (request, reply, payload) => {
+    const entry = logged.get(request);
+    if (entry) entry.status = reply.statusCode;
+    return payload;
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/_sim')) return;
+    const entry: ReceivedRequest = { method: request.method, path: request.url.split('?')[0] ?? '', at: new Date().toISOString(), status: null };
+    ctx.store.requests.push(entry);
+    logged.set(request, entry);
 
     const key = subscriptionKeyOf(request);
     if (key === undefined) {
@@ -51,6 +62,14 @@ export function registerGateway(app: FastifyInstance, ctx: SimContext): void {
     const isToken = /\/oauth\/token$/i.test(request.url.split('?')[0] ?? '');
     if (isToken && !faults.includeToken) return;
 
+    if (faults.rateLimitedUntil > Date.now()) {
+      // Others on the key keep the budget spent: each caller is told to come back in a second.
+      return reply
+        .code(429)
+        .header('Retry-After', '1')
+        .type('application/json')
+        .send({ statusCode: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' });
+    }
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 
     if (faults.nextFailures.count > 0) {
@@ -71,6 +90,16 @@ export function registerGateway(app: FastifyInstance, ctx: SimContext): void {
       return injectedFailure(reply, status);
     }
     if (faults.errorRate > 0 && ctx.random() < faults.errorRate) return injectedFailure(reply, 500);
+  });
+
+  // After the body is read, so a client that gave up meanwhile cannot keep the write from landing.
+  app.addHook('preHandler', async (request) => {
+    const held = ctx.store.faults.commitAfterClientGaveUp;
+    if (held.count === 0 || request.url.startsWith('/_sim') || !['POST', 'PUT', 'PATCH'].includes(request.method)) return;
+    if (/\/oauth\/token$/i.test(request.url.split('?')[0] ?? '')) return;
+    held.count -= 1;
+    // Processed (and committed) afterwards as usual; the answer goes nowhere if the client left.
+    await new Promise((resolve) => setTimeout(resolve, held.holdMs));
   });
 }
 

@@ -21,6 +21,24 @@ export interface FaultSettings {
   includeToken: boolean;
   /** How long a 'timeout' failure holds the connection before destroying it. */
   timeoutMs: number;
+  /**
+   * The next `count` writes (POST/PUT/PATCH under /v2) are held `holdMs` before they are processed
+   * and committed as usual, whether or not the client is still waiting: a request that reaches
+   * PowerOffice after the client gave up on it.
+   */
+  commitAfterClientGaveUp: { count: number; holdMs: number };
+  /** Until this instant (ms since the epoch) every call is answered 429, as in a storm of other callers on the key. */
+  rateLimitedUntil: number;
+}
+
+/** One request the gateway received (admin routes excluded), at its arrival. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  /** Arrival, ISO 8601 with milliseconds (wall clock, not ctx.now). */
+  at: string;
+  /** The answer's status (even when the client had left); null while unanswered or when dropped. */
+  status: number | null;
 }
 
 export const noFaults = (): FaultSettings => ({
@@ -30,6 +48,8 @@ export const noFaults = (): FaultSettings => ({
   dropResponseAfterWrite: 0,
   includeToken: false,
   timeoutMs: 30_000,
+  commitAfterClientGaveUp: { count: 0, holdMs: 0 },
+  rateLimitedUntil: 0,
 });
 
 /** All mutable state of one simulator instance; `reset()` returns it to the seed. */
@@ -39,6 +59,8 @@ export class SimStore {
   faults: FaultSettings = noFaults();
   /** Received write requests, newest last, for GET /_sim/posted. */
   received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  /** Every request through the gateway (429s included), oldest first, for GET /_sim/requests. */
+  requests: ReceivedRequest[] = [];
 
   constructor(private readonly seed: number) {
     this.reset();
@@ -49,6 +71,7 @@ export class SimStore {
     this.tokens.clear();
     this.faults = noFaults();
     this.received = [];
+    this.requests = [];
   }
 
   /** Finds the client on which this (application key, client key) pair is activated. */

@@ -8,6 +8,7 @@ import * as m0007 from './0007_export_reads';
 import * as m0008 from './0008_pos_hour_totals';
 import * as m0009 from './0009_drop_type_indexes';
 import * as m0010 from './0010_day_claims';
+import * as m0011 from './0011_poweroffice_budget';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0008_pos_hour_totals': m0008,
   '0009_drop_type_indexes': m0009,
   '0010_day_claims': m0010,
+  '0011_poweroffice_budget': m0011,
 };

@@ -127,7 +127,7 @@ export async function releaseTransfer(db: Kysely<Database>, id: string): Promise
     .execute();
 }
 
-export async function finishTransfer(db: Kysely<Database>, id: string, status: Extract<TransferStatusColumn, 'done' | 'failed'>, error: string | null = null): Promise<void> {
+export async function finishTransfer(db: Kysely<Database>, id: string, status: Extract<TransferStatusColumn, 'done' | 'failed' | 'done_with_failures'>, error: string | null = null): Promise<void> {
   const now = toDbInstant();
   await db.updateTable('export_transfers').set({ status, error, lease_until: null, updated_at: now, finished_at: now }).where('id', '=', id).execute();
 }
@@ -299,6 +299,7 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     reversed_at: null,
     created_at: now,
     updated_at: now,
+    unsettled_at: null,
   };
   let inserted = false;
   try {
@@ -360,13 +361,33 @@ export async function markPostingSent(
   const now = toDbInstant(result.postedAt);
   await db
     .updateTable('export_postings')
-    .set({ status: 'sent', voucher_id: result.voucherId, voucher_no: result.voucherNo, message: null, posted_at: now, updated_at: now })
+    .set({ status: 'sent', voucher_id: result.voucherId, voucher_no: result.voucherNo, message: null, posted_at: now, updated_at: now, unsettled_at: null })
     .where('id', '=', id)
     .execute();
 }
 
-export async function markPostingFailed(db: Kysely<Database>, id: string, message: string): Promise<void> {
-  await db.updateTable('export_postings').set({ status: 'failed', message, updated_at: toDbInstant() }).where('id', '=', id).execute();
+/**
+ * `outcomeUnknown`: PowerOffice may still make (or have made) the voucher, from now (see
+ * `unsettled_at`); `unsettledAt` keeps an earlier such instant.
+ */
+export async function markPostingFailed(
+  db: Kysely<Database>,
+  id: string,
+  message: string,
+  options: { outcomeUnknown?: boolean; unsettledAt?: string | null } = {},
+): Promise<void> {
+  const now = toDbInstant();
+  const unsettledAt = options.unsettledAt !== undefined ? options.unsettledAt : options.outcomeUnknown ? now : null;
+  await db
+    .updateTable('export_postings')
+    .set({ status: 'failed', message, updated_at: now, unsettled_at: unsettledAt })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Right before a POST of the posting: from now on one may be in flight. */
+export async function markPostingUnsettled(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('export_postings').set({ unsettled_at: toDbInstant() }).where('id', '=', id).execute();
 }
 
 /** A claim whose voucher PowerOffice certainly refused and that nobody should look up: give the key back. */

@@ -3,7 +3,7 @@
  * instants, business days as 'YYYY-MM-DD', money in øre.
  */
 
-export type TransferStatusColumn = 'queued' | 'running' | 'done' | 'failed';
+export type TransferStatusColumn = 'queued' | 'running' | 'done' | 'failed' | 'done_with_failures';
 export type TransferTriggerColumn = 'manual' | 'automatic';
 
 /** One transfer (a period of one department), run as a background job in the BFF. */
@@ -74,6 +74,11 @@ export interface ExportPostingsTable {
   reversed_at: string | null;
   created_at: string;
   updated_at: string;
+  /**
+   * Set while a POST of this posting may be in flight or was left unanswered (since then); null
+   * when none can be. It is not posted again before the settle window after it has passed.
+   */
+  unsettled_at: string | null;
 }
 
 export interface ExportTables {

@@ -1,5 +1,15 @@
 import type { Middleware } from './types.js';
 
+/**
+ * What the client needs of a request budget: a turn to send (resolving with the function to call
+ * once the answer or failure is in) and a pause for everyone after a 429. `RateLimiter` is the
+ * per-process one; an application running several processes passes one they share.
+ */
+export interface RequestBudget {
+  acquire(): Promise<() => void>;
+  blockFor(ms: number): void;
+}
+
 interface Slot {
   /** When the slot stops counting; Infinity while the request is still in flight. */
   until: number;
@@ -13,7 +23,7 @@ interface Slot {
  * batch that left together can arrive spread out and collide with the next batch.
  * Waiters are served strictly in arrival order, so a big job cannot starve a small one.
  */
-export class RateLimiter {
+export class RateLimiter implements RequestBudget {
   private slots: Slot[] = [];
   private readonly queue: Array<(release: () => void) => void> = [];
   private timer: NodeJS.Timeout | undefined;
@@ -113,7 +123,7 @@ export function sharedRateLimiter(host: string, subscriptionKey: string, perSeco
   return limiter;
 }
 
-export function rateLimit(limiter: RateLimiter): Middleware {
+export function rateLimit(limiter: RequestBudget): Middleware {
   return (next) => async (request) => {
     const release = await limiter.acquire();
     try {

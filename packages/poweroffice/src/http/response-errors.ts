@@ -98,15 +98,18 @@ export function errorFromResponse(request: PoRequest, response: PoResponse): Pow
     });
   }
   if (status >= 500) {
-    return new PowerOfficeError({ ...base, kind: 'unavailable', message: `PowerOffice is unavailable (HTTP ${status}).${said}` });
+    const outcomeUnknown = request.retry !== 'read' && response.settledNotMade !== true;
+    return new PowerOfficeError({ ...base, kind: 'unavailable', outcomeUnknown, message: `PowerOffice is unavailable (HTTP ${status}).${said}` });
   }
   return new PowerOfficeError({ ...base, kind: 'unexpected_response', message: `PowerOffice answered HTTP ${status} to ${request.operation}.${said}` });
 }
 
 export function errorFromTransport(request: PoRequest, failure: TransportFailure): PowerOfficeError {
-  const unsure = request.method === 'GET' ? '' : ' It is not known whether PowerOffice processed it.';
+  const outcomeUnknown = request.retry !== 'read' && !failure.settledNotMade;
+  const unsure = outcomeUnknown ? ' It is not known whether PowerOffice processed it.' : '';
   return new PowerOfficeError({
     kind: 'unavailable',
+    outcomeUnknown,
     operation: request.operation,
     detail: failure.message,
     externalImportReference: request.externalImportReference,

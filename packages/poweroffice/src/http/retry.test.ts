@@ -79,6 +79,47 @@ describe('retry middleware', () => {
     expect(calls()).toBe(2);
   });
 
+  it('waits the whole settle window after an unknown write outcome before looking it up', async () => {
+    const sleeps: number[] = [];
+    const { handler } = scripted([new TransportFailure('timeout', 'slow'), answer(201, { Id: 'new' })]);
+    const events: string[] = [];
+    await middleware(sleeps)(handler)(
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-3',
+        findExisting: async () => void events.push(`lookup after ${sleeps.join('+')} ms`),
+      }),
+    );
+    expect(events).toEqual([`lookup after ${defaultRetry.settleMs} ms`]);
+  });
+
+  it('hands back a write whose lookup failed as of unknown outcome, and never re-sends it', async () => {
+    const { handler, calls } = scripted([answer(503), answer(201, { Id: 'new' })]);
+    const response = await middleware()(handler)(
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-4',
+        findExisting: async () => {
+          throw new Error('lookup failed');
+        },
+      }),
+    );
+    expect(response).toMatchObject({ status: 503, settledNotMade: false });
+    expect(calls()).toBe(1);
+  });
+
+  it('says a write was not made once every attempt settled and was not found', async () => {
+    const { handler, calls } = scripted([new TransportFailure('network', 'reset')]);
+    const failure = await middleware()(handler)(
+      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-5', findExisting: async () => undefined }),
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TransportFailure);
+    expect((failure as TransportFailure).settledNotMade).toBe(true);
+    expect(calls()).toBe(3);
+  });
+
   it('backs off exponentially with jitter, capped', () => {
     const options = { ...defaultRetry, baseDelayMs: 100, maxDelayMs: 1000 };
     expect(backoffMs(1, options, () => 0)).toBe(50);

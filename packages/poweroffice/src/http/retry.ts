@@ -1,19 +1,22 @@
 import type { PowerOfficeLogger, RetryOptions } from '../config.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { RequestBudget } from './rate-limiter.js';
 import { TransportFailure, sleep as realSleep, type Middleware, type PoResponse } from './types.js';
 
 export interface RetryDeps {
   options: RetryOptions;
-  limiter: RateLimiter;
+  limiter: RequestBudget;
   logger: PowerOfficeLogger | undefined;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
 
 /**
- * Repeats what is safe to repeat (see RetryPolicy). A 429 is refused by the gateway before the
- * request is processed, so it is waited out for every request, writes included; the wait blocks
- * the shared limiter so nobody else on the key runs into the same wall.
+ * Repeats what is safe to repeat (see RetryPolicy). A write with a reference whose outcome is
+ * unknown is looked up only once the settle window has passed since the failure (PowerOffice may
+ * still commit it until then), and sent again only when that lookup finds nothing. A 429 is
+ * refused by the gateway before the request is processed, so it is waited out for every request,
+ * writes included; the wait blocks the shared limiter so nobody else on the key runs into the same
+ * wall.
  */
 export function retry(deps: RetryDeps): Middleware {
   const sleep = deps.sleep ?? realSleep;
@@ -46,34 +49,53 @@ export function retry(deps: RetryDeps): Middleware {
       if (!answerMayBeLost) return response as PoResponse;
 
       failures += 1;
-      const giveUp = (): PoResponse => {
-        if (failure) throw failure;
-        return response as PoResponse;
+      const lastAttempt = failures >= options.maxAttempts;
+      const giveUp = (settledNotMade = false): PoResponse => {
+        if (failure) {
+          failure.settledNotMade = settledNotMade;
+          throw failure;
+        }
+        return { ...(response as PoResponse), settledNotMade };
       };
       if (request.retry === 'write') return giveUp();
-      const lastAttempt = failures >= options.maxAttempts;
-      if (lastAttempt && request.retry === 'read') return giveUp();
+      if (request.retry === 'read') {
+        if (lastAttempt) return giveUp();
+        const delay = backoffMs(failures, options, random);
+        deps.logger?.warn(
+          { operation: request.operation, status: response?.status, reason: failure?.reason, attempt: failures, delayMs: delay },
+          'PowerOffice request failed; retrying',
+        );
+        await sleep(delay);
+        continue;
+      }
 
-      const delay = backoffMs(failures, options, random);
+      // A write with a reference whose outcome is unknown: PowerOffice may still be working on it
+      // (or have made it and lost the answer). Nothing is sent again until the settle window has
+      // passed since the failure (so since the request left, too) and a lookup by its reference
+      // says it was not made.
+      if (!request.findExisting) return giveUp();
+      const delay = Math.max(backoffMs(failures, options, random), options.settleMs);
       deps.logger?.warn(
         { operation: request.operation, status: response?.status, reason: failure?.reason, attempt: failures, delayMs: delay },
-        lastAttempt ? 'PowerOffice request failed; checking whether it went through' : 'PowerOffice request failed; retrying',
+        'PowerOffice write outcome unknown; waiting for it to settle before looking it up',
       );
       await sleep(delay);
-
-      if (request.retry === 'write-with-reference' && request.findExisting) {
-        // The attempt may have been processed with its answer lost: look before re-sending, and
-        // look once more before giving up, so a write that did go through is never reported failed.
-        const existing = await request.findExisting();
-        if (existing !== undefined) {
-          deps.logger?.info(
-            { operation: request.operation, externalImportReference: request.externalImportReference },
-            'Found the object by its reference after a lost answer; not re-sending',
-          );
-          return { status: 200, headers: new Headers(), body: existing, foundByReference: true };
-        }
+      let existing: unknown;
+      try {
+        existing = await request.findExisting();
+      } catch (lookupError) {
+        // The outcome is still unknown: the write's own failure is handed back, marked so.
+        deps.logger?.warn({ operation: request.operation, err: lookupError }, 'Could not look the write up after it settled');
+        return giveUp();
       }
-      if (lastAttempt) return giveUp();
+      if (existing !== undefined) {
+        deps.logger?.info(
+          { operation: request.operation, externalImportReference: request.externalImportReference },
+          'Found the object by its reference after a lost answer; not re-sending',
+        );
+        return { status: 200, headers: new Headers(), body: existing, foundByReference: true };
+      }
+      if (lastAttempt) return giveUp(true);
     }
   };
 }

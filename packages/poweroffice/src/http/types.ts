@@ -6,8 +6,9 @@ export interface Credentials {
 /**
  * How a request may be repeated:
  * - `read`: safe to repeat on 429, 5xx, network errors and timeouts;
- * - `write-with-reference`: carries an ExternalImportReference; before repeating after an answer
- *   that may have been lost, `findExisting` is asked whether the first attempt went through;
+ * - `write-with-reference`: carries an ExternalImportReference; after an answer that may have been
+ *   lost, it is repeated only when `findExisting`, asked once the settle window has passed, finds
+ *   nothing;
  * - `write`: no duplicate guard on PowerOffice's side, so only a 429 (refused before processing)
  *   is repeated.
  */
@@ -36,6 +37,8 @@ export interface PoResponse {
   body: unknown;
   /** Set when the retry layer found the object by its reference instead of re-sending. */
   foundByReference?: boolean;
+  /** Set on a failed write's answer once a lookup after the settle window found nothing. */
+  settledNotMade?: boolean;
 }
 
 export type Handler = (request: PoRequest) => Promise<PoResponse>;
@@ -51,6 +54,9 @@ export class TransportFailure extends Error {
   ) {
     super(message, options);
   }
+
+  /** Set on a write once a lookup after the settle window found nothing: it was not made. */
+  settledNotMade = false;
 }
 
 export function compose(handler: Handler, ...middlewares: Middleware[]): Handler {

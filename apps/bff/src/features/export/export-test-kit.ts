@@ -15,6 +15,7 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
 import { testDatabaseEnv } from '../../test/test-database';
+import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
 
 /*
  * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp
@@ -56,7 +57,7 @@ export interface ExportKit {
   /** Through the POS route of `app` (default: the kit's app; another instance on the same database). */
   ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[], app?: FastifyInstance): Promise<void>;
   transfer(from: string, to: string): Promise<TransferView>;
-  /** Until the transfer ends (done or failed); fails after `timeoutMs`, saying where it stood. */
+  /** Until the transfer ends (done, done with failures, or failed); fails after `timeoutMs`, saying where it stood. */
   waitFor(transferId: string, timeoutMs?: number): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
   sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
@@ -75,7 +76,7 @@ export interface TransferView {
   days: { businessDay: string; status: string; voucherNo: number | null; externalReference: string | null; message: string | null }[];
 }
 
-export async function createExportKit(): Promise<ExportKit> {
+export async function createExportKit(overrides: Record<string, string> = {}): Promise<ExportKit> {
   const simApp = await buildSimulator();
   await simApp.listen({ port: 0, host: '127.0.0.1' });
   const address = simApp.server.address();
@@ -88,12 +89,14 @@ export async function createExportKit(): Promise<ExportKit> {
   const database = await testDatabaseEnv();
 
   const env = {
+    ...TEST_POWEROFFICE_TIMING,
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     ...database.env,
     DEMO_SEED: 'true',
     POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
     POWEROFFICE_API_URL: `${simUrl}/v2`,
+    ...overrides,
   };
   const build = async () => {
     const config = loadConfig(env);
@@ -148,7 +151,7 @@ export async function createExportKit(): Promise<ExportKit> {
       for (;;) {
         const res = await kit.call('GET', `/api/transfers/${transferId}`);
         const view = res.json() as TransferView;
-        if (view.status === 'done' || view.status === 'failed') return view;
+        if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures') return view;
         if (Date.now() > deadline) throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -62,7 +62,8 @@ describe('preview', () => {
   });
 });
 
-describe('transfer', () => {
+// Transfers talk to the simulator over HTTP; a lost answer waits out the settle window (seconds).
+describe('transfer', { timeout: 60_000 }, () => {
   it('posts one voucher per day with its reference and lines; a second transfer posts nothing new', async () => {
     await kit.ingest([cardSale('J1', '2026-01-05', 10000), cardSale('J2', '2026-01-05', 20000), cardSale('J3', '2026-01-07', 5000), cardSale('J4', '2026-01-30', 12345)]);
     const result = await kit.transfer('2026-01-01', '2026-01-31');
@@ -119,6 +120,7 @@ describe('transfer', () => {
   });
 
   it('rides through 5xx answers', async () => {
+    // A 5xx to the POST leaves its outcome unknown: the settle window passes before the lookup.
     await kit.ingest([cardSale('H1', '2026-02-11', 4200)]);
     await kit.sim('POST', '/_sim/faults', { nextFailures: { count: 2, status: 503 } });
     try {
@@ -128,7 +130,7 @@ describe('transfer', () => {
       await kit.sim('DELETE', '/_sim/faults');
     }
     expect((await kit.vouchers()).filter((v) => v.VoucherDate === '2026-02-11')).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('two overlapping transfers started at once post each day once', async () => {
     const days = ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'];
@@ -149,7 +151,7 @@ describe('transfer', () => {
   });
 });
 
-describe('changed days, correction and reversal', () => {
+describe('changed days, correction and reversal', { timeout: 60_000 }, () => {
   it('shows a day changed since transfer with the difference, and the correction posts only that', async () => {
     await kit.ingest([cardSale('C1', '2026-02-24', 10000)]);
     const first = await kit.transfer('2026-02-24', '2026-02-24');

@@ -1,18 +1,27 @@
 import type { VoucherLine } from '@qo/accounting';
-import { claimPosting, markPostingFailed, markPostingSent, setPostingContent, type PostingClaim } from '@qo/db';
+import { claimPosting, markPostingFailed, markPostingSent, markPostingUnsettled, setPostingContent, type PostingClaim } from '@qo/db';
+import { isPowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { PowerOfficeContext } from './poweroffice-context';
-import { failureText, toManualVoucherPost } from './voucher-post';
+import { failureText, isTransient, toManualVoucherPost } from './voucher-post';
 
 export type PostOutcome =
   | { kind: 'sent'; voucherNo: number | null; reference: string }
   | { kind: 'already_sent'; voucherNo: number | null; reference: string }
   | { kind: 'busy'; reference: string; message: string }
-  | { kind: 'failed'; reference: string; message: string };
+  /** `transient`: PowerOffice was busy or unreachable (429, 5xx, timeout); trying later may work. */
+  | { kind: 'failed'; reference: string; message: string; transient: boolean };
 
 export interface PostRequest extends Omit<PostingClaim, 'linesJson'> {
   lines: readonly VoucherLine[];
   description: string;
+  /**
+   * An earlier POST of this posting whose outcome is unknown is looked up only after the settle
+   * window. The export runner waits for it (`true`); a request someone waits on in the browser
+   * gets a failed outcome saying when to try again instead.
+   */
+  waitToSettle?: boolean;
 }
 
 /** What is kept of a posted line: enough to rebuild the difference for a correction. */
@@ -30,7 +39,7 @@ export function linesJson(lines: readonly VoucherLine[]): string {
  * and PowerOffice refuses a second voucher with the same reference in any case.
  */
 export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, request: PostRequest): Promise<PostOutcome> {
-  const { lines, description, ...claim } = request;
+  const { lines, description, waitToSettle = false, ...claim } = request;
   const json = linesJson(lines);
   // Callers hold the day's claim (day-claim.ts), so a row left 'sending' is taken over and looked up.
   const outcome = await claimPosting(app.db, { ...claim, linesJson: json, underDayClaim: true });
@@ -41,8 +50,21 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     return { kind: 'busy', reference, message: 'Dagen overføres av en annen overføring' };
   }
   const posting = outcome.posting;
+  let posted = false;
   try {
     if (outcome.resumed) {
+      // An earlier POST may still be in flight at PowerOffice: no lookup (and no new POST) before
+      // it has settled, or the lookup could miss a voucher that is still being made.
+      const settledAt = posting.unsettled_at ? Date.parse(posting.unsettled_at) + app.config.powerOffice.settleMs : 0;
+      if (settledAt > Date.now()) {
+        if (!waitToSettle) {
+          const minutes = Math.ceil((settledAt - Date.now()) / 60_000);
+          const message = `PowerOffice kan fortsatt være i ferd med å lage bilaget fra forrige forsøk. Prøv igjen om ${minutes} min.`;
+          await markPostingFailed(app.db, posting.id, message, { unsettledAt: posting.unsettled_at });
+          return { kind: 'failed', reference, message, transient: true };
+        }
+        await sleep(settledAt - Date.now());
+      }
       const found = await po.client.findManualVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
       if (found) {
         await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo: found.VoucherNo ?? null });
@@ -53,14 +75,19 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
       }
     }
     const body = await toManualVoucherPost(po, { businessDay: claim.businessDay, reference, description, lines });
+    await markPostingUnsettled(app.db, posting.id);
+    posted = true;
     const result = await po.client.postManualVoucher(body);
     const voucherNo = result.value.VoucherNo ?? null;
     await markPostingSent(app.db, posting.id, { voucherId: result.value.Id, voucherNo });
     return { kind: 'sent', voucherNo, reference };
   } catch (error) {
     const message = failureText(error);
-    // Kept as 'failed', not deleted: whoever claims it next looks it up before posting.
-    await markPostingFailed(app.db, posting.id, message);
-    return { kind: 'failed', reference, message };
+    // Kept as 'failed', not deleted: whoever claims it next looks it up before posting (after the
+    // settle window when PowerOffice may still make it).
+    // Before this attempt's POST, an earlier attempt's unknown outcome (if any) still stands.
+    const outcomeUnknown = !isPowerOfficeError(error) || error.outcomeUnknown;
+    await markPostingFailed(app.db, posting.id, message, posted ? { outcomeUnknown } : { unsettledAt: posting.unsettled_at });
+    return { kind: 'failed', reference, message, transient: isTransient(error) };
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '@qo/db';
 import type { VoucherMappings } from '@qo/accounting';
 import type { FastifyInstance } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadVoucherMappings } from './company-mappings';
 import { buildDay, isPostable, referenceOf } from './day-voucher';
 import { DAY_CLAIM_LEASE_MS, dayBusyText, withDayClaim } from './day-claim';
@@ -23,17 +24,15 @@ import { postOnce } from './post-once';
 
 /** How long a process may go silent before another one takes its transfer over. */
 export const TRANSFER_LEASE_MS = 60_000;
-/** The lease is renewed at most this often (well inside TRANSFER_LEASE_MS), not once per day. */
+/** The lease is renewed this often while a job runs (well inside TRANSFER_LEASE_MS). */
 const LEASE_RENEW_MS = 5_000;
-/**
- * Days posted at once. One day at a time left the rate limit unused while each waited for its
- * answer (about 7 requests/s against PowerOffice's 10); three keep the limiter busy.
- */
-const DAYS_IN_FLIGHT = 3;
+/** Backoff between tries of a day that failed on a passing problem. */
+const RETRY_BASE_DELAY_MS = 1_000;
+const RETRY_MAX_DELAY_MS = 30_000;
 /**
  * How long a day held by someone else (another transfer, a correction, a reversal) is waited for: a
  * dead holder's lease runs out within it, and a live one seldom holds a day that long. Well inside
- * TRANSFER_LEASE_MS, which is renewed only between days.
+ * TRANSFER_LEASE_MS.
  */
 const DAY_CLAIM_WAIT_MS = DAY_CLAIM_LEASE_MS + 10_000;
 
@@ -47,6 +46,7 @@ export class TransferRunner {
   private readonly running = new Map<string, Promise<void>>();
   private stopping = false;
   private poll: NodeJS.Timeout | undefined;
+  private readonly stopSignal = new AbortController();
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -87,6 +87,7 @@ export class TransferRunner {
     this.stopping = true;
     clearInterval(this.poll);
     this.poll = undefined;
+    this.stopSignal.abort();
     await Promise.allSettled([...this.running.values()]);
   }
 
@@ -94,6 +95,12 @@ export class TransferRunner {
     const db = this.app.db;
     if (!(await leaseTransfer(db, transferId, new Date(), TRANSFER_LEASE_MS))) return;
     const transfer = await db.selectFrom('export_transfers').selectAll().where('id', '=', transferId).executeTakeFirstOrThrow();
+    // Renewed on a timer, not per day: a day may wait minutes for PowerOffice (backoff, settling).
+    const renewal = setInterval(() => {
+      renewTransferLease(db, transferId, new Date(), TRANSFER_LEASE_MS).catch((error: unknown) =>
+        this.app.log.warn({ err: error, transferId }, 'could not renew the transfer lease'),
+      );
+    }, LEASE_RENEW_MS);
     try {
       await this.work(transfer);
     } catch (error) {
@@ -101,6 +108,8 @@ export class TransferRunner {
       const message = error instanceof Error ? error.message : String(error);
       await finishTransfer(db, transferId, 'failed', message);
       throw error;
+    } finally {
+      clearInterval(renewal);
     }
   }
 
@@ -112,53 +121,76 @@ export class TransferRunner {
 
     const department = await findDepartment(db, transfer.company_id, transfer.department_id);
     if (!department) return finishTransfer(db, transfer.id, 'failed', 'Avdelingen finnes ikke lenger');
-    const powerOffice = await loadPowerOfficeContext(app, transfer.company_id, department.id);
+    // PowerOffice out of reach (not a missing connection) is waited out like a day's passing problem.
+    let powerOffice = await loadPowerOfficeContext(app, transfer.company_id, department.id);
+    const unreachableSince = Date.now();
+    const unreachable = () => !powerOffice.ok && powerOffice.problem.code === 'poweroffice_unavailable';
+    for (let attempt = 1; unreachable() && !this.stopping; attempt++) {
+      const left = unreachableSince + app.config.exportRetryWindowMs - Date.now();
+      if (left <= 0) break;
+      await this.pause(retryDelayMs(attempt, left));
+      powerOffice = await loadPowerOfficeContext(app, transfer.company_id, department.id);
+    }
+    if (this.stopping) return releaseTransfer(db, transfer.id);
     if (!powerOffice.ok) {
       for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: powerOffice.problem.message });
-      return finishTransfer(db, transfer.id, 'failed', powerOffice.problem.message);
+      // Every day failed for a reason the user can act on (connect, or try again later).
+      return finishTransfer(db, transfer.id, 'done_with_failures', powerOffice.problem.message);
     }
     const po = powerOffice.context;
     const mappings = await loadVoucherMappings(db, transfer.company_id, po.integration.auto_invoice === 1);
     const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
     const automatic = transfer.trigger === 'automatic';
 
-    // A few days in flight at once: each waits out PowerOffice's answer while the next are sent.
-    // The shared client limiter keeps every caller within the rate limit, and each day's claim
-    // keeps it exactly once; days are taken in date order, so progress advances in order.
-    let next = 0;
-    let leaseRenewedAt = 0;
-    const step = async (): Promise<boolean> => {
-      const day = days[next++]!;
-      if (Date.now() - leaseRenewedAt >= LEASE_RENEW_MS) {
-        leaseRenewedAt = Date.now();
-        await renewTransferLease(db, transfer.id, new Date(), TRANSFER_LEASE_MS);
-      }
-      return this.transferDay(transfer, department, po, mappings, day, automatic);
-    };
-    // Alone until one voucher has gone to PowerOffice: its account look-up fills the client's
-    // account cache, so the days after it, in flight together, do not each ask for the accounts.
-    while (!this.stopping && next < days.length && !(await step()));
-    // An error (the database, not PowerOffice: postOnce records those per day) stops every worker
-    // from taking further days, as it stopped the one-at-a-time loop; the transfer is then failed.
-    const failure: { error?: unknown } = {};
-    const worker = async (): Promise<void> => {
-      while (!this.stopping && !('error' in failure) && next < days.length) {
-        try {
-          await step();
-        } catch (error) {
-          if (!('error' in failure)) failure.error = error;
+    // One day at a time, in date order: PowerOffice numbers vouchers as they arrive, so a day is
+    // sent only once the day before it has its answer, and voucher numbers follow the dates. A day
+    // that fails on a passing problem (429, 5xx, timeout) is tried again with backoff, blocking the
+    // days after it, until the retry window since the trouble began has passed; then it is failed
+    // and the days after it get one try each until PowerOffice answers again.
+    const retryWindowMs = app.config.exportRetryWindowMs;
+    let troubleSince: number | undefined;
+    for (const day of days) {
+      for (let attempt = 1; !this.stopping; attempt++) {
+        const mayRetry = () => {
+          troubleSince ??= Date.now();
+          return !this.stopping && Date.now() - troubleSince < retryWindowMs;
+        };
+        const result = await this.transferDay(
+          transfer,
+          department,
+          po,
+          mappings,
+          day,
+          automatic,
+          mayRetry,
+        );
+        if (result !== 'retry') {
+          if (result === 'done') troubleSince = undefined;
+          break;
         }
+        await this.pause(retryDelayMs(attempt, troubleSince! + retryWindowMs - Date.now()));
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(DAYS_IN_FLIGHT, days.length) }, worker));
-    if ('error' in failure) throw failure.error;
+      if (this.stopping) break;
+    }
     if (this.stopping) return releaseTransfer(db, transfer.id);
-    await finishTransfer(db, transfer.id, 'done');
+    const failed = (await listTransferDays(db, transfer.id)).some((d) => d.status === 'failed');
+    await finishTransfer(db, transfer.id, failed ? 'done_with_failures' : 'done');
+  }
+
+  /** Waits, unless the runner is stopped meanwhile. */
+  private async pause(ms: number): Promise<void> {
+    try {
+      await sleep(ms, undefined, { signal: this.stopSignal.signal });
+    } catch {
+      // stopped
+    }
   }
 
   /**
-   * Transfers one day under the day's claim, waiting a while when someone else holds it; true when
-   * PowerOffice was asked to take its voucher. A day still held after the wait is skipped (the
+   * Transfers one day under the day's claim, waiting a while when someone else holds it, and
+   * records its result. `retry`: it failed on a passing problem and `mayRetry` allowed another try
+   * (recorded as still sending); `failed`: it failed and is recorded so; `done`: anything else
+   * (sent, already sent, skipped, blocked, busy). A day still held after the wait is skipped (the
    * next transfer takes it); a day not reached because this process stops stays pending.
    */
   private async transferDay(
@@ -168,13 +200,14 @@ export class TransferRunner {
     mappings: VoucherMappings,
     day: DayData,
     automatic: boolean,
-  ): Promise<boolean> {
+    mayRetry: () => boolean,
+  ): Promise<'done' | 'retry' | 'failed'> {
     const key = { departmentId: department.id, businessDay: day.businessDay };
     const outcome = await withDayClaim(
       this.app,
       key,
       'transfer',
-      () => this.transferClaimedDay(transfer, department, po, mappings, day, automatic),
+      () => this.transferClaimedDay(transfer, department, po, mappings, day, automatic, mayRetry),
       { waitMs: DAY_CLAIM_WAIT_MS, stop: () => this.stopping },
     );
     if (outcome.claimed) return outcome.value;
@@ -184,7 +217,7 @@ export class TransferRunner {
         message: dayBusyText(day.businessDay, outcome.heldFor),
       });
     }
-    return false;
+    return 'done';
   }
 
   private async transferClaimedDay(
@@ -194,7 +227,8 @@ export class TransferRunner {
     mappings: VoucherMappings,
     day: DayData,
     automatic: boolean,
-  ): Promise<boolean> {
+    mayRetry: () => boolean,
+  ): Promise<'done' | 'retry' | 'failed'> {
     const { app } = this;
     const db = app.db;
     const { voucher } = buildDay(day, mappings, po);
@@ -205,17 +239,17 @@ export class TransferRunner {
 
     if (voucher === null || voucher.lines.length === 0) {
       await result('skipped', { message: 'Ingenting å overføre denne dagen' });
-      return false;
+      return 'done';
     }
     // Read under the claim: a reversal or another transfer may have changed the day since the start.
     const state = dayState(await listPostings(db, department.id, day.businessDay, day.businessDay), undefined, null);
     if (state.main?.status === 'sent') {
       await result('already_sent', { voucherNo: state.main.voucher_no, reference: state.main.reference });
-      return false;
+      return 'done';
     }
     if (!isPostable(voucher)) {
       await result('blocked', { message: voucher.problems.map((p) => p.message).join(' ') });
-      return false;
+      return 'done';
     }
     const reference = state.main && state.main.status !== 'reversed' ? state.main.reference : undefined;
     const version = state.nextVersion;
@@ -233,11 +267,31 @@ export class TransferRunner {
       automatic,
       lines: voucher.lines,
       description: `Dagsoppgjør ${department.name} ${day.businessDay}`,
+      waitToSettle: true,
     });
     if (outcome.kind === 'sent') await result('sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
     else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
     else if (outcome.kind === 'busy') await result('skipped', { reference: outcome.reference, message: outcome.message });
-    else await result('failed', { reference: outcome.reference, message: outcome.message });
-    return outcome.kind !== 'already_sent' && outcome.kind !== 'busy';
+    else if (outcome.transient && mayRetry()) {
+      const message = `PowerOffice svarer ikke nå; prøver igjen (${outcome.message})`;
+      await result('sending', { reference: outcome.reference, message });
+      return 'retry';
+    } else {
+      await result('failed', { reference: outcome.reference, message: outcome.message });
+      return 'failed';
+    }
+    return 'done';
   }
 }
+
+/** Backoff between tries of a day: 1 s, 2 s, 4 s … up to 30 s, with jitter, never past the window's end. */
+export function retryDelayMs(
+  attempt: number,
+  untilWindowEndsMs: number,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** (attempt - 1));
+  const delay = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return Math.max(0, Math.min(delay, untilWindowEndsMs));
+}
+

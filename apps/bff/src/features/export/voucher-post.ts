@@ -55,6 +55,11 @@ export function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A passing problem at PowerOffice (429, 5xx, timeout, unreachable): the same request may work later. */
+export function isTransient(error: unknown): boolean {
+  return isPowerOfficeError(error) && (error.kind === 'rate_limited' || error.kind === 'unavailable');
+}
+
 /** Whether PowerOffice certainly did not process the write (so nobody needs to look it up). */
 export function certainlyRefused(error: unknown): boolean {
   if (error instanceof VoucherResolveError) return true;

@@ -7,6 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, LOG_REDACT_PATHS } from '../../app';
 import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
+import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
 
 /*
  * Test kit for the integrations feature: a real simulator on a port, the real app with its real
@@ -59,6 +60,7 @@ export async function createKit(env: Record<string, string> = {}): Promise<Kit> 
 
   const build = async (extra: Record<string, string>) => {
     const config = loadConfig({
+      ...TEST_POWEROFFICE_TIMING,
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
       DEMO_SEED: 'true',

@@ -12,11 +12,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
 import type { z } from 'zod';
-import { getPowerOfficeList } from './poweroffice-lists';
+import { getPowerOfficeList, mayForceRefresh } from './poweroffice-lists';
 
-const errors = { 401: problemSchema, 404: problemSchema, 422: problemSchema, 502: problemSchema, 503: problemSchema };
+const errors = { 401: problemSchema, 404: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema };
 
-/** GET /api/departments/{id}/poweroffice/{accounts,vat-codes,departments,customers}: cached lists. */
+/**
+ * GET /api/departments/{id}/poweroffice/{accounts,vat-codes,departments,customers}: cached lists;
+ * `?refresh=true` fetches anew for owners and accountants (see `mayForceRefresh`).
+ */
 const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
   const options = <T extends z.ZodType>(summary: string, item: T) => ({
     config: { roles: ALL_ROLES },
@@ -33,7 +36,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get('/departments/:id/poweroffice/accounts', options("The connected client's chart of accounts", powerOfficeAccountListSchema), async (request) => {
     const user = currentUser(request);
     await load(user.companyId, request.params.id);
-    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'accounts', { refresh: request.query.refresh });
+    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'accounts', { refresh: await mayForceRefresh(app, user.role, request.query.refresh) });
     return {
       fetchedAt: list.fetchedAt,
       items: list.items.map((a) => ({ id: a.Id, accountNo: a.AccountNo, name: a.Name ?? '', isActive: a.IsActive ?? true, vatCode: a.VatCode ?? null, isVatCodeLocked: a.IsVatCodeLocked ?? false })),
@@ -43,7 +46,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get('/departments/:id/poweroffice/vat-codes', options("The connected client's VAT codes", powerOfficeVatCodeListSchema), async (request) => {
     const user = currentUser(request);
     await load(user.companyId, request.params.id);
-    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'vat-codes', { refresh: request.query.refresh });
+    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'vat-codes', { refresh: await mayForceRefresh(app, user.role, request.query.refresh) });
     return {
       fetchedAt: list.fetchedAt,
       items: list.items.map((v) => ({ id: v.Id, code: v.Code ?? '', name: v.Name ?? v.Description ?? '', rate: v.Rate, isActive: v.IsActive ?? true })),
@@ -53,7 +56,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get('/departments/:id/poweroffice/departments', options("The connected client's departments (avdelinger)", powerOfficeDepartmentListSchema), async (request) => {
     const user = currentUser(request);
     await load(user.companyId, request.params.id);
-    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'departments', { refresh: request.query.refresh });
+    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'departments', { refresh: await mayForceRefresh(app, user.role, request.query.refresh) });
     return {
       fetchedAt: list.fetchedAt,
       items: list.items.map((d) => ({ id: d.Id, code: d.Code ?? null, name: d.Name ?? '', isActive: d.IsActive ?? true })),
@@ -63,7 +66,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get('/departments/:id/poweroffice/customers', options("The connected client's customers", powerOfficeCustomerListSchema), async (request) => {
     const user = currentUser(request);
     await load(user.companyId, request.params.id);
-    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'customers', { refresh: request.query.refresh });
+    const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'customers', { refresh: await mayForceRefresh(app, user.role, request.query.refresh) });
     return {
       fetchedAt: list.fetchedAt,
       items: list.items.map((c) => ({

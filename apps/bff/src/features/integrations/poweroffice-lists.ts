@@ -1,6 +1,8 @@
+import type { Role } from '@qo/contracts';
 import { readPowerOfficeListCache, writePowerOfficeListCache, type PowerOfficeListName } from '@qo/db';
 import type { Customer, Department, GeneralLedgerAccount, Product, VatCode } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from './department-poweroffice';
 import { toAppError } from './poweroffice-errors';
 
@@ -50,6 +52,26 @@ export async function getPowerOfficeList<K extends PowerOfficeListName>(
   const fetchedAt = new Date().toISOString();
   await writePowerOfficeListCache(app.db, clientId, list, items, fetchedAt);
   return { items: items as PowerOfficeListItems[K][], fetchedAt };
+}
+
+/** Roles that may force a list to be fetched anew; staff always get the cached list. */
+const MAY_REFRESH: readonly Role[] = ['owner', 'accountant'];
+
+/**
+ * Whether a list request fetches anew: only when asked for by an owner or accountant (a staff
+ * user's `refresh` is ignored: they get the cached list), and only while the refresh budget
+ * shared by every instance has room; beyond it the request is refused with 429 and Retry-After.
+ */
+export async function mayForceRefresh(app: FastifyInstance, role: Role, asked: boolean | undefined): Promise<boolean> {
+  if (!asked || !MAY_REFRESH.includes(role)) return false;
+  const taken = await app.powerOfficeRefreshes.take();
+  if (taken.ok) return true;
+  throw new AppError(
+    'rate_limited',
+    `Listene fra PowerOffice GO er nettopp hentet på nytt mange ganger. Vent ${taken.retryAfterSeconds} sekunder ` +
+      'og prøv igjen; til da vises listen som er lagret.',
+    { headers: { 'retry-after': String(taken.retryAfterSeconds) } },
+  );
 }
 
 type Client = Awaited<ReturnType<typeof getDepartmentPowerOffice>>['client'];

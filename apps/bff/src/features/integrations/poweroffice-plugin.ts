@@ -3,11 +3,14 @@ import { createPowerOfficeClient, type PowerOfficeClient } from '@qo/poweroffice
 import fp from 'fastify-plugin';
 import { createSecretBox, type SecretBox } from '../../lib/secret-box';
 import { clientKeyAad } from './client-key';
+import { budgetKey, DatabaseRequestBudget, RefreshBudget } from './poweroffice-budget';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The one PowerOffice client of the process: one token cache and one shared rate limiter. */
+    /** The one PowerOffice client of the app: one token cache, the request budget in the database. */
     powerOffice: PowerOfficeClient;
+    /** Forced list refreshes left for the subscription key, shared by every instance. */
+    powerOfficeRefreshes: RefreshBudget;
     /** Seals and opens PowerOffice client keys at rest. */
     secretBox: SecretBox;
   }
@@ -21,6 +24,17 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const { powerOffice, secretsKey, secretsKeysPrevious } = app.config;
+    const log = app.log.child({ module: 'poweroffice' });
+    // One budget per subscription key for every BFF instance on the database, as PowerOffice has.
+    const budget = new DatabaseRequestBudget(
+      app.db,
+      budgetKey('requests', powerOffice.apiUrl, powerOffice.subscriptionKey),
+      Math.max(1, Math.floor(powerOffice.rateLimitPerSecond)),
+      powerOffice.timeoutMs,
+      log,
+    );
+    const refreshKey = budgetKey('refreshes', powerOffice.apiUrl, powerOffice.subscriptionKey);
+    app.decorate('powerOfficeRefreshes', new RefreshBudget(app.db, refreshKey, powerOffice.refreshesPerMinute));
     app.decorate(
       'powerOffice',
       createPowerOfficeClient({
@@ -28,7 +42,10 @@ export default fp(
         apiUrl: powerOffice.apiUrl,
         subscriptionKey: powerOffice.subscriptionKey,
         rateLimitPerSecond: powerOffice.rateLimitPerSecond,
-        logger: app.log.child({ module: 'poweroffice' }),
+        timeoutMs: powerOffice.timeoutMs,
+        retry: { settleMs: powerOffice.settleMs },
+        budget,
+        logger: log,
         observer: app.metrics.powerOfficeObserver,
       }),
     );

@@ -9,6 +9,7 @@ import { loadConfig } from '../../config/config';
 import { logIn, type LoggedIn } from '../../test/test-app';
 import { testDatabaseEnv } from '../../test/test-database';
 import { getSalesOrderWorker, type SalesOrderWorker } from './worker';
+import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
 
 /*
  * Test kit for Kunder and automatic invoicing: the simulator on a real port, the real app on a
@@ -62,6 +63,7 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
 
   const build = async () => {
     const config = loadConfig({
+      ...TEST_POWEROFFICE_TIMING,
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
       ...database.env,

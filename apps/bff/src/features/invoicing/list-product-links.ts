@@ -2,7 +2,7 @@ import { powerOfficeOptionsQuerySchema, problemSchema, productLinksSchema } from
 import { listProductLinks, listProductTypes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
+import { getPowerOfficeList, mayForceRefresh } from '../integrations/poweroffice-lists';
 import { resolveLinkTarget } from './link-target';
 import { linkToProductRef, toProductRef } from './to-product';
 
@@ -15,18 +15,19 @@ const listProductLinksRoute: FastifyPluginAsyncZod = async (app) => {
         tags: ['invoicing'],
         summary: 'Sales product types with the PowerOffice product each is invoiced as, and the products to choose from',
         querystring: powerOfficeOptionsQuerySchema,
-        response: { 200: productLinksSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: { 200: productLinksSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema },
       },
     },
     async (request) => {
-      const { companyId } = currentUser(request);
+      const { companyId, role } = currentUser(request);
       const [types, links, target] = await Promise.all([
         listProductTypes(app.db, companyId),
         listProductLinks(app.db, companyId),
         resolveLinkTarget(app, companyId, request.query.departmentId),
       ]);
       const byType = new Map(links.map((l) => [l.product_type_id, l]));
-      const list = target ? await getPowerOfficeList(app, companyId, target.department_id, 'products', { refresh: request.query.refresh === 'true' }) : null;
+      const refresh = await mayForceRefresh(app, role, request.query.refresh === 'true');
+      const list = target ? await getPowerOfficeList(app, companyId, target.department_id, 'products', { refresh }) : null;
       return {
         departmentId: target?.department_id ?? null,
         fetchedAt: list?.fetchedAt ?? null,

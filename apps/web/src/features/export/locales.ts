@@ -58,6 +58,7 @@ export const nb = {
       progressTitle: 'Overføring {{department}}',
       progress: '{{done}} av {{total}} driftsdøgn ferdig',
       done: 'Ferdig',
+      doneWithFailures: 'Ferdig, men noen dager feilet. Overfør dem på nytt når PowerOffice svarer igjen.',
       running: 'Pågår',
       statuses: {
         pending: 'Venter',
@@ -147,6 +148,7 @@ export const en: typeof nb = {
       progressTitle: 'Transfer {{department}}',
       progress: '{{done}} of {{total}} business days done',
       done: 'Done',
+      doneWithFailures: 'Done, but some days failed. Transfer them again once PowerOffice answers again.',
       running: 'Running',
       statuses: {
         pending: 'Waiting',

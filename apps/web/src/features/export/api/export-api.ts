@@ -47,7 +47,7 @@ export function useStartTransfers() {
   });
 }
 
-const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed';
+const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed' || t?.status === 'done_with_failures';
 
 /** A transfer, polled every second until it has finished; then the preview and history are read again. */
 export function useTransfer(transferId: string) {

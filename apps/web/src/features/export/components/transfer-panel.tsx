@@ -116,7 +116,7 @@ function TransferProgress({ transferId, departmentName }: { transferId: string; 
   const { data, error } = useTransfer(transferId);
   if (error) return <p className="alert alert--error">{getErrorMessage(error, t)}</p>;
   if (!data) return null;
-  const finished = data.status === 'done' || data.status === 'failed';
+  const finished = data.status === 'done' || data.status === 'failed' || data.status === 'done_with_failures';
   // Days with nothing in them (skipped without a reference) are not worth a line.
   const days = data.days.filter((d) => d.status !== 'skipped' || d.externalReference !== null);
   return (
@@ -124,7 +124,11 @@ function TransferProgress({ transferId, departmentName }: { transferId: string; 
       <h3>{t('export.transfer.progressTitle', { department: departmentName })}</h3>
       <progress max={data.progress.total} value={data.progress.done} aria-label={t('export.transfer.progress', { ...data.progress })} />{' '}
       <span role="status">
-        {t('export.transfer.progress', { ...data.progress })} · {finished ? t('export.transfer.done') : t('export.transfer.running')}
+        {t('export.transfer.progress', { ...data.progress })} · {data.status === 'done_with_failures'
+          ? t('export.transfer.doneWithFailures')
+          : finished
+            ? t('export.transfer.done')
+            : t('export.transfer.running')}
       </span>
       <ul className="export-progress__days">
         {days.map((d) => (
