@@ -14,6 +14,8 @@ const faultsSchema = z
     dropResponseAfterWrite: z.number().int().min(0),
     includeToken: z.boolean(),
     timeoutMs: z.number().int().min(0).max(600_000),
+    dropDocumentationResponse: z.number().int().min(0),
+    documentationFailures: z.number().int().min(0),
   })
   .partial()
   .strict();
@@ -45,7 +47,7 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
   });
 
   app.delete('/_sim/faults', async () => {
-    ctx.store.faults = { ...ctx.store.faults, latencyMs: 0, errorRate: 0, nextFailures: { count: 0, status: 500 }, dropResponseAfterWrite: 0 };
+    ctx.store.faults = { ...ctx.store.faults, latencyMs: 0, errorRate: 0, nextFailures: { count: 0, status: 500 }, dropResponseAfterWrite: 0, dropDocumentationResponse: 0, documentationFailures: 0 };
     return ctx.store.faults;
   });
 
@@ -69,6 +71,16 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
     SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) =>
       l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ApplicationKey: o.createdByApplicationKey, ...salesOrderCompleteDto(o, o.createdByApplicationKey) })),
     ),
+    Documents: [...ctx.store.documents.values()].map((d) => ({
+      ClientId: d.clientId,
+      VoucherId: d.voucherId,
+      FileName: d.fileName,
+      ContentType: d.contentType,
+      Size: d.bytes.length,
+      Uploads: d.uploads,
+      ApplicationKey: d.applicationKey,
+      UploadedAt: d.uploadedAt,
+    })),
     Requests: ctx.store.received.map((r) => ({ Kind: r.kind, ClientId: r.clientId, At: r.at, Id: r.id, Status: r.status, Body: r.body })),
   }));
 

@@ -13,6 +13,8 @@ export const INTEGRATION_PRIVILEGES: readonly string[] = [
   'SalesOrders',
   'SalesOrders_Full',
   'AccountTransaction',
+  'VoucherDocumentation',
+  'VoucherDocumentation_Full',
 ];
 
 export interface SeedClient {

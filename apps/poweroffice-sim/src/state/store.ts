@@ -21,6 +21,10 @@ export interface FaultSettings {
   includeToken: boolean;
   /** How long a 'timeout' failure holds the connection before destroying it. */
   timeoutMs: number;
+  /** The next n voucher-documentation uploads are stored, then the connection is destroyed unanswered. */
+  dropDocumentationResponse: number;
+  /** The next n voucher-documentation uploads are answered 503 and not stored. */
+  documentationFailures: number;
 }
 
 export const noFaults = (): FaultSettings => ({
@@ -30,15 +34,33 @@ export const noFaults = (): FaultSettings => ({
   dropResponseAfterWrite: 0,
   includeToken: false,
   timeoutMs: 30_000,
+  dropDocumentationResponse: 0,
+  documentationFailures: 0,
 });
+
+/** A file attached to a voucher through PUT /VoucherDocumentation. */
+export interface VoucherDocument {
+  clientId: string;
+  voucherId: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+  /** Only the integration (application key) that uploaded it may replace it. */
+  applicationKey: string;
+  uploadedAt: string;
+  /** How many uploads this file has had (1, then +1 for each replacement). */
+  uploads: number;
+}
 
 /** All mutable state of one simulator instance; `reset()` returns it to the seed. */
 export class SimStore {
   ledgers = new Map<string, ClientLedger>();
   tokens = new Map<string, IssuedToken>();
   faults: FaultSettings = noFaults();
+  /** Voucher documentation by `${clientId}/${voucherId}`. */
+  documents = new Map<string, VoucherDocument>();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
 
   constructor(private readonly seed: number) {
     this.reset();
@@ -48,6 +70,7 @@ export class SimStore {
     this.ledgers = new Map(seedClients.map((c) => [c.id, seedLedger(c, this.seed)]));
     this.tokens.clear();
     this.faults = noFaults();
+    this.documents.clear();
     this.received = [];
   }
 
