@@ -14,6 +14,7 @@ import { createOperationContext } from './operations/context.js';
 import { newAccountCache, referenceDataOperations, type AccountCache } from './operations/reference-data.js';
 import { salesOrderOperations } from './operations/sales-orders.js';
 import { settingsOperations } from './operations/settings.js';
+import { voucherDocumentationOperations } from './operations/voucher-documentation.js';
 import { voucherOperations } from './operations/vouchers.js';
 
 export type PowerOfficeClientForKeys = ReturnType<typeof buildOperations>;
@@ -77,6 +78,7 @@ function buildOperations(context: ReturnType<typeof createOperationContext>, acc
     ...transactions,
     ...voucherOperations(context, transactions),
     ...salesOrderOperations(context),
+    ...voucherDocumentationOperations(context),
   };
 }
 

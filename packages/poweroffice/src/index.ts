@@ -10,3 +10,4 @@ export type { SalesOrderFilter } from './operations/sales-orders.js';
 export type { CustomerFilter, DepartmentFilter, GeneralLedgerAccountFilter, ProductFilter, VatCodeFilter } from './operations/reference-data.js';
 export { oreToKroner, kronerToOre } from './money.js';
 export * from './schemas/index.js';
+export { MAX_VOUCHER_DOCUMENTATION_BYTES, type VoucherDocumentationUpload } from './operations/voucher-documentation.js';

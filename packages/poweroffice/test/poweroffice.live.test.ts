@@ -4,7 +4,7 @@ import { createPowerOfficeClient, isPowerOfficeError, type PowerOfficeClientForK
 /**
  * The same client against PowerOffice's demo environment. Runs only when the demo keys are in the
  * environment; otherwise it says so and skips. Reads only, unless POWEROFFICE_DEMO_ALLOW_POSTING=1,
- * which posts one small balanced voucher and reverses it.
+ * which posts small balanced vouchers (one with a PDF attached) and reverses them.
  */
 const required = ['POWEROFFICE_DEMO_SUBSCRIPTION_KEY', 'POWEROFFICE_DEMO_APPLICATION_KEY', 'POWEROFFICE_DEMO_CLIENT_KEY'] as const;
 const missing = required.filter((name) => !process.env[name]);
@@ -80,5 +80,28 @@ describe.skipIf(missing.length > 0)(`PowerOffice demo live contract${missing.len
     expect(again.value.Id).toBe(first.value.Id);
     expect(again.alreadyExisted).toBe(true);
     await c.reverseVoucher(first.value.Id);
+  });
+
+  it.skipIf(process.env.POWEROFFICE_DEMO_ALLOW_POSTING !== '1')('attaches a PDF to a posted voucher, replaces it on a repeat, downloads it', async () => {
+    const accounts = await c.resolveAccounts([1920, 1900]);
+    const none = (await c.listVatCodes()).find((v) => v.Code === '0')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const lines = [
+      { AccountId: accounts.get(1920)!.Id, PostingDate: today, VatId: none.Id, CurrencyAmount: 1 },
+      { AccountId: accounts.get(1900)!.Id, PostingDate: today, VatId: none.Id, CurrencyAmount: -1 },
+    ];
+    const posted = await c.postManualVoucher({
+      VoucherDate: today,
+      CurrencyCode: 'NOK',
+      Description: 'Quickorder live contract test (documentation)',
+      ExternalImportReference: `qo-live-doc-${Date.now()}`,
+      VoucherLines: lines,
+    });
+    const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'));
+    await c.uploadVoucherDocumentation({ voucherId: posted.value.Id, pdf, fileName: 'dagsoppgjor.pdf' });
+    await c.uploadVoucherDocumentation({ voucherId: posted.value.Id, pdf, fileName: 'dagsoppgjor.pdf' });
+    expect((await c.getVoucherDocumentation(posted.value.Id))?.HasPdf).toBe(true);
+    expect((await c.downloadVoucherDocumentation(posted.value.Id))?.byteLength).toBeGreaterThan(0);
+    await c.reverseVoucher(posted.value.Id);
   });
 });
