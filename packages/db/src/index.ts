@@ -19,6 +19,7 @@ export * from './repositories/pos-orders';
 export * from './repositories/pos-reads';
 export * from './repositories/export';
 export * from './repositories/export-reads';
+export * from './repositories/export-documents';
 export * from './repositories/integrations';
 export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';

@@ -76,8 +76,32 @@ export interface ExportPostingsTable {
   updated_at: string;
 }
 
+export type DocumentStatusColumn = 'pending' | 'uploaded' | 'failed';
+
+/**
+ * The dagsoppgjør PDF of one posting (migration 0015), made once after the voucher was posted and
+ * uploaded to it in PowerOffice; 'pending' until the upload went through, 'failed' after a
+ * failed attempt (retried by the next transfer of the department).
+ */
+export interface ExportDocumentsTable {
+  posting_id: string;
+  company_id: string;
+  department_id: string;
+  business_day: string;
+  file_name: string;
+  /** The PDF, base64 (text is portable between SQLite and PostgreSQL; a report is a few kB). */
+  pdf_base64: string;
+  status: DocumentStatusColumn;
+  attempts: number;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+  uploaded_at: string | null;
+}
+
 export interface ExportTables {
   export_transfers: ExportTransfersTable;
   export_transfer_days: ExportTransferDaysTable;
   export_postings: ExportPostingsTable;
+  export_documents: ExportDocumentsTable;
 }

@@ -37,7 +37,8 @@ describe('an interrupted transfer resumes without a duplicate', () => {
     const counts = await perDay('2026-03-0');
     expect([...counts.keys()].sort()).toEqual(days);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-  });
+    // Each day is a post and its dagsoppgjør's upload, every answer 150 ms late.
+  }, 60_000);
 
   it('a process killed after PowerOffice took the voucher but before it was recorded: the restart finds it by reference', async () => {
     await kit.ingest([cardSale('K1', '2026-03-10', 5000), cardSale('K2', '2026-03-11', 6000)]);

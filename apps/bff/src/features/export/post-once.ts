@@ -5,7 +5,7 @@ import type { PowerOfficeContext } from './poweroffice-context';
 import { failureText, toManualVoucherPost } from './voucher-post';
 
 export type PostOutcome =
-  | { kind: 'sent'; voucherNo: number | null; reference: string }
+  | { kind: 'sent'; voucherNo: number | null; reference: string; postingId: string; voucherId: string }
   | { kind: 'already_sent'; voucherNo: number | null; reference: string }
   | { kind: 'busy'; reference: string; message: string }
   | { kind: 'failed'; reference: string; message: string };
@@ -44,7 +44,7 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
       const found = await po.client.findManualVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
       if (found) {
         await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo: found.VoucherNo ?? null });
-        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference };
+        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference, postingId: posting.id, voucherId: found.Id };
       }
       if (posting.lines_json !== json || posting.fingerprint !== claim.fingerprint) {
         await setPostingContent(app.db, posting.id, claim.fingerprint, json);
@@ -54,7 +54,7 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     const result = await po.client.postManualVoucher(body);
     const voucherNo = result.value.VoucherNo ?? null;
     await markPostingSent(app.db, posting.id, { voucherId: result.value.Id, voucherNo });
-    return { kind: 'sent', voucherNo, reference };
+    return { kind: 'sent', voucherNo, reference, postingId: posting.id, voucherId: result.value.Id };
   } catch (error) {
     const message = failureText(error);
     // Kept as 'failed', not deleted: whoever claims it next looks it up before posting.

@@ -16,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadVoucherMappings } from './company-mappings';
 import { buildDay, isPostable, referenceOf } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
+import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
@@ -101,6 +102,8 @@ export class TransferRunner {
     const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
     const postingsByDay = groupPostings(await listPostings(db, department.id, first, last));
     const automatic = transfer.trigger === 'automatic';
+    // Vouchers sent earlier whose dagsoppgjør did not reach PowerOffice get it now (never posted again).
+    await uploadMissingDocuments(app, po, { companyId: transfer.company_id, department, mappings });
 
     // A few days in flight at once: each waits out PowerOffice's answer while the next are sent.
     // The shared client limiter keeps every caller within the rate limit, and each day's posting
@@ -182,8 +185,17 @@ export class TransferRunner {
       lines: voucher.lines,
       description: `Dagsoppgjør ${department.name} ${day.businessDay}`,
     });
-    if (outcome.kind === 'sent') await result('sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
-    else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
+    if (outcome.kind === 'sent') {
+      await result('sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
+      const { postingId, voucherId, voucherNo, reference: sentReference } = outcome;
+      await documentVoucher(app, po, {
+        companyId: transfer.company_id,
+        department,
+        day,
+        mappings,
+        voucher: { postingId, voucherId, voucherNo, reference: sentReference, correction: 0, lines: voucher.lines },
+      });
+    } else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
     else if (outcome.kind === 'busy') await result('skipped', { reference: outcome.reference, message: outcome.message });
     else await result('failed', { reference: outcome.reference, message: outcome.message });
     return outcome.kind !== 'already_sent' && outcome.kind !== 'busy';
