@@ -85,6 +85,9 @@ export const nb = {
       corrections: 'Korreksjon bilag {{numbers}}',
       reversed: 'Reversert. Neste overføring sender dagen på nytt.',
       corrected: 'Korreksjonsbilag {{voucherNo}} sendt.',
+      documentationMissing: 'Bilag sendt, dokumentasjon mangler. Neste overføring laster opp dagsoppgjøret på nytt.',
+      download: 'Last ned dagsoppgjør {{date}} (PDF)',
+      downloadCorrection: 'Last ned dagsoppgjør {{date}}, korreksjon {{number}} (PDF)',
     },
   },
 };
@@ -174,6 +177,9 @@ export const en: typeof nb = {
       corrections: 'Correction voucher {{numbers}}',
       reversed: 'Reversed. The next transfer sends the day again.',
       corrected: 'Correction voucher {{voucherNo}} sent.',
+      documentationMissing: 'Voucher sent, documentation missing. The next transfer uploads the daily report again.',
+      download: 'Download daily report {{date}} (PDF)',
+      downloadCorrection: 'Download daily report {{date}}, correction {{number}} (PDF)',
     },
   },
 };
