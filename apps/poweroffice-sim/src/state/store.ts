@@ -21,6 +21,12 @@ export interface FaultSettings {
   includeToken: boolean;
   /** How long a 'timeout' failure holds the connection before destroying it. */
   timeoutMs: number;
+  /** Reversals are answered 202 Accepted and done this many ms later (0: done at once, answered 200). */
+  reversalDelayMs: number;
+  /** Voucher POSTs answer VoucherNo 0 (not final yet); the final number shows when the voucher is read. */
+  interimVoucherNo: boolean;
+  /** Dates in answers are written with a time part (`2026-03-13T00:00:00`), as .NET serialises DateTime. */
+  datesWithTime: boolean;
 }
 
 export const noFaults = (): FaultSettings => ({
@@ -30,6 +36,9 @@ export const noFaults = (): FaultSettings => ({
   dropResponseAfterWrite: 0,
   includeToken: false,
   timeoutMs: 30_000,
+  reversalDelayMs: 0,
+  interimVoucherNo: false,
+  datesWithTime: false,
 });
 
 /** All mutable state of one simulator instance; `reset()` returns it to the seed. */
@@ -38,13 +47,18 @@ export class SimStore {
   tokens = new Map<string, IssuedToken>();
   faults: FaultSettings = noFaults();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{ kind: 'voucher' | 'cashVoucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
 
   constructor(private readonly seed: number) {
     this.reset();
   }
 
+  /** Reversals accepted (202) but not done yet; cleared when the simulator closes or resets. */
+  pendingReversals = new Set<NodeJS.Timeout>();
+
   reset(): void {
+    for (const timer of this.pendingReversals) clearTimeout(timer);
+    this.pendingReversals.clear();
     this.ledgers = new Map(seedClients.map((c) => [c.id, seedLedger(c, this.seed)]));
     this.tokens.clear();
     this.faults = noFaults();
@@ -68,6 +82,7 @@ export class SimStore {
       ClientName: l.name,
       OrganizationNumber: l.organizationNumber,
       LockDate: l.lockDate,
+      Privileges: l.privileges,
       InvalidPrivileges: l.invalidPrivileges,
       ApplicationKeys: SIM_APPLICATION_KEYS.map((applicationKey, slot) => ({
         Slot: slot,
