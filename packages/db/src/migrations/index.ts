@@ -7,6 +7,7 @@ import * as m0006 from './0006_invoicing';
 import * as m0007 from './0007_export_reads';
 import * as m0008 from './0008_pos_hour_totals';
 import * as m0009 from './0009_drop_type_indexes';
+import * as m0014 from './0014_cash_journals';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0007_export_reads': m0007,
   '0008_pos_hour_totals': m0008,
   '0009_drop_type_indexes': m0009,
+  '0014_cash_journals': m0014,
 };
