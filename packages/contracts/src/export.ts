@@ -133,7 +133,18 @@ export const historyDaySchema = z.object({
   message: z.string().nullable(),
   /** For `changed`: the correction voucher that would even it out (rebuilt − posted). */
   difference: z.array(voucherLineSchema),
-  corrections: z.array(z.object({ voucherNo: z.number().int().nullable(), externalReference: z.string(), sentAt: z.string().nullable() })),
+  corrections: z.array(
+    z.object({
+      voucherNo: z.number().int().nullable(),
+      externalReference: z.string(),
+      sentAt: z.string().nullable(),
+      importedVoucherNo: z.number().int().nullable(),
+    }),
+  ),
+  /** Our running number of the department's day vouchers, sent to PowerOffice as ImportedVoucherNo. */
+  importedVoucherNo: z.number().int().nullable(),
+  /** The PowerOffice journal the voucher went to: cash journal, or manual journal (also every day sent before). */
+  journal: z.enum(['cash', 'manual']).nullable(),
 });
 export type HistoryDay = z.infer<typeof historyDaySchema>;
 

@@ -58,7 +58,14 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
       automatic: shown?.automatic === 1,
       message: state.message,
       difference,
-      corrections: state.corrections.map((c) => ({ voucherNo: c.voucher_no, externalReference: c.reference, sentAt: c.posted_at })),
+      corrections: state.corrections.map((c) => ({
+        voucherNo: c.voucher_no,
+        externalReference: c.reference,
+        sentAt: c.posted_at,
+        importedVoucherNo: c.imported_voucher_no,
+      })),
+      importedVoucherNo: shown?.imported_voucher_no ?? null,
+      journal: shown?.voucher_id ? (shown.journal ?? 'manual') : null,
     };
   });
   return { department: { id: period.department.id, name: period.department.name }, days };
