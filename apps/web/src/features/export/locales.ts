@@ -85,6 +85,8 @@ export const nb = {
       corrections: 'Korreksjon bilag {{numbers}}',
       reversed: 'Reversert. Neste overføring sender dagen på nytt.',
       corrected: 'Korreksjonsbilag {{voucherNo}} sendt.',
+      importedNo: 'dagsoppgjør nr. {{no}}',
+      journals: { cash: 'kassabilag', manual: 'manuelt bilag' },
     },
   },
 };
@@ -174,6 +176,8 @@ export const en: typeof nb = {
       corrections: 'Correction voucher {{numbers}}',
       reversed: 'Reversed. The next transfer sends the day again.',
       corrected: 'Correction voucher {{voucherNo}} sent.',
+      importedNo: 'day report no. {{no}}',
+      journals: { cash: 'cash journal', manual: 'manual journal' },
     },
   },
 };
