@@ -151,11 +151,16 @@ export const historyDaySchema = z.object({
       voucherNo: z.number().int().nullable(),
       externalReference: z.string(),
       sentAt: z.string().nullable(),
+      importedVoucherNo: z.number().int().nullable(),
       documentation: voucherDocumentationSchema.nullable(),
     }),
   ),
   /** The day's voucher's dagsoppgjør; null when no voucher of the day was sent. */
   documentation: voucherDocumentationSchema.nullable(),
+  /** Our running number of the department's day vouchers, sent to PowerOffice as ImportedVoucherNo. */
+  importedVoucherNo: z.number().int().nullable(),
+  /** The PowerOffice journal the voucher went to: cash journal, or manual journal (also every day sent before). */
+  journal: z.enum(['cash', 'manual']).nullable(),
 });
 export type HistoryDay = z.infer<typeof historyDaySchema>;
 

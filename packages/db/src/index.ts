@@ -18,6 +18,7 @@ export * from './repositories/pos-customers';
 export * from './repositories/pos-orders';
 export * from './repositories/pos-reads';
 export * from './repositories/export';
+export * from './repositories/posting-journal';
 export * from './repositories/export-reads';
 export * from './repositories/export-documents';
 export * from './repositories/integrations';

@@ -15,7 +15,7 @@ import { newAccountCache, referenceDataOperations, type AccountCache } from './o
 import { salesOrderOperations } from './operations/sales-orders.js';
 import { settingsOperations } from './operations/settings.js';
 import { voucherDocumentationOperations } from './operations/voucher-documentation.js';
-import { voucherOperations } from './operations/vouchers.js';
+import { voucherOperations, type VoucherTiming } from './operations/vouchers.js';
 
 export type PowerOfficeClientForKeys = ReturnType<typeof buildOperations>;
 
@@ -63,20 +63,20 @@ export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeCl
         return error;
       }
     });
-    const operations = buildOperations(createOperationContext(call, config), accountCache);
+    const operations = buildOperations(createOperationContext(call, config), accountCache, config.vouchers);
     return operations;
   }
 
   return { forClient, rateLimiter: limiter, config };
 }
 
-function buildOperations(context: ReturnType<typeof createOperationContext>, accountCache: AccountCache) {
+function buildOperations(context: ReturnType<typeof createOperationContext>, accountCache: AccountCache, voucherTiming: VoucherTiming = {}) {
   const transactions = accountTransactionOperations(context);
   return {
     ...settingsOperations(context),
     ...referenceDataOperations(context, accountCache),
     ...transactions,
-    ...voucherOperations(context, transactions),
+    ...voucherOperations(context, transactions, voucherTiming),
     ...salesOrderOperations(context),
     ...voucherDocumentationOperations(context),
   };

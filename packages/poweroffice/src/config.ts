@@ -1,3 +1,4 @@
+import type { VoucherTiming } from './operations/vouchers.js';
 export interface PowerOfficeLogger {
   debug?(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
@@ -34,6 +35,8 @@ export interface PowerOfficeConfig {
   pageSize?: number;
   /** Replaceable for unit tests only. */
   fetch?: typeof fetch;
+  /** Re-reads of a voucher whose number is not final, and the wait for a reversal answered 202. */
+  vouchers?: VoucherTiming;
 }
 
 export interface ResolvedConfig {
@@ -48,6 +51,7 @@ export interface ResolvedConfig {
   firstPageNumber: number;
   pageSize: number;
   fetch: typeof fetch;
+  vouchers: VoucherTiming;
 }
 
 export const defaultRetry: RetryOptions = { maxAttempts: 4, maxRateLimitRetries: 5, baseDelayMs: 250, maxDelayMs: 5_000 };
@@ -67,5 +71,6 @@ export function resolveConfig(config: PowerOfficeConfig): ResolvedConfig {
     firstPageNumber: config.firstPageNumber ?? 1,
     pageSize: config.pageSize ?? 1000,
     fetch: config.fetch ?? globalThis.fetch,
+    vouchers: config.vouchers ?? {},
   };
 }

@@ -4,7 +4,7 @@ export { PowerOfficeError, isPowerOfficeError, type PowerOfficeErrorKind, type P
 export type { Credentials } from './http/types.js';
 export { listAll, type Page, type ListAllOptions } from './paging.js';
 export type { WriteResult } from './operations/write-once.js';
-export type { DateRange } from './operations/vouchers.js';
+export type { DateRange, JournalVoucher, VoucherJournal, VoucherTiming } from './operations/vouchers.js';
 export type { AccountTransactionFilter } from './operations/account-transactions.js';
 export type { SalesOrderFilter } from './operations/sales-orders.js';
 export type { CustomerFilter, DepartmentFilter, GeneralLedgerAccountFilter, ProductFilter, VatCodeFilter } from './operations/reference-data.js';

@@ -25,6 +25,12 @@ export interface FaultSettings {
   dropDocumentationResponse: number;
   /** The next n voucher-documentation uploads are answered 503 and not stored. */
   documentationFailures: number;
+  /** Reversals are answered 202 Accepted and done this many ms later (0: done at once, answered 200). */
+  reversalDelayMs: number;
+  /** Voucher POSTs answer VoucherNo 0 (not final yet); the final number shows when the voucher is read. */
+  interimVoucherNo: boolean;
+  /** Dates in answers are written with a time part (`2026-03-13T00:00:00`), as .NET serialises DateTime. */
+  datesWithTime: boolean;
 }
 
 export const noFaults = (): FaultSettings => ({
@@ -36,6 +42,9 @@ export const noFaults = (): FaultSettings => ({
   timeoutMs: 30_000,
   dropDocumentationResponse: 0,
   documentationFailures: 0,
+  reversalDelayMs: 0,
+  interimVoucherNo: false,
+  datesWithTime: false,
 });
 
 /** A file attached to a voucher through PUT /VoucherDocumentation. */
@@ -60,13 +69,18 @@ export class SimStore {
   /** Voucher documentation by `${clientId}/${voucherId}`. */
   documents = new Map<string, VoucherDocument>();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{ kind: 'voucher' | 'cashVoucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
 
   constructor(private readonly seed: number) {
     this.reset();
   }
 
+  /** Reversals accepted (202) but not done yet; cleared when the simulator closes or resets. */
+  pendingReversals = new Set<NodeJS.Timeout>();
+
   reset(): void {
+    for (const timer of this.pendingReversals) clearTimeout(timer);
+    this.pendingReversals.clear();
     this.ledgers = new Map(seedClients.map((c) => [c.id, seedLedger(c, this.seed)]));
     this.tokens.clear();
     this.faults = noFaults();
@@ -91,6 +105,7 @@ export class SimStore {
       ClientName: l.name,
       OrganizationNumber: l.organizationNumber,
       LockDate: l.lockDate,
+      Privileges: l.privileges,
       InvalidPrivileges: l.invalidPrivileges,
       ApplicationKeys: SIM_APPLICATION_KEYS.map((applicationKey, slot) => ({
         Slot: slot,

@@ -7,6 +7,7 @@ import * as m0006 from './0006_invoicing';
 import * as m0007 from './0007_export_reads';
 import * as m0008 from './0008_pos_hour_totals';
 import * as m0009 from './0009_drop_type_indexes';
+import * as m0014 from './0014_cash_journals';
 import * as m0015 from './0015_export_documents';
 
 /**
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0007_export_reads': m0007,
   '0008_pos_hour_totals': m0008,
   '0009_drop_type_indexes': m0009,
+  '0014_cash_journals': m0014,
   '0015_export_documents': m0015,
 };

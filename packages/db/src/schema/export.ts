@@ -66,6 +66,10 @@ export interface ExportPostingsTable {
   transfer_id: string | null;
   voucher_id: string | null;
   voucher_no: number | null;
+  /** 'cash' (CashJournals) or 'manual' (ManualJournals); null = posted before 0014, a manual journal. */
+  journal: 'cash' | 'manual' | null;
+  /** The department's running number of its day vouchers, sent as ImportedVoucherNo; null before 0014. */
+  imported_voucher_no: number | null;
   message: string | null;
   /** users.id; null when posted by the automatic export. */
   user_id: string | null;

@@ -56,7 +56,7 @@ export interface ExportKit {
   transfer(from: string, to: string): Promise<TransferView>;
   waitFor(transferId: string): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
-  sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
+  sim(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object): Promise<unknown>;
   /** A new app on the same database (a restart). */
   rebuild(): Promise<void>;
   /** Another ready app on the same database, beside `app` (a second BFF instance); the caller closes it. */

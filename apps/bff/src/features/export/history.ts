@@ -70,8 +70,11 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
         voucherNo: c.voucher_no,
         externalReference: c.reference,
         sentAt: c.posted_at,
+        importedVoucherNo: c.imported_voucher_no,
         documentation: documentationOf(c),
       })),
+      importedVoucherNo: shown?.imported_voucher_no ?? null,
+      journal: shown?.voucher_id ? (shown.journal ?? 'manual') : null,
       documentation: documentationOf(shown),
     };
   });

@@ -1,5 +1,5 @@
 import { dayActionResultSchema, exportDayParamsSchema, problemSchema } from '@qo/contracts';
-import { findDepartment, listPostings, markPostingReversed, writeAudit } from '@qo/db';
+import { findDepartment, listPostings, markPostingReversed, writeAudit, type ExportPostingRow } from '@qo/db';
 import { isPowerOfficeError } from '@qo/poweroffice';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
@@ -9,13 +9,18 @@ import { referenceOf } from './day-voucher';
 import { dayState } from './day-state';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 
-/** Reverses one voucher; a lost answer is checked by reading the voucher, never by asking twice. */
-async function reverseOnce(po: PowerOfficeContext, voucherId: string): Promise<void> {
+/**
+ * Reverses one voucher through the journal it was posted to (days sent before journals were
+ * recorded are manual journals); a lost answer is checked by reading the voucher, never by asking twice.
+ */
+async function reverseOnce(po: PowerOfficeContext, posting: ExportPostingRow): Promise<void> {
+  const voucherId = posting.voucher_id!;
+  const journal = posting.journal ?? 'manual';
   try {
-    await po.client.reverseVoucher(voucherId);
+    await po.client.reverseVoucher(voucherId, journal);
   } catch (error) {
     if (isPowerOfficeError(error) && (error.kind === 'unavailable' || error.kind === 'validation')) {
-      const voucher = await po.client.getManualVoucher(voucherId).catch(() => undefined);
+      const voucher = await po.client.getVoucher(journal, voucherId).catch(() => undefined);
       if (voucher?.IsReversed) return;
     }
     throw toAppError(error);
@@ -48,10 +53,10 @@ const reverseDayRoute: FastifyPluginAsyncZod = async (app) => {
 
       // Corrections first (newest first), then the day's voucher: each reversal is recorded at once.
       for (const posting of [...state.corrections].reverse()) {
-        if (posting.voucher_id) await reverseOnce(powerOffice.context, posting.voucher_id);
+        if (posting.voucher_id) await reverseOnce(powerOffice.context, posting);
         await markPostingReversed(app.db, posting.id);
       }
-      await reverseOnce(powerOffice.context, main.voucher_id);
+      await reverseOnce(powerOffice.context, main);
       await markPostingReversed(app.db, main.id);
       await writeAudit(app.db, {
         companyId: user.companyId,

@@ -88,6 +88,8 @@ export const nb = {
       documentationMissing: 'Bilag sendt, dokumentasjon mangler. Neste overføring laster opp dagsoppgjøret på nytt.',
       download: 'Last ned dagsoppgjør {{date}} (PDF)',
       downloadCorrection: 'Last ned dagsoppgjør {{date}}, korreksjon {{number}} (PDF)',
+      importedNo: 'dagsoppgjør nr. {{no}}',
+      journals: { cash: 'kassabilag', manual: 'manuelt bilag' },
     },
   },
 };
@@ -180,6 +182,8 @@ export const en: typeof nb = {
       documentationMissing: 'Voucher sent, documentation missing. The next transfer uploads the daily report again.',
       download: 'Download daily report {{date}} (PDF)',
       downloadCorrection: 'Download daily report {{date}}, correction {{number}} (PDF)',
+      importedNo: 'day report no. {{no}}',
+      journals: { cash: 'cash journal', manual: 'manual journal' },
     },
   },
 };

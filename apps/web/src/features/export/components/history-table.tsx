@@ -62,7 +62,11 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
       <td>
         <StatusBadge status={day.status} />
       </td>
-      <td>{day.voucherNo ?? ''}</td>
+      <td>
+        {day.voucherNo ?? ''}
+        {day.importedVoucherNo !== null && <div>{t('export.history.importedNo', { no: day.importedVoucherNo })}</div>}
+        {day.journal && <div>{t(`export.history.journals.${day.journal}`)}</div>}
+      </td>
       <td>{day.sentAt ? formatDateTime(day.sentAt) : ''}</td>
       <td>{day.automatic ? t('export.history.automatic') : (day.sentBy ?? '')}</td>
       <td>
