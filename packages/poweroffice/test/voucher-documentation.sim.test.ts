@@ -7,7 +7,7 @@ const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.4\n% ${text}\n%
 const documents = async (sim: Simulator) =>
   ((await sim.posted()) as unknown as { Documents: Array<{ VoucherId: string; Uploads: number }> }).Documents;
 
-describe('voucher documentation, against the simulator', () => {
+describe('voucher documentation, against the simulator', { timeout: 60_000 }, () => {
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator();

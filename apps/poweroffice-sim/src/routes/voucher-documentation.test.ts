@@ -55,7 +55,8 @@ async function postVoucher(): Promise<{ Id: string; VoucherNo: number }> {
 
 const posted = async () => (await app.inject({ method: 'GET', url: '/_sim/posted' })).json();
 
-describe('PUT /v2/VoucherDocumentation', () => {
+// 30 MB bodies and real sockets: generous on a busy machine.
+describe('PUT /v2/VoucherDocumentation', { timeout: 60_000 }, () => {
   it('attaches a PDF to a voucher, lists it and downloads the same bytes', async () => {
     const voucher = await postVoucher();
     const before = await c.get(`/v2/VoucherDocumentation?id=${voucher.Id}`);

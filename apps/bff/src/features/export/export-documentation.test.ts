@@ -39,7 +39,8 @@ async function textOf(pdf: Buffer): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
-describe('dagsoppgjør attached to each posted voucher', () => {
+// Each test runs transfers against the simulator and reads PDFs: generous on a busy machine.
+describe('dagsoppgjør attached to each posted voucher', { timeout: 120_000 }, () => {
   it('uploads one PDF per day voucher whose text holds the day’s totals, and offers the same PDF for download', async () => {
     await kit.ingest(WORKED_DAY, WORKED_DAY_FLOAT);
     await kit.ingest([
