@@ -19,6 +19,7 @@ export default defineConfig({
           'src/features/pos/pos.test.ts',
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
+          'src/features/export/export-documentation.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           multiInstance,
         ],
