@@ -27,6 +27,7 @@ export default defineConfig({
           'src/features/export/export.test.ts',
           'src/features/export/export-resume.test.ts',
           'src/features/export/export-day-claim.test.ts',
+          'src/features/export/export-documentation.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           'src/features/export/export-retry.test.ts',
           multiInstance,

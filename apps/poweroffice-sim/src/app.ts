@@ -4,6 +4,8 @@ import type { SimContext, SimulatorOptions } from './context.js';
 import { registerBearerAuth } from './http/auth.js';
 import { registerGateway } from './http/gateway.js';
 import { problem, sendProblem } from './http/problem.js';
+import { registerDateTimeFault } from './http/date-time-fault.js';
+import { registerRequestValidation } from './http/request-validation.js';
 import { clientIntegrationInformationRoutes } from './routes/client-integration-information.js';
 import { generalLedgerAccountRoutes } from './routes/general-ledger-accounts.js';
 import { tokenRoutes } from './routes/token.js';
@@ -45,6 +47,12 @@ export async function buildSimulator(options: SimulatorOptions = {}): Promise<Fa
 
   registerGateway(app, ctx);
   registerBearerAuth(app, ctx);
+  registerRequestValidation(app);
+  registerDateTimeFault(app, ctx);
+  app.addHook('onClose', async () => {
+    for (const timer of ctx.store.pendingReversals) clearTimeout(timer);
+    ctx.store.pendingReversals.clear();
+  });
   tokenRoutes(app, ctx);
   adminRoutes(app, ctx);
   // Production path and the demo environment's path, as PowerOffice serves both.

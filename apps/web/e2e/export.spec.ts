@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
 import { SIM_URL } from './areas';
 
@@ -148,6 +150,23 @@ test('accountant previews a week, fixes the missing mapping from its link, trans
   }
   // Sent days show as sent in the preview too.
   await expect(table.getByText(`Bilag 05.05.2026 · ${departmentName}`).locator('..')).toContainText('Sendt');
+
+  // Each voucher went with its dagsoppgjør; the accountant downloads the first day's from the history.
+  await expect(history.getByText(/dokumentasjon mangler/)).toHaveCount(0);
+  const firstDay = history.getByRole('row').filter({ hasText: '04.05.2026' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    firstDay.getByRole('link', { name: 'Last ned dagsoppgjør 04.05.2026 (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^dagsoppgjor-.+-2026-05-04\.pdf$/);
+  const pdf = await readFile(await download.path());
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  const words = text.replace(/\s+/g, ' ');
+  expect(words).toContain('Dagsoppgjør 04.05.2026');
+  expect(words).toContain(`Avdeling: ${departmentName}`);
+  expect(words).toContain('Org.nr. 999 333 444');
+  expect(words).toMatch(new RegExp(`Mat ${RUN} 25 % 360,00 90,00 450,00`));
+  expect(words).toContain(`Bilagsnummer i PowerOffice GO: ${voucherNos[0]}`);
 });
 
 /*

@@ -133,6 +133,19 @@ export const transferSchema = z.object({
 });
 export type Transfer = z.infer<typeof transferSchema>;
 
+/**
+ * The dagsoppgjør (PDF) of a sent voucher: `uploaded` once it is attached to the voucher in
+ * PowerOffice, `missing` while not (the voucher is sent, its documentation is retried by the next
+ * transfer). `downloadable` when the PDF is kept and can be fetched from
+ * /departments/:id/export/documents/:postingId.
+ */
+export const voucherDocumentationSchema = z.object({
+  postingId: z.string(),
+  status: z.enum(['uploaded', 'missing']),
+  downloadable: z.boolean(),
+});
+export type VoucherDocumentationState = z.infer<typeof voucherDocumentationSchema>;
+
 export const historyDaySchema = z.object({
   businessDay: businessDaySchema,
   status: dayStatusSchema,
@@ -146,7 +159,21 @@ export const historyDaySchema = z.object({
   message: z.string().nullable(),
   /** For `changed`: the correction voucher that would even it out (rebuilt − posted). */
   difference: z.array(voucherLineSchema),
-  corrections: z.array(z.object({ voucherNo: z.number().int().nullable(), externalReference: z.string(), sentAt: z.string().nullable() })),
+  corrections: z.array(
+    z.object({
+      voucherNo: z.number().int().nullable(),
+      externalReference: z.string(),
+      sentAt: z.string().nullable(),
+      importedVoucherNo: z.number().int().nullable(),
+      documentation: voucherDocumentationSchema.nullable(),
+    }),
+  ),
+  /** The day's voucher's dagsoppgjør; null when no voucher of the day was sent. */
+  documentation: voucherDocumentationSchema.nullable(),
+  /** Our running number of the department's day vouchers, sent to PowerOffice as ImportedVoucherNo. */
+  importedVoucherNo: z.number().int().nullable(),
+  /** The PowerOffice journal the voucher went to: cash journal, or manual journal (also every day sent before). */
+  journal: z.enum(['cash', 'manual']).nullable(),
 });
 export type HistoryDay = z.infer<typeof historyDaySchema>;
 
@@ -155,6 +182,8 @@ export const exportHistorySchema = z.object({
   days: z.array(historyDaySchema),
 });
 export type ExportHistory = z.infer<typeof exportHistorySchema>;
+
+export const exportDocumentParamsSchema = z.object({ id: z.string().min(1), postingId: z.string().min(1) });
 
 export const dayActionResultSchema = z.object({
   businessDay: businessDaySchema,

@@ -28,11 +28,49 @@ export const connectIntegrationBodySchema = z.object({
 });
 export type ConnectIntegrationBody = z.infer<typeof connectIntegrationBodySchema>;
 
+/** What a feature of the product needs of PowerOffice GO, for the connect check and the card. */
+export const privilegeFeatureCodeSchema = z.enum([
+  'day_vouchers',
+  'reversal',
+  'voucher_documentation',
+  'chart_and_vat',
+  'departments',
+  'account_transactions',
+  'products',
+  'sales_orders',
+]);
+export type PrivilegeFeatureCode = z.infer<typeof privilegeFeatureCodeSchema>;
+
+export const privilegeFeatureSchema = z.object({
+  feature: privilegeFeatureCodeSchema,
+  /** One of these is enough (day vouchers: CashVoucher_Full or ManualVoucher_Full). */
+  anyOf: z.array(z.string()),
+  /** Every one of these is needed. */
+  allOf: z.array(z.string()),
+  missing: z.array(z.string()),
+  available: z.boolean(),
+});
+export type PrivilegeFeature = z.infer<typeof privilegeFeatureSchema>;
+
+/** Where the day's vouchers go, and why: cash journals with CashVoucher_Full, else manual journals. */
+export const voucherJournalChoiceSchema = z.object({
+  journal: z.enum(['cash', 'manual']).nullable(),
+  reason: z.enum(['cash_voucher_granted', 'only_manual_voucher_granted', 'no_voucher_privilege']),
+});
+export type VoucherJournalChoice = z.infer<typeof voucherJournalChoiceSchema>;
+
+/** Per feature what is granted and missing; null until the connection's privileges have been read again. */
+export const integrationPrivilegesSchema = z
+  .object({ features: z.array(privilegeFeatureSchema), voucherJournal: voucherJournalChoiceSchema })
+  .nullable();
+export type IntegrationPrivileges = z.infer<typeof integrationPrivilegesSchema>;
+
 export const connectIntegrationResultSchema = z.object({
   status: z.literal('connected'),
   clientId: z.string(),
   clientName: z.string().nullable(),
   missingPrivileges: z.array(z.string()),
+  privileges: integrationPrivilegesSchema,
 });
 export type ConnectIntegrationResult = z.infer<typeof connectIntegrationResultSchema>;
 
@@ -69,6 +107,7 @@ export const integrationDetailSchema = z.object({
     lastError: z.string().nullable(),
   }),
   warnings: z.array(integrationWarningSchema),
+  privileges: integrationPrivilegesSchema,
 });
 export type IntegrationDetail = z.infer<typeof integrationDetailSchema>;
 
@@ -87,6 +126,7 @@ export const testConnectionResultSchema = z.object({
   missingPrivileges: z.array(z.string()),
   error: z.string().nullable(),
   checkedAt: z.string(),
+  privileges: integrationPrivilegesSchema,
 });
 export type TestConnectionResult = z.infer<typeof testConnectionResultSchema>;
 

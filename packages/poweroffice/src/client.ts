@@ -15,7 +15,8 @@ import { createOperationContext } from './operations/context.js';
 import { newAccountCache, referenceDataOperations, type AccountCache } from './operations/reference-data.js';
 import { salesOrderOperations } from './operations/sales-orders.js';
 import { settingsOperations } from './operations/settings.js';
-import { voucherOperations } from './operations/vouchers.js';
+import { voucherDocumentationOperations } from './operations/voucher-documentation.js';
+import { voucherOperations, type VoucherTiming } from './operations/vouchers.js';
 
 export type PowerOfficeClientForKeys = ReturnType<typeof buildOperations>;
 
@@ -64,21 +65,22 @@ export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeCl
         return error;
       }
     });
-    const operations = buildOperations(createOperationContext(call, config), accountCache);
+    const operations = buildOperations(createOperationContext(call, config), accountCache, config.vouchers);
     return operations;
   }
 
   return { forClient, rateLimiter: limiter, config };
 }
 
-function buildOperations(context: ReturnType<typeof createOperationContext>, accountCache: AccountCache) {
+function buildOperations(context: ReturnType<typeof createOperationContext>, accountCache: AccountCache, voucherTiming: VoucherTiming = {}) {
   const transactions = accountTransactionOperations(context);
   return {
     ...settingsOperations(context),
     ...referenceDataOperations(context, accountCache),
     ...transactions,
-    ...voucherOperations(context, transactions),
+    ...voucherOperations(context, transactions, voucherTiming),
     ...salesOrderOperations(context),
+    ...voucherDocumentationOperations(context),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PowerOfficeObserver } from './http/observe.js';
 import type { RequestBudget } from './http/rate-limiter.js';
+import type { VoucherTiming } from './operations/vouchers.js';
 
 export interface PowerOfficeLogger {
   debug?(obj: object, msg?: string): void;
@@ -50,6 +51,8 @@ export interface PowerOfficeConfig {
   budget?: RequestBudget;
   /** Replaceable for unit tests only. */
   fetch?: typeof fetch;
+  /** Re-reads of a voucher whose number is not final, and the wait for a reversal answered 202. */
+  vouchers?: VoucherTiming;
 }
 
 export interface ResolvedConfig {
@@ -66,6 +69,7 @@ export interface ResolvedConfig {
   pageSize: number;
   budget: RequestBudget | undefined;
   fetch: typeof fetch;
+  vouchers: VoucherTiming;
 }
 
 /**
@@ -107,5 +111,6 @@ export function resolveConfig(config: PowerOfficeConfig): ResolvedConfig {
     pageSize: config.pageSize ?? 1000,
     budget: config.budget,
     fetch: config.fetch ?? globalThis.fetch,
+    vouchers: config.vouchers ?? {},
   };
 }

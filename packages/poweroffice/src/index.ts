@@ -6,9 +6,10 @@ export type { PowerOfficeExchange, PowerOfficeObserver, PowerOfficeOutcome } fro
 export { RateLimiter, type RequestBudget } from './http/rate-limiter.js';
 export { listAll, type Page, type ListAllOptions } from './paging.js';
 export type { WriteResult } from './operations/write-once.js';
-export type { DateRange } from './operations/vouchers.js';
+export type { DateRange, JournalVoucher, VoucherJournal, VoucherTiming } from './operations/vouchers.js';
 export type { AccountTransactionFilter } from './operations/account-transactions.js';
 export type { SalesOrderFilter } from './operations/sales-orders.js';
 export type { CustomerFilter, DepartmentFilter, GeneralLedgerAccountFilter, ProductFilter, VatCodeFilter } from './operations/reference-data.js';
 export { oreToKroner, kronerToOre } from './money.js';
 export * from './schemas/index.js';
+export { MAX_VOUCHER_DOCUMENTATION_BYTES, type VoucherDocumentationUpload } from './operations/voucher-documentation.js';

@@ -30,6 +30,11 @@ function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
   for (;;) {
     const d = def(current);
+    if (d.type === 'pipe') {
+      // A parsed-then-checked value (e.g. a tolerant date): the wire type is the input's.
+      current = (d as unknown as { in: z.ZodType }).in;
+      continue;
+    }
     if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') {
       if (d.type === 'nullable') nullable = true;
       current = d.innerType as z.ZodType;

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SimContext } from '../context.js';
 import { FieldErrors, sendProblem } from '../http/problem.js';
+import { noFaults } from '../state/store.js';
 import { SIM_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY } from '../keys.js';
 import { salesOrderCompleteDto } from '../routes/sales-orders.js';
-import { manualVoucherDto } from '../routes/vouchers.js';
+import { voucherDto } from '../routes/vouchers.js';
 
 const faultsSchema = z
   .object({
@@ -17,9 +18,16 @@ const faultsSchema = z
     commitAfterClientGaveUp: z.object({ count: z.number().int().min(0), holdMs: z.number().int().min(0).max(600_000) }).strict(),
     /** Answer every call 429 for this long from now (a storm); stored as `rateLimitedUntil`. */
     rateLimitedForMs: z.number().int().min(0).max(600_000),
+    dropDocumentationResponse: z.number().int().min(0),
+    documentationFailures: z.number().int().min(0),
+    reversalDelayMs: z.number().int().min(0).max(600_000),
+    interimVoucherNo: z.boolean(),
+    datesWithTime: z.boolean(),
   })
   .partial()
   .strict();
+
+const privilegesSchema = z.object({ Privileges: z.array(z.string().min(1)) }).strict();
 
 const lockDateSchema = z.object({ LockDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
 
@@ -50,15 +58,7 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
   });
 
   app.delete('/_sim/faults', async () => {
-    ctx.store.faults = {
-      ...ctx.store.faults,
-      latencyMs: 0,
-      errorRate: 0,
-      nextFailures: { count: 0, status: 500 },
-      dropResponseAfterWrite: 0,
-      commitAfterClientGaveUp: { count: 0, holdMs: 0 },
-      rateLimitedUntil: 0,
-    };
+    ctx.store.faults = { ...noFaults(), includeToken: ctx.store.faults.includeToken, timeoutMs: ctx.store.faults.timeoutMs };
     return ctx.store.faults;
   });
 
@@ -79,14 +79,34 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
         VoucherType: v.voucherType,
         ApplicationKey: v.createdByApplicationKey,
         ReversalOfVoucherId: v.reversalOfVoucherId,
-        ...manualVoucherDto(v),
+        ...voucherDto(v),
       })),
     ),
     SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) =>
       l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ApplicationKey: o.createdByApplicationKey, ...salesOrderCompleteDto(o, o.createdByApplicationKey) })),
     ),
+    Documents: [...ctx.store.documents.values()].map((d) => ({
+      ClientId: d.clientId,
+      VoucherId: d.voucherId,
+      FileName: d.fileName,
+      ContentType: d.contentType,
+      Size: d.bytes.length,
+      Uploads: d.uploads,
+      ApplicationKey: d.applicationKey,
+      UploadedAt: d.uploadedAt,
+    })),
     Requests: ctx.store.received.map((r) => ({ Kind: r.kind, ClientId: r.clientId, At: r.at, Id: r.id, Status: r.status, Body: r.body })),
   }));
+
+  /** Which privileges the integration holds on one client, e.g. only ManualVoucher_Full and no CashVoucher_Full. */
+  app.put<{ Params: { id: string } }>('/_sim/clients/:id/privileges', async (request, reply) => {
+    const ledger = ctx.store.ledgers.get(request.params.id);
+    if (!ledger) return reply.code(404).send({ Title: 'Object(s) not found', Status: 404 });
+    const parsed = privilegesSchema.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send({ Title: 'Body must be {"Privileges":["…"]}', Status: 400 });
+    ledger.privileges = parsed.data.Privileges;
+    return { ClientId: ledger.id, Privileges: ledger.privileges };
+  });
 
   app.post<{ Params: { id: string } }>('/_sim/clients/:id/lock-date', async (request, reply) => {
     const ledger = ctx.store.ledgers.get(request.params.id);

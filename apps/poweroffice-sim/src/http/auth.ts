@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SimContext } from '../context.js';
-import { INTEGRATION_PRIVILEGES } from '../seed/clients.js';
 import type { ClientLedger } from '../state/types.js';
 
 export interface SimAuth {
@@ -50,12 +49,14 @@ function authenticate(ctx: SimContext, request: FastifyRequest): SimAuth | null 
   return ledger ? { ledger, applicationKey: issued.applicationKey } : null;
 }
 
+/** A read privilege `X` is also granted by `X_Full`, as PowerOffice lists both for its reads. */
 export function hasPrivilege(ledger: ClientLedger, privilege: string): boolean {
-  return INTEGRATION_PRIVILEGES.includes(privilege) && !ledger.invalidPrivileges.includes(privilege);
+  const valid = validPrivileges(ledger);
+  return valid.includes(privilege) || (!privilege.endsWith('_Full') && valid.includes(`${privilege}_Full`));
 }
 
 export function validPrivileges(ledger: ClientLedger): string[] {
-  return INTEGRATION_PRIVILEGES.filter((p) => !ledger.invalidPrivileges.includes(p));
+  return ledger.privileges.filter((p) => !ledger.invalidPrivileges.includes(p));
 }
 
 /** The authenticated caller; the preHandler guarantees it on /v2 routes. */

@@ -4,14 +4,21 @@ import { resolveAccount } from './accounts.js';
 import { vatOfGross } from './money.js';
 import type { ManualVoucherPost, ValidLine } from './validate-voucher.js';
 
-/** Commits a validated manual voucher: next VoucherNo, then its account transactions. */
-export function postManualVoucher(ledger: ClientLedger, body: ManualVoucherPost, lines: ValidLine[], applicationKey: string, at: string): Voucher {
+/** Commits a validated manual or cash voucher: next VoucherNo, then its account transactions. */
+export function postVoucher(
+  ledger: ClientLedger,
+  voucherType: 'ManualJournal' | 'CashJournal',
+  body: ManualVoucherPost,
+  lines: ValidLine[],
+  applicationKey: string,
+  at: string,
+): Voucher {
   const voucherNo = ledger.nextVoucherNo++;
   const bodyLines = body.VoucherLines ?? [];
   const voucher: Voucher = {
     id: deterministicUuid(`voucher:${ledger.id}:${voucherNo}`),
     voucherNo,
-    voucherType: 'ManualJournal',
+    voucherType,
     voucherDate: body.VoucherDate.slice(0, 10),
     currencyCode: body.CurrencyCode ?? 'NOK',
     description: body.Description ?? null,

@@ -10,7 +10,7 @@ export function clientIntegrationInformationRoutes(app: FastifyInstance): void {
       ClientName: ledger.name,
       ActiveClientSubscriptions: ledger.activeSubscriptions,
       ValidPrivileges: validPrivileges(ledger),
-      InvalidPrivileges: ledger.invalidPrivileges,
+      InvalidPrivileges: ledger.invalidPrivileges.filter((p) => ledger.privileges.includes(p)),
     };
   });
 }

@@ -5,6 +5,7 @@ import { masterDataRoutes } from './master-data.js';
 import { productRoutes } from './products.js';
 import { salesOrderRoutes } from './sales-orders.js';
 import { vatCodeRoutes } from './vat-codes.js';
+import { voucherDocumentationRoutes } from './voucher-documentation.js';
 import { voucherRoutes } from './vouchers.js';
 
 /** The rest of the /v2 operations, registered inside the /v2 (and /Demo/v2) prefix. */
@@ -15,4 +16,5 @@ export function v2Routes(app: FastifyInstance, ctx: SimContext): void {
   voucherRoutes(app, ctx);
   accountTransactionRoutes(app);
   salesOrderRoutes(app, ctx);
+  voucherDocumentationRoutes(app, ctx);
 }

@@ -1,7 +1,11 @@
 import { demoRestaurantDepartments, fjordkafeDepartments, mangelfullDepartments, type SeedDepartment } from './departments.js';
 
-/** Privileges the Quickorder integration holds (agreed with PowerOffice per application key). */
+/**
+ * Privileges the Quickorder integration holds on every seeded client (agreed with PowerOffice per
+ * application key); `PUT /_sim/clients/{id}/privileges` grants a client another set.
+ */
 export const INTEGRATION_PRIVILEGES: readonly string[] = [
+  'CashVoucher_Full',
   'ManualVoucher_Full',
   'YearEndVoucher_Full',
   'GeneralLedgerAccount',
@@ -13,6 +17,7 @@ export const INTEGRATION_PRIVILEGES: readonly string[] = [
   'SalesOrders',
   'SalesOrders_Full',
   'AccountTransaction',
+  'VoucherDocumentation_Full',
 ];
 
 export interface SeedClient {
@@ -56,7 +61,7 @@ export const seedClients: readonly SeedClient[] = [
     name: 'Mangelfull Regnskap AS',
     organizationNumber: '999555666',
     activeSubscriptions: ['AccountingNano'],
-    invalidPrivileges: ['ManualVoucher_Full', 'YearEndVoucher_Full'],
+    invalidPrivileges: ['CashVoucher_Full', 'ManualVoucher_Full', 'YearEndVoucher_Full'],
     departments: mangelfullDepartments,
     lockDate: '2026-06-30',
   },

@@ -1,5 +1,5 @@
 import { seedChart } from '../seed/chart.js';
-import type { SeedClient } from '../seed/clients.js';
+import { INTEGRATION_PRIVILEGES, type SeedClient } from '../seed/clients.js';
 import { generateCustomers } from '../seed/customers.js';
 import { seedProducts } from '../seed/products.js';
 import { seedVatCodes } from '../seed/vat-codes.js';
@@ -38,6 +38,7 @@ export function seedLedger(client: SeedClient, seed: number): ClientLedger {
     name: client.name,
     organizationNumber: client.organizationNumber,
     activeSubscriptions: client.activeSubscriptions,
+    privileges: INTEGRATION_PRIVILEGES,
     invalidPrivileges: client.invalidPrivileges,
     lockDate: client.lockDate,
     accounts,

@@ -29,6 +29,16 @@ export interface FaultSettings {
   commitAfterClientGaveUp: { count: number; holdMs: number };
   /** Until this instant (ms since the epoch) every call is answered 429, as in a storm of other callers on the key. */
   rateLimitedUntil: number;
+  /** The next n voucher-documentation uploads are stored, then the connection is destroyed unanswered. */
+  dropDocumentationResponse: number;
+  /** The next n voucher-documentation uploads are answered 503 and not stored. */
+  documentationFailures: number;
+  /** Reversals are answered 202 Accepted and done this many ms later (0: done at once, answered 200). */
+  reversalDelayMs: number;
+  /** Voucher POSTs answer VoucherNo 0 (not final yet); the final number shows when the voucher is read. */
+  interimVoucherNo: boolean;
+  /** Dates in answers are written with a time part (`2026-03-13T00:00:00`), as .NET serialises DateTime. */
+  datesWithTime: boolean;
 }
 
 /** One request the gateway received (admin routes excluded), at its arrival. */
@@ -50,15 +60,36 @@ export const noFaults = (): FaultSettings => ({
   timeoutMs: 30_000,
   commitAfterClientGaveUp: { count: 0, holdMs: 0 },
   rateLimitedUntil: 0,
+  dropDocumentationResponse: 0,
+  documentationFailures: 0,
+  reversalDelayMs: 0,
+  interimVoucherNo: false,
+  datesWithTime: false,
 });
+
+/** A file attached to a voucher through PUT /VoucherDocumentation. */
+export interface VoucherDocument {
+  clientId: string;
+  voucherId: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+  /** Only the integration (application key) that uploaded it may replace it. */
+  applicationKey: string;
+  uploadedAt: string;
+  /** How many uploads this file has had (1, then +1 for each replacement). */
+  uploads: number;
+}
 
 /** All mutable state of one simulator instance; `reset()` returns it to the seed. */
 export class SimStore {
   ledgers = new Map<string, ClientLedger>();
   tokens = new Map<string, IssuedToken>();
   faults: FaultSettings = noFaults();
+  /** Voucher documentation by `${clientId}/${voucherId}`. */
+  documents = new Map<string, VoucherDocument>();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'salesOrder' | 'reversal' | 'product'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{ kind: 'voucher' | 'cashVoucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
   /** Every request through the gateway (429s included), oldest first, for GET /_sim/requests. */
   requests: ReceivedRequest[] = [];
 
@@ -66,10 +97,16 @@ export class SimStore {
     this.reset();
   }
 
+  /** Reversals accepted (202) but not done yet; cleared when the simulator closes or resets. */
+  pendingReversals = new Set<NodeJS.Timeout>();
+
   reset(): void {
+    for (const timer of this.pendingReversals) clearTimeout(timer);
+    this.pendingReversals.clear();
     this.ledgers = new Map(seedClients.map((c) => [c.id, seedLedger(c, this.seed)]));
     this.tokens.clear();
     this.faults = noFaults();
+    this.documents.clear();
     this.received = [];
     this.requests = [];
   }
@@ -91,6 +128,7 @@ export class SimStore {
       ClientName: l.name,
       OrganizationNumber: l.organizationNumber,
       LockDate: l.lockDate,
+      Privileges: l.privileges,
       InvalidPrivileges: l.invalidPrivileges,
       ApplicationKeys: SIM_APPLICATION_KEYS.map((applicationKey, slot) => ({
         Slot: slot,

@@ -64,7 +64,9 @@ export interface VoucherLine {
 export interface Voucher {
   id: string;
   voucherNo: number;
-  voucherType: 'ManualJournal' | 'ReversalVoucher';
+  voucherType: 'ManualJournal' | 'CashJournal' | 'ReversalVoucher';
+  /** Interim-number fault: the POST answered with 0; the final `voucherNo` shows only on a re-read. */
+  answeredVoucherNo?: number;
   voucherDate: string;
   currencyCode: string;
   description: string | null;
@@ -155,6 +157,8 @@ export interface ClientLedger {
   name: string;
   organizationNumber: string;
   activeSubscriptions: readonly string[];
+  /** What the integration was granted on this client (before InvalidPrivileges are taken out). */
+  privileges: readonly string[];
   invalidPrivileges: readonly string[];
   lockDate: string;
   accounts: Account[];

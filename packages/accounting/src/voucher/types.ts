@@ -5,6 +5,13 @@
 
 export type VatRate = 25 | 15 | 12 | 0 | number;
 
+/**
+ * The SAF-T code of a line without VAT (payments, gift cards sold and redeemed, rounding). A
+ * voucher line keeps `vatCode: null` for it (written "–" in the worked day); it is posted to
+ * PowerOffice with this code, as PowerOffice's POS workflow wants on every line.
+ */
+export const NO_VAT_CODE = '0';
+
 export interface OrderLineInput {
   productTypeId: string;
   description?: string;

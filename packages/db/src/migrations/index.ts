@@ -9,6 +9,8 @@ import * as m0008 from './0008_pos_hour_totals';
 import * as m0009 from './0009_drop_type_indexes';
 import * as m0010 from './0010_day_claims';
 import * as m0011 from './0011_poweroffice_budget';
+import * as m0014 from './0014_cash_journals';
+import * as m0015 from './0015_export_documents';
 
 /**
  * Every migration, in order. A static list (no directory scanning) so it works the same from
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0009_drop_type_indexes': m0009,
   '0010_day_claims': m0010,
   '0011_poweroffice_budget': m0011,
+  '0014_cash_journals': m0014,
+  '0015_export_documents': m0015,
 };

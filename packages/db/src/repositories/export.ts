@@ -292,6 +292,8 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     transfer_id: claim.transferId,
     voucher_id: null,
     voucher_no: null,
+    journal: null,
+    imported_voucher_no: null,
     message: null,
     user_id: claim.userId,
     automatic: claim.automatic ? 1 : 0,

@@ -55,6 +55,7 @@ export interface NewIntegration {
   powerOfficeClientId: string;
   powerOfficeClientName: string | null;
   missingPrivileges: string[];
+  grantedPrivileges?: string[];
 }
 
 export async function insertIntegration(db: Kysely<Database>, input: NewIntegration): Promise<IntegrationRow> {
@@ -71,6 +72,7 @@ export async function insertIntegration(db: Kysely<Database>, input: NewIntegrat
     poweroffice_client_id: input.powerOfficeClientId,
     poweroffice_client_name: input.powerOfficeClientName,
     missing_privileges: JSON.stringify(input.missingPrivileges),
+    granted_privileges: input.grantedPrivileges === undefined ? null : JSON.stringify(input.grantedPrivileges),
     poweroffice_department_id: null,
     poweroffice_department_code: null,
     poweroffice_department_name: null,

@@ -66,6 +66,10 @@ export interface ExportPostingsTable {
   transfer_id: string | null;
   voucher_id: string | null;
   voucher_no: number | null;
+  /** 'cash' (CashJournals) or 'manual' (ManualJournals); null = posted before 0014, a manual journal. */
+  journal: 'cash' | 'manual' | null;
+  /** The department's running number of its day vouchers, sent as ImportedVoucherNo; null before 0014. */
+  imported_voucher_no: number | null;
   message: string | null;
   /** users.id; null when posted by the automatic export. */
   user_id: string | null;
@@ -81,8 +85,32 @@ export interface ExportPostingsTable {
   unsettled_at: string | null;
 }
 
+export type DocumentStatusColumn = 'pending' | 'uploaded' | 'failed';
+
+/**
+ * The dagsoppgjør PDF of one posting (migration 0015), made once after the voucher was posted and
+ * uploaded to it in PowerOffice; 'pending' until the upload went through, 'failed' after a
+ * failed attempt (retried by the next transfer of the department).
+ */
+export interface ExportDocumentsTable {
+  posting_id: string;
+  company_id: string;
+  department_id: string;
+  business_day: string;
+  file_name: string;
+  /** The PDF, base64 (text is portable between SQLite and PostgreSQL; a report is a few kB). */
+  pdf_base64: string;
+  status: DocumentStatusColumn;
+  attempts: number;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+  uploaded_at: string | null;
+}
+
 export interface ExportTables {
   export_transfers: ExportTransfersTable;
   export_transfer_days: ExportTransferDaysTable;
   export_postings: ExportPostingsTable;
+  export_documents: ExportDocumentsTable;
 }

@@ -23,6 +23,8 @@ export interface DepartmentIntegrationsTable {
   poweroffice_client_name: string | null;
   /** JSON array of privilege names the integration needs but the client does not grant. */
   missing_privileges: string;
+  /** JSON array of the privileges the client grants (ValidPrivileges less InvalidPrivileges); null = not read since 0014. */
+  granted_privileges: string | null;
   poweroffice_department_id: number | null;
   poweroffice_department_code: string | null;
   poweroffice_department_name: string | null;

@@ -12,6 +12,10 @@ export interface CallSpec<T> {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** A multipart form instead of a JSON body (file uploads). */
+  form?: FormData;
+  /** 'bytes': the 2xx answer is a file, returned as a Uint8Array without a schema. */
+  responseType?: 'json' | 'bytes';
   retry: RetryPolicy;
   /** The privilege PowerOffice checks, used to explain a 403. */
   privilege?: string;
@@ -41,8 +45,12 @@ export function createCall(handler: Handler, apiUrl: string, credentials: Creden
       operation: spec.operation,
       method: spec.method,
       url: buildUrl(apiUrl, spec.path, spec.query),
-      headers: { Accept: 'application/json', ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      headers: {
+        Accept: spec.responseType === 'bytes' ? '*/*' : 'application/json',
+        ...(spec.body === undefined || spec.form ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: spec.form ?? (spec.body === undefined ? undefined : JSON.stringify(spec.body)),
+      ...(spec.responseType ? { responseType: spec.responseType } : {}),
       retry: spec.retry,
       credentials,
       findExisting: spec.findExisting,

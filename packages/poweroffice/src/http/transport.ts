@@ -6,6 +6,7 @@ export function createTransport(options: { fetch: typeof fetch; timeoutMs: numbe
     const headers = { ...request.headers, 'Ocp-Apim-Subscription-Key': options.subscriptionKey };
     let response: Response;
     let text: string;
+    let bytes: Uint8Array | undefined;
     try {
       response = await options.fetch(request.url, {
         method: request.method,
@@ -13,7 +14,10 @@ export function createTransport(options: { fetch: typeof fetch; timeoutMs: numbe
         body: request.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
-      text = await response.text();
+      if (request.responseType === 'bytes' && response.status >= 200 && response.status < 300 && response.status !== 204) {
+        bytes = new Uint8Array(await response.arrayBuffer());
+        text = '';
+      } else text = await response.text();
     } catch (error) {
       const name = (error as { name?: string }).name;
       if (name === 'TimeoutError' || name === 'AbortError') {
@@ -21,7 +25,7 @@ export function createTransport(options: { fetch: typeof fetch; timeoutMs: numbe
       }
       throw new TransportFailure('network', `Could not reach PowerOffice: ${(error as Error).message}`, { cause: error });
     }
-    return { status: response.status, headers: response.headers, body: parseBody(text) };
+    return { status: response.status, headers: response.headers, body: bytes ?? parseBody(text) };
   };
 }
 

@@ -20,7 +20,10 @@ export interface PoRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  /** JSON text, or a multipart form (a file upload; fetch writes its Content-Type). */
+  body?: string | FormData;
+  /** 'bytes': a 2xx answer is returned as raw bytes (a file download), not parsed. */
+  responseType?: 'json' | 'bytes';
   retry: RetryPolicy;
   /** Adds a bearer token for these keys; absent on the token request itself. */
   credentials?: Credentials;
@@ -33,7 +36,7 @@ export interface PoRequest {
 export interface PoResponse {
   status: number;
   headers: Headers;
-  /** Parsed JSON, the raw text when it is not JSON, undefined when empty. */
+  /** Parsed JSON, the raw text when it is not JSON, undefined when empty; a Uint8Array for 'bytes'. */
   body: unknown;
   /** Set when the retry layer found the object by its reference instead of re-sending. */
   foundByReference?: boolean;

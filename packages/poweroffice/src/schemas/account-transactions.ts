@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, uuidSchema } from './common.js';
+import { dateTimeSchema, responseDateSchema, uuidSchema } from './common.js';
 
 /** One posted ledger line; `Amount` is in NOK, debit positive. */
 export const accountTransactionSchema = z.looseObject({
@@ -14,8 +14,8 @@ export const accountTransactionSchema = z.looseObject({
   Description: z.string().nullish(),
   ExternalImportReference: z.string().nullish(),
   IsReversed: z.boolean().nullish(),
-  PostingDate: dateSchema,
-  VoucherDate: dateSchema.optional(),
+  PostingDate: responseDateSchema,
+  VoucherDate: responseDateSchema.optional(),
   VoucherId: uuidSchema,
   VoucherNo: z.int(),
   VoucherType: z.string().nullish(),

@@ -5,3 +5,4 @@ export * from './vouchers.js';
 export * from './sales-orders.js';
 export * from './account-transactions.js';
 export { openApiSchemas } from './openapi-map.js';
+export * from './voucher-documentation.js';

@@ -11,6 +11,10 @@ import {
   vatCodeSchema,
 } from './reference-data.js';
 import {
+  cashVoucherLinePostSchema,
+  cashVoucherLineSchema,
+  cashVoucherPostSchema,
+  cashVoucherSchema,
   manualVoucherLinePostSchema,
   manualVoucherLineSchema,
   manualVoucherPostSchema,
@@ -51,4 +55,8 @@ export const openApiSchemas: ReadonlyArray<readonly [component: string, schema: 
   ['SalesOrderDto', salesOrderSchema],
   ['SalesOrderLineDto', salesOrderLineSchema],
   ['AccountTransactionDto', accountTransactionSchema],
+  ['CashVoucherPostDto', cashVoucherPostSchema],
+  ['CashVoucherLinePostDto', cashVoucherLinePostSchema],
+  ['CashVoucherDto', cashVoucherSchema],
+  ['CashVoucherLineDto', cashVoucherLineSchema],
 ];

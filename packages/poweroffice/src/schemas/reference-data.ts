@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema } from './common.js';
+import { dateTimeSchema, responseDateSchema } from './common.js';
 
 export const generalLedgerAccountSchema = z.looseObject({
   Id: z.int(),
@@ -28,8 +28,8 @@ export const vatCodeSchema = z.looseObject({
   IsActive: z.boolean().nullish(),
   IsCustom: z.boolean().nullish(),
   BaseVatCodeId: z.int().nullish(),
-  ValidFrom: dateSchema.optional(),
-  ValidTo: dateSchema.nullish(),
+  ValidFrom: responseDateSchema.optional(),
+  ValidTo: responseDateSchema.nullish(),
 });
 export type VatCode = z.infer<typeof vatCodeSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, uuidSchema } from './common.js';
+import { dateSchema, dateTimeSchema, responseDateSchema, uuidSchema } from './common.js';
 
 const lineTypeSchema = z.enum(['Normal', 'Text', 'Summary', 'InvoiceFee', 'TotalHours']);
 const orderStatusSchema = z.enum(['Draft', 'Confirmed']);
@@ -76,7 +76,7 @@ export type SalesOrderLine = z.infer<typeof salesOrderLineSchema>;
 const salesOrderHeaderShape = {
   Id: uuidSchema,
   SalesOrderNo: z.int().nullish(),
-  SalesOrderDate: dateSchema.nullish(),
+  SalesOrderDate: responseDateSchema.nullish(),
   SalesOrderStatus: orderStatusSchema.nullish(),
   CustomerId: z.int().nullish(),
   CustomerNo: z.int().nullish(),

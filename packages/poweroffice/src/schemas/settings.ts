@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema } from './common.js';
+import { responseDateSchema } from './common.js';
 
 export const clientIntegrationInformationSchema = z.looseObject({
   ClientId: z.string().nullish(),
@@ -12,7 +12,7 @@ export type ClientIntegrationInformation = z.infer<typeof clientIntegrationInfor
 
 export const lockDateSettingsSchema = z.looseObject({
   // The spec does not mark LockDate nullable, but a client that never locked a period has none.
-  LockDate: dateSchema.nullish(),
+  LockDate: responseDateSchema.nullish(),
 });
 export type LockDateSettings = z.infer<typeof lockDateSettingsSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, uuidSchema } from './common.js';
+import { dateSchema, dateTimeSchema, responseDateSchema, uuidSchema } from './common.js';
 
 const vatReturnSpecificationSchema = z.enum([
   'None',
@@ -53,7 +53,7 @@ export type ManualVoucherPost = z.infer<typeof manualVoucherPostSchema>;
 export const manualVoucherLineSchema = z.looseObject({
   Id: z.int().optional(),
   AccountId: z.int().nullish(),
-  PostingDate: dateSchema,
+  PostingDate: responseDateSchema,
   VatId: z.int().nullish(),
   CurrencyAmount: z.number(),
   CurrencyCode: z.string().nullish(),
@@ -70,9 +70,9 @@ export type ManualVoucherLine = z.infer<typeof manualVoucherLineSchema>;
 
 export const manualVoucherSchema = z.looseObject({
   Id: uuidSchema,
-  // UNCONFIRMED whether the POST answer always carries the final number; read it back when absent.
+  // A POST answer may carry an interim number (absent or 0); the final one is read back.
   VoucherNo: z.int().optional(),
-  VoucherDate: dateSchema,
+  VoucherDate: responseDateSchema,
   CurrencyCode: z.string().nullish(),
   Description: z.string().nullish(),
   ExternalImportReference: z.string().nullish(),
@@ -82,3 +82,20 @@ export const manualVoucherSchema = z.looseObject({
   VoucherLines: z.array(manualVoucherLineSchema).nullish(),
 });
 export type ManualVoucher = z.infer<typeof manualVoucherSchema>;
+
+/**
+ * A cash voucher (CashVoucherPostDto): the same members as a manual voucher, posted through
+ * CashVoucherPosting, which PowerOffice gives a POS for its daily cash sales. Every line names its
+ * VAT code (VAT code 0's id where the line has no VAT), so `VatId` is never null here.
+ */
+export const cashVoucherLinePostSchema = manualVoucherLinePostSchema.extend({ VatId: z.int() });
+export type CashVoucherLinePost = z.infer<typeof cashVoucherLinePostSchema>;
+
+export const cashVoucherPostSchema = manualVoucherPostSchema.extend({
+  VoucherLines: z.array(cashVoucherLinePostSchema).min(1),
+});
+export type CashVoucherPost = z.infer<typeof cashVoucherPostSchema>;
+
+export const cashVoucherLineSchema = manualVoucherLineSchema;
+export const cashVoucherSchema = manualVoucherSchema;
+export type CashVoucher = z.infer<typeof cashVoucherSchema>;

@@ -60,7 +60,7 @@ export interface ExportKit {
   /** Until the transfer ends (done, done with failures, or failed); fails after `timeoutMs`, saying where it stood. */
   waitFor(transferId: string, timeoutMs?: number): Promise<TransferView>;
   vouchers(): Promise<SimVoucher[]>;
-  sim(method: 'GET' | 'POST' | 'DELETE', path: string, body?: object): Promise<unknown>;
+  sim(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object): Promise<unknown>;
   /** A new app on the same database (a restart). */
   rebuild(): Promise<void>;
   /** Another ready app on the same database, beside `app` (a second BFF instance); the caller closes it. */

@@ -1,6 +1,6 @@
 import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/accounting';
-import type { ExportHistory, HistoryDay } from '@qo/contracts';
-import { latestTransferDayResults, listPostings, type ExportPostingRow } from '@qo/db';
+import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
+import { latestTransferDayResults, listExportDocumentStates, listPostings, type ExportPostingRow } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { buildDay, toLineDto } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
@@ -18,11 +18,19 @@ export function postedLines(posting: ExportPostingRow): ComparableLine[] {
  * reversed.
  */
 export async function buildHistory(app: FastifyInstance, companyId: string, departmentId: string, from: string, to: string): Promise<ExportHistory> {
-  const [period, postings, results] = await Promise.all([
+  const [period, postings, results, documents] = await Promise.all([
     loadPeriod(app, companyId, departmentId, from, to),
     listPostings(app.db, departmentId, from, to),
     latestTransferDayResults(app.db, departmentId, from, to),
+    listExportDocumentStates(app.db, departmentId, from, to),
   ]);
+  // A sent voucher's dagsoppgjør: attached in PowerOffice, or still missing there.
+  const documentationOf = (posting: ExportPostingRow | null | undefined): VoucherDocumentationState | null => {
+    if (!posting || (posting.status !== 'sent' && posting.status !== 'reversed')) return null;
+    const document = documents.get(posting.id);
+    if (!document && posting.status === 'reversed') return null;
+    return { postingId: posting.id, status: document?.status === 'uploaded' ? 'uploaded' : 'missing', downloadable: document !== undefined };
+  };
   const po = period.powerOffice.ok ? period.powerOffice.context : null;
   const byDay = groupPostings(postings);
   const dataByDay = new Map(period.days.map((d) => [d.businessDay, d]));
@@ -58,7 +66,16 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
       automatic: shown?.automatic === 1,
       message: state.message,
       difference,
-      corrections: state.corrections.map((c) => ({ voucherNo: c.voucher_no, externalReference: c.reference, sentAt: c.posted_at })),
+      corrections: state.corrections.map((c) => ({
+        voucherNo: c.voucher_no,
+        externalReference: c.reference,
+        sentAt: c.posted_at,
+        importedVoucherNo: c.imported_voucher_no,
+        documentation: documentationOf(c),
+      })),
+      importedVoucherNo: shown?.imported_voucher_no ?? null,
+      journal: shown?.voucher_id ? (shown.journal ?? 'manual') : null,
+      documentation: documentationOf(shown),
     };
   });
   return { department: { id: period.department.id, name: period.department.name }, days };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { AutoExportScheduler } from './auto-export';
 import createTransferRoute from './create-transfer';
+import getExportDocumentRoute from './get-export-document';
 import getExportHistoryRoute from './get-export-history';
 import getExportPreviewRoute from './get-export-preview';
 import getTransferRoute from './get-transfer';
@@ -35,6 +36,7 @@ const exportFeature: FastifyPluginAsync = async (app) => {
   await app.register(getExportHistoryRoute);
   await app.register(reverseDayRoute);
   await app.register(postCorrectionRoute);
+  await app.register(getExportDocumentRoute);
 };
 
 export default exportFeature;

@@ -9,6 +9,7 @@ import { buildDay } from './day-voucher';
 import { dayState } from './day-state';
 import { postedLines } from './history';
 import { loadPeriod } from './load-period';
+import { documentVoucher } from './documentation';
 import { dayFingerprint } from './period-days';
 import { postOnce } from './post-once';
 
@@ -82,6 +83,16 @@ const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {
         });
         if (outcome.kind === 'failed') throw new AppError('poweroffice_failed', outcome.message);
         if (outcome.kind === 'busy') throw new AppError('conflict', 'Korrigeringen sendes allerede');
+        if (outcome.kind === 'sent') {
+          const { postingId, voucherId, voucherNo } = outcome;
+          await documentVoucher(app, po, {
+            companyId: user.companyId,
+            department,
+            day,
+            mappings: period.mappings,
+            voucher: { postingId, voucherId, voucherNo, reference, correction, lines: difference },
+          });
+        }
         await writeAudit(app.db, {
           companyId: user.companyId,
           userId: user.id,

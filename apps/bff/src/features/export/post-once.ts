@@ -1,13 +1,22 @@
 import type { VoucherLine } from '@qo/accounting';
-import { claimPosting, markPostingFailed, markPostingSent, markPostingUnsettled, setPostingContent, type PostingClaim } from '@qo/db';
+import {
+  claimPosting,
+  findDepartment,
+  markPostingFailed,
+  markPostingSent,
+  markPostingUnsettled,
+  preparePostingSend,
+  setPostingContent,
+  type PostingClaim,
+} from '@qo/db';
 import { isPowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PowerOfficeContext } from './poweroffice-context';
-import { failureText, isTransient, toManualVoucherPost } from './voucher-post';
+import { failureText, isTransient, toVoucherPost, VoucherResolveError } from './voucher-post';
 
 export type PostOutcome =
-  | { kind: 'sent'; voucherNo: number | null; reference: string }
+  | { kind: 'sent'; voucherNo: number | null; reference: string; postingId: string; voucherId: string }
   | { kind: 'already_sent'; voucherNo: number | null; reference: string }
   | { kind: 'busy'; reference: string; message: string }
   /** `transient`: PowerOffice was busy or unreachable (429, 5xx, timeout); trying later may work. */
@@ -37,6 +46,10 @@ export function linesJson(lines: readonly VoucherLine[]): string {
  * first looked up by its ExternalImportReference, so a voucher PowerOffice already holds is
  * recorded, never posted again. The client's own retry does the same lookup after a lost answer,
  * and PowerOffice refuses a second voucher with the same reference in any case.
+ *
+ * The voucher goes to PowerOffice's cash journals when the client grants CashVoucher_Full, else to
+ * its manual journals (`po.journal`); the posting row records which, and keeps the department's
+ * running number it was given (ImportedVoucherNo) through every retry.
  */
 export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, request: PostRequest): Promise<PostOutcome> {
   const { lines, description, waitToSettle = false, ...claim } = request;
@@ -65,22 +78,36 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
         }
         await sleep(settledAt - Date.now());
       }
-      const found = await po.client.findManualVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
+      const found = await po.client.findVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
       if (found) {
+        await preparePostingSend(app.db, { id: posting.id, departmentId: claim.departmentId }, found.journal);
         await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo: found.VoucherNo ?? null });
-        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference };
+        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference, postingId: posting.id, voucherId: found.Id };
       }
       if (posting.lines_json !== json || posting.fingerprint !== claim.fingerprint) {
         await setPostingContent(app.db, posting.id, claim.fingerprint, json);
       }
     }
-    const body = await toManualVoucherPost(po, { businessDay: claim.businessDay, reference, description, lines });
+    const journal = po.journal.journal;
+    if (journal === null) {
+      throw new VoucherResolveError('Klienten i PowerOffice GO gir ikke rettigheten CashVoucher_Full eller ManualVoucher_Full; bilaget kan ikke sendes');
+    }
+    const department = await findDepartment(app.db, claim.companyId, claim.departmentId);
+    const { importedVoucherNo } = await preparePostingSend(app.db, { id: posting.id, departmentId: claim.departmentId }, journal);
+    const body = await toVoucherPost(po, {
+      businessDay: claim.businessDay,
+      reference,
+      description,
+      lines,
+      departmentName: department?.name ?? '',
+      importedVoucherNo,
+    });
     await markPostingUnsettled(app.db, posting.id);
     posted = true;
-    const result = await po.client.postManualVoucher(body);
+    const result = journal === 'cash' ? await po.client.postCashVoucher(body) : await po.client.postManualVoucher(body);
     const voucherNo = result.value.VoucherNo ?? null;
     await markPostingSent(app.db, posting.id, { voucherId: result.value.Id, voucherNo });
-    return { kind: 'sent', voucherNo, reference };
+    return { kind: 'sent', voucherNo, reference, postingId: posting.id, voucherId: result.value.Id };
   } catch (error) {
     const message = failureText(error);
     // Kept as 'failed', not deleted: whoever claims it next looks it up before posting (after the

@@ -1,11 +1,13 @@
 import type { PowerOfficeFacts } from '@qo/accounting';
-import type { IntegrationRow } from '@qo/db';
+import type { VoucherJournalChoice } from '@qo/contracts';
+import { updateIntegration, type IntegrationRow } from '@qo/db';
 import { isPowerOfficeError, type GeneralLedgerAccount, type PowerOfficeClientForKeys } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
 import { powerOfficeReason } from '../integrations/poweroffice-errors';
 import { getPowerOfficeList } from '../integrations/poweroffice-lists';
+import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../integrations/privileges';
 
 /** What the export needs of a department's PowerOffice client. */
 export interface PowerOfficeContext {
@@ -18,6 +20,8 @@ export interface PowerOfficeContext {
   vatIdByCode: Map<string, number>;
   /** "1 Sentrum", shown on every line; null when no PowerOffice department is chosen. */
   departmentLabel: string | null;
+  /** Where day vouchers and corrections go: cash journals with CashVoucher_Full, else manual journals. */
+  journal: VoucherJournalChoice;
 }
 
 export type PowerOfficeContextResult =
@@ -25,16 +29,28 @@ export type PowerOfficeContextResult =
   | { ok: false; problem: { code: string; message: string; fix: string | null } };
 
 const LOCK_DATE_CACHE_MS = 60_000;
-const lockDates = new Map<string, { lockDate: string | null; at: number }>();
+interface ClientFacts {
+  lockDate: string | null;
+  granted: string[];
+}
+const clientFacts = new Map<string, { facts: ClientFacts; at: number }>();
 
-/** The client's lock date, asked at most once a minute per PowerOffice client. */
-async function lockDateOf(client: PowerOfficeClientForKeys, powerOfficeClientId: string): Promise<string | null> {
-  const cached = lockDates.get(powerOfficeClientId);
-  if (cached && Date.now() - cached.at < LOCK_DATE_CACHE_MS) return cached.lockDate;
-  const settings = await client.getLockDateSettings();
-  const lockDate = settings.LockDate ? settings.LockDate.slice(0, 10) : null;
-  lockDates.set(powerOfficeClientId, { lockDate, at: Date.now() });
-  return lockDate;
+/**
+ * The client's lock date and the privileges it grants the integration (which journal the day's
+ * vouchers go to), asked at most once a minute per PowerOffice client. A change of privileges is
+ * written to the connection, so the card says what the next transfer will do.
+ */
+async function clientFactsOf(app: FastifyInstance, client: PowerOfficeClientForKeys, integration: IntegrationRow): Promise<ClientFacts> {
+  const cached = clientFacts.get(integration.poweroffice_client_id);
+  if (cached && Date.now() - cached.at < LOCK_DATE_CACHE_MS) return cached.facts;
+  const [settings, info] = await Promise.all([client.getLockDateSettings(), client.getClientIntegrationInformation()]);
+  const facts = { lockDate: settings.LockDate ?? null, granted: grantedPrivileges(info) };
+  const stored = JSON.stringify(facts.granted);
+  if (integration.granted_privileges !== stored) {
+    await updateIntegration(app.db, integration.id, { granted_privileges: stored, missing_privileges: JSON.stringify(missingPrivileges(info)) });
+  }
+  clientFacts.set(integration.poweroffice_client_id, { facts, at: Date.now() });
+  return facts;
 }
 
 /**
@@ -45,10 +61,10 @@ async function lockDateOf(client: PowerOfficeClientForKeys, powerOfficeClientId:
 export async function loadPowerOfficeContext(app: FastifyInstance, companyId: string, departmentId: string): Promise<PowerOfficeContextResult> {
   try {
     const { client, integration } = await getDepartmentPowerOffice(app, companyId, departmentId);
-    const [accounts, vatCodes, lockDate] = await Promise.all([
+    const [accounts, vatCodes, { lockDate, granted }] = await Promise.all([
       getPowerOfficeList(app, companyId, departmentId, 'accounts'),
       getPowerOfficeList(app, companyId, departmentId, 'vat-codes'),
-      lockDateOf(client, integration.poweroffice_client_id),
+      clientFactsOf(app, client, integration),
     ]);
     const accountsByNo = new Map(accounts.items.map((a) => [a.AccountNo, a]));
     const vatById = new Map(vatCodes.items.map((v) => [v.Id, v]));
@@ -70,7 +86,8 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
         ? null
         : [integration.poweroffice_department_code, integration.poweroffice_department_name].filter(Boolean).join(' ') ||
           String(integration.poweroffice_department_id);
-    return { ok: true, context: { client, integration, facts, lockDate, accountsByNo, vatIdByCode, departmentLabel } };
+    const journal = voucherJournalFor({ ValidPrivileges: granted, InvalidPrivileges: [] });
+    return { ok: true, context: { client, integration, facts, lockDate, accountsByNo, vatIdByCode, departmentLabel, journal } };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_connected') {
       return { ok: false, problem: { code: 'not_connected', message: error.message, fix: '/integrations' } };
@@ -80,7 +97,7 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
   }
 }
 
-/** For tests: forget cached lock dates (the simulator's lock date is moved by a test). */
+/** For tests: forget cached lock dates and privileges (a test moves the simulator's lock date or grants). */
 export function clearLockDateCache(): void {
-  lockDates.clear();
+  clientFacts.clear();
 }

@@ -5,6 +5,7 @@ import {
   markPostingFailed,
   markPostingReversed,
   markPostingSent,
+  preparePostingSend,
   writeAudit,
   type DepartmentRow,
   type ExportPostingRow,
@@ -20,13 +21,18 @@ import { runUnderDayClaim } from './day-claim';
 import { referenceOf } from './day-voucher';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 
-/** Reverses one voucher; a lost answer is checked by reading the voucher, never by asking twice. */
-async function reverseOnce(po: PowerOfficeContext, voucherId: string): Promise<void> {
+/**
+ * Reverses one voucher through the journal it was posted to (days sent before journals were
+ * recorded are manual journals); a lost answer is checked by reading the voucher, never by asking twice.
+ */
+async function reverseOnce(po: PowerOfficeContext, posting: ExportPostingRow): Promise<void> {
+  const voucherId = posting.voucher_id!;
+  const journal = posting.journal ?? 'manual';
   try {
-    await po.client.reverseVoucher(voucherId);
+    await po.client.reverseVoucher(voucherId, journal);
   } catch (error) {
     if (isPowerOfficeError(error) && (error.kind === 'unavailable' || error.kind === 'validation')) {
-      const voucher = await po.client.getManualVoucher(voucherId).catch(() => undefined);
+      const voucher = await po.client.getVoucher(journal, voucherId).catch(() => undefined);
       if (voucher?.IsReversed) return;
     }
     throw toAppError(error);
@@ -46,7 +52,7 @@ async function settle(
   if (posting.status !== 'sending' && posting.status !== 'failed') return posting;
   let found;
   try {
-    found = await po.client.findManualVoucherByExternalReference(posting.reference, {
+    found = await po.client.findVoucherByExternalReference(posting.reference, {
       fromDate: posting.business_day,
       toDate: posting.business_day,
     });
@@ -55,8 +61,9 @@ async function settle(
   }
   if (found) {
     const voucherNo = found.VoucherNo ?? null;
+    await preparePostingSend(app.db, { id: posting.id, departmentId: posting.department_id }, found.journal);
     await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo });
-    return { ...posting, status: 'sent', voucher_id: found.Id, voucher_no: voucherNo };
+    return { ...posting, status: 'sent', voucher_id: found.Id, voucher_no: voucherNo, journal: found.journal };
   }
   if (posting.status === 'sending')
     await markPostingFailed(app.db, posting.id, 'Ikke postet i PowerOffice GO før dagen ble reversert');
@@ -92,10 +99,10 @@ async function reverseDay(app: FastifyInstance, user: SessionUser, department: D
   // is recorded at once, so a reversal stopped half-way is finished by the next one.
   const corrections = settled.filter((p) => p.correction > 0 && p.status === 'sent').reverse();
   for (const posting of corrections) {
-    if (posting.voucher_id) await reverseOnce(po, posting.voucher_id);
+    if (posting.voucher_id) await reverseOnce(po, posting);
     await markPostingReversed(app.db, posting.id);
   }
-  await reverseOnce(po, settledMain.voucher_id);
+  await reverseOnce(po, settledMain);
   await markPostingReversed(app.db, settledMain.id);
   await writeAudit(app.db, {
     companyId: user.companyId,

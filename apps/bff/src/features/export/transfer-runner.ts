@@ -18,6 +18,7 @@ import { loadVoucherMappings } from './company-mappings';
 import { buildDay, isPostable, referenceOf } from './day-voucher';
 import { DAY_CLAIM_LEASE_MS, dayBusyText, withDayClaim } from './day-claim';
 import { dayState } from './day-state';
+import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
@@ -141,6 +142,8 @@ export class TransferRunner {
     const mappings = await loadVoucherMappings(db, transfer.company_id, po.integration.auto_invoice === 1);
     const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
     const automatic = transfer.trigger === 'automatic';
+    // Vouchers sent earlier whose dagsoppgjør did not reach PowerOffice get it now (never posted again).
+    await uploadMissingDocuments(app, po, { companyId: transfer.company_id, department, mappings });
 
     // One day at a time, in date order: PowerOffice numbers vouchers as they arrive, so a day is
     // sent only once the day before it has its answer, and voucher numbers follow the dates. A day
@@ -269,8 +272,17 @@ export class TransferRunner {
       description: `Dagsoppgjør ${department.name} ${day.businessDay}`,
       waitToSettle: true,
     });
-    if (outcome.kind === 'sent') await result('sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
-    else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
+    if (outcome.kind === 'sent') {
+      await result('sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
+      const { postingId, voucherId, voucherNo, reference: sentReference } = outcome;
+      await documentVoucher(app, po, {
+        companyId: transfer.company_id,
+        department,
+        day,
+        mappings,
+        voucher: { postingId, voucherId, voucherNo, reference: sentReference, correction: 0, lines: voucher.lines },
+      });
+    } else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
     else if (outcome.kind === 'busy') await result('skipped', { reference: outcome.reference, message: outcome.message });
     else if (outcome.transient && mayRetry()) {
       const message = `PowerOffice svarer ikke nå; prøver igjen (${outcome.message})`;

@@ -15,7 +15,7 @@ import { maskSecret } from '../../lib/secret-box';
 import { applicationKeyForSlot, SLOT_COUNT, slotName } from './application-keys';
 import { clientKeyAad } from './client-key';
 import { toAppError } from './poweroffice-errors';
-import { missingPrivileges, REQUIRED_PRIVILEGE } from './privileges';
+import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from './privileges';
 
 /**
  * "Koble til" (also "replace key"): proves the key by getting a token and reading
@@ -39,11 +39,13 @@ export async function connectDepartment(
   const clientId = info.ClientId;
   if (!clientId) throw new AppError('poweroffice_failed', 'PowerOffice GO oppga ingen klient for nøkkelen');
   const missing = missingPrivileges(info);
-  if (missing.includes(REQUIRED_PRIVILEGE)) {
+  const granted = grantedPrivileges(info);
+  if (voucherJournalFor(info).journal === null) {
     throw new AppError(
       'missing_privileges',
-      `Klienten «${info.ClientName ?? clientId}» mangler rettigheten ${REQUIRED_PRIVILEGE} (bilagsføring), så bilag kan ikke overføres. ` +
-        `Mangler: ${missing.join(', ')}. Sjekk at klienten har regnskapsmodulen i PowerOffice GO.`,
+      `Klienten «${info.ClientName ?? clientId}» gir ikke integrasjonen rettigheten CashVoucher_Full (kassabilag) eller ManualVoucher_Full ` +
+        `(manuelle bilag), så dagsoppgjør kan ikke overføres. Mangler: ${missing.join(', ')}. ` +
+        'Sjekk at klienten har regnskapsmodulen i PowerOffice GO og at integrasjonen har fått en av de to rettighetene.',
       { errors: missing.map((p) => ({ path: 'privileges', message: p })) },
     );
   }
@@ -81,6 +83,7 @@ export async function connectDepartment(
       powerOfficeClientId: clientId,
       powerOfficeClientName: info.ClientName ?? null,
       missingPrivileges: missing,
+      grantedPrivileges: granted,
     });
     if (previous && previous.poweroffice_client_id === clientId) {
       await updateIntegration(trx, inserted.id, {
@@ -102,5 +105,11 @@ export async function connectDepartment(
     });
     return inserted;
   });
-  return { status: 'connected', clientId: row.poweroffice_client_id, clientName: row.poweroffice_client_name, missingPrivileges: missing };
+  return {
+    status: 'connected',
+    clientId: row.poweroffice_client_id,
+    clientName: row.poweroffice_client_name,
+    missingPrivileges: missing,
+    privileges: privilegesView(granted),
+  };
 }

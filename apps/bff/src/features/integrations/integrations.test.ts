@@ -30,8 +30,10 @@ describe('PUT /api/departments/:id/integration (Koble til)', () => {
         clientId: kit.clients.demo.ClientId,
         clientName: 'Demo Restaurant AS',
         missingPrivileges: expect.any(Array),
+        privileges: expect.objectContaining({ voucherJournal: { journal: 'cash', reason: 'cash_voucher_granted' } }),
       });
       expect(res.json().missingPrivileges).not.toContain('ManualVoucher_Full');
+      expect(res.json().missingPrivileges).not.toContain('CashVoucher_Full');
     }
     const slots = (await kit.call(kit.accountant, 'GET', '/api/integration/slots')).json() as { slot: number; name: string; usedBy: string[] }[];
     expect(slots.map((s) => s.name)).toEqual(['Quickorder', ...Array.from({ length: 9 }, (_, i) => `QuickOrder Add-on ${i + 1}`)]);
@@ -79,12 +81,17 @@ describe('PUT /api/departments/:id/integration (Koble til)', () => {
     expect(res.json()).toMatchObject({ code: 'invalid_client_key', detail: expect.stringContaining('The client integration was not found') });
   });
 
-  it('refuses a client lacking ManualVoucher_Full with 422, listing the missing privileges', async () => {
+  it('refuses a client granting neither CashVoucher_Full nor ManualVoucher_Full with 422, listing the missing privileges', async () => {
     const res = await connect('Mangel', 0, keyFor(kit.clients.lacking, 0));
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('missing_privileges');
-    expect(res.json().detail).toContain('ManualVoucher_Full');
-    expect(res.json().errors).toEqual(expect.arrayContaining([{ path: 'privileges', message: 'ManualVoucher_Full' }]));
+    expect(res.json().detail).toMatch(/CashVoucher_Full.*ManualVoucher_Full/);
+    expect(res.json().errors).toEqual(
+      expect.arrayContaining([
+        { path: 'privileges', message: 'CashVoucher_Full' },
+        { path: 'privileges', message: 'ManualVoucher_Full' },
+      ]),
+    );
   });
 
   it('refuses the accountant (403) and malformed bodies (400)', async () => {
@@ -208,4 +215,45 @@ describe('secrets in responses and logs, and key rotation', () => {
     const res = await kit.call(kit.owner, 'POST', `/api/departments/${ids['Fjord A']}/integration/test`);
     expect(res.json()).toMatchObject({ ok: true });
   }, 30_000);
+});
+
+describe('privileges per feature on the card', () => {
+  const setGrants = (clientId: string, privileges: string[]) =>
+    fetch(`${kit.simUrl}/_sim/clients/${clientId}/privileges`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ Privileges: privileges }),
+    });
+
+  it('says which journal the day vouchers go to and why, and what each feature misses', async () => {
+    const url = `/api/departments/${ids.Sentrum}/integration`;
+    const before = (await kit.call(kit.owner, 'GET', url)).json().integration;
+    expect(before.privileges.voucherJournal).toEqual({ journal: 'cash', reason: 'cash_voucher_granted' });
+    expect(before.privileges.features.find((f: { feature: string }) => f.feature === 'day_vouchers')).toEqual({
+      feature: 'day_vouchers',
+      anyOf: ['CashVoucher_Full', 'ManualVoucher_Full'],
+      allOf: [],
+      missing: [],
+      available: true,
+    });
+
+    // The client now grants manual vouchers and reading the chart, nothing else.
+    expect((await setGrants(kit.clients.demo.ClientId, ['ManualVoucher_Full', 'GeneralLedgerAccount_Full', 'CommonServices'])).status).toBe(200);
+    try {
+      const tested = await kit.call(kit.owner, 'POST', `${url}/test`);
+      expect(tested.statusCode, tested.body).toBe(200);
+      expect(tested.json().privileges.voucherJournal).toEqual({ journal: 'manual', reason: 'only_manual_voucher_granted' });
+      const card = (await kit.call(kit.owner, 'GET', url)).json().integration;
+      const byFeature = Object.fromEntries(card.privileges.features.map((f: { feature: string }) => [f.feature, f]));
+      expect(byFeature.day_vouchers).toMatchObject({ available: true, missing: [] });
+      // GeneralLedgerAccount_Full grants the read GeneralLedgerAccount.
+      expect(byFeature.chart_and_vat).toMatchObject({ available: true, missing: [] });
+      expect(byFeature.reversal).toMatchObject({ available: false, missing: ['YearEndVoucher_Full'] });
+      expect(byFeature.voucher_documentation).toMatchObject({ available: false, missing: ['VoucherDocumentation_Full'] });
+      expect(byFeature.sales_orders).toMatchObject({ available: false, missing: ['Customer', 'SalesOrders', 'SalesOrders_Full'] });
+      expect(card.missingPrivileges).toContain('CashVoucher_Full');
+    } finally {
+      await fetch(`${kit.simUrl}/_sim/reset`, { method: 'POST' });
+    }
+  });
 });

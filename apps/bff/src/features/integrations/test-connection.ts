@@ -6,7 +6,7 @@ import { foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
 import { getDepartmentPowerOffice } from './department-poweroffice';
 import { powerOfficeReason } from './poweroffice-errors';
-import { missingPrivileges } from './privileges';
+import { grantedPrivileges, missingPrivileges, privilegesView } from './privileges';
 
 const testConnectionRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -28,15 +28,18 @@ const testConnectionRoute: FastifyPluginAsyncZod = async (app) => {
       try {
         const info = await client.getClientIntegrationInformation();
         const missing = missingPrivileges(info);
+        const granted = grantedPrivileges(info);
         // Privileges and the client's name change in PowerOffice; keep the card current.
         await updateIntegration(app.db, integration.id, {
           poweroffice_client_name: info.ClientName ?? integration.poweroffice_client_name,
           missing_privileges: JSON.stringify(missing),
+          granted_privileges: JSON.stringify(granted),
         });
-        return { ok: true, clientName: info.ClientName ?? null, missingPrivileges: missing, error: null, checkedAt };
+        const privileges = privilegesView(granted);
+        return { ok: true, clientName: info.ClientName ?? null, missingPrivileges: missing, error: null, checkedAt, privileges };
       } catch (error) {
         if (!isPowerOfficeError(error)) throw error;
-        return { ok: false, clientName: integration.poweroffice_client_name, missingPrivileges: [], error: powerOfficeReason(error), checkedAt };
+        return { ok: false, clientName: integration.poweroffice_client_name, missingPrivileges: [], error: powerOfficeReason(error), checkedAt, privileges: null };
       }
     },
   );

@@ -1,6 +1,7 @@
 import type { IntegrationDetail, IntegrationSummary, IntegrationWarning } from '@qo/contracts';
 import { listPaymentTypes, type IntegrationRow, type Kysely, type Database } from '@qo/db';
 import { slotName } from './application-keys';
+import { privilegesView } from './privileges';
 
 /*
  * Row → API shapes. Both are built field by field from an allow-list: the sealed key never leaves,
@@ -52,5 +53,6 @@ export async function toIntegrationDetail(db: Kysely<Database>, row: Integration
     autoInvoice: row.auto_invoice === 1,
     health: { lastSuccessAt: row.last_success_at, lastErrorAt: row.last_error_at, lastError: row.last_error },
     warnings: await integrationWarnings(db, row),
+    privileges: privilegesView(row.granted_privileges === null ? null : (JSON.parse(row.granted_privileges) as string[])),
   };
 }

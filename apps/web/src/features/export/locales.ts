@@ -86,6 +86,11 @@ export const nb = {
       corrections: 'Korreksjon bilag {{numbers}}',
       reversed: 'Reversert. Neste overføring sender dagen på nytt.',
       corrected: 'Korreksjonsbilag {{voucherNo}} sendt.',
+      documentationMissing: 'Bilag sendt, dokumentasjon mangler. Neste overføring laster opp dagsoppgjøret på nytt.',
+      download: 'Last ned dagsoppgjør {{date}} (PDF)',
+      downloadCorrection: 'Last ned dagsoppgjør {{date}}, korreksjon {{number}} (PDF)',
+      importedNo: 'dagsoppgjør nr. {{no}}',
+      journals: { cash: 'kassabilag', manual: 'manuelt bilag' },
     },
   },
 };
@@ -176,6 +181,11 @@ export const en: typeof nb = {
       corrections: 'Correction voucher {{numbers}}',
       reversed: 'Reversed. The next transfer sends the day again.',
       corrected: 'Correction voucher {{voucherNo}} sent.',
+      documentationMissing: 'Voucher sent, documentation missing. The next transfer uploads the daily report again.',
+      download: 'Download daily report {{date}} (PDF)',
+      downloadCorrection: 'Download daily report {{date}}, correction {{number}} (PDF)',
+      importedNo: 'day report no. {{no}}',
+      journals: { cash: 'cash journal', manual: 'manual journal' },
     },
   },
 };

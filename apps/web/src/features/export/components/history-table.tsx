@@ -1,6 +1,7 @@
-import type { ExportHistory, HistoryDay } from '@qo/contracts';
+import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildUrl } from '@/lib/api-client';
 import { formatBusinessDay, formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useDayAction } from '../api/export-api';
@@ -61,13 +62,20 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
       <td>
         <StatusBadge status={day.status} />
       </td>
-      <td>{day.voucherNo ?? ''}</td>
+      <td>
+        {day.voucherNo ?? ''}
+        {day.importedVoucherNo !== null && <div>{t('export.history.importedNo', { no: day.importedVoucherNo })}</div>}
+        {day.journal && <div>{t(`export.history.journals.${day.journal}`)}</div>}
+      </td>
       <td>{day.sentAt ? formatDateTime(day.sentAt) : ''}</td>
       <td>{day.automatic ? t('export.history.automatic') : (day.sentBy ?? '')}</td>
       <td>
         {day.message}
         {difference && <div>{t('export.history.difference', { lines: difference })}</div>}
         {day.corrections.length > 0 && <div>{t('export.history.corrections', { numbers: day.corrections.map((c) => c.voucherNo).join(', ') })}</div>}
+        {[day.documentation, ...day.corrections.map((c) => c.documentation)].some((d) => d?.status === 'missing') && (
+          <div className="field__error">{t('export.history.documentationMissing')}</div>
+        )}
         {reverse.isSuccess && <div role="status">{t('export.history.reversed')}</div>}
         {correction.data && <div role="status">{t('export.history.corrected', { voucherNo: correction.data.voucherNo })}</div>}
         {error && (
@@ -97,7 +105,29 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
               {t('export.history.correction')}
             </button>
           ))}
+        <DocumentLink departmentId={departmentId} documentation={day.documentation} label={t('export.history.download', { date })} />
+        {day.corrections.map((c, i) => (
+          <DocumentLink
+            key={c.externalReference}
+            departmentId={departmentId}
+            documentation={c.documentation}
+            label={t('export.history.downloadCorrection', { date, number: i + 1 })}
+          />
+        ))}
       </td>
     </tr>
+  );
+}
+
+/** The dagsoppgjør PDF of a sent voucher, as attached (or to be attached) in PowerOffice GO. */
+function DocumentLink(props: { departmentId: string; documentation: VoucherDocumentationState | null; label: string }) {
+  const { departmentId, documentation, label } = props;
+  if (!documentation?.downloadable) return null;
+  return (
+    <div>
+      <a href={buildUrl(`/departments/${departmentId}/export/documents/${documentation.postingId}`)} download>
+        {label}
+      </a>
+    </div>
   );
 }

@@ -95,6 +95,29 @@ function ConnectedDetails({ department, canEdit, menuOpen, onToggleMenu, onRepla
         <dd>{detail.autoInvoice ? '✓' : '–'}</dd>
         <dt>{t('integrations.missingPrivileges')}</dt>
         <dd>{detail.missingPrivileges.length ? detail.missingPrivileges.join(', ') : t('integrations.noMissingPrivileges')}</dd>
+        <dt>{t('integrations.journalTitle')}</dt>
+        <dd>{detail.privileges ? t(`integrations.journals.${detail.privileges.voucherJournal.reason}`) : t('integrations.journalUnknown')}</dd>
+        {detail.privileges && (
+          <>
+            <dt>{t('integrations.featuresTitle')}</dt>
+            <dd>
+              <ul>
+                {detail.privileges.features.map((f) => (
+                  <li key={f.feature}>
+                    {t(`integrations.features.${f.feature}`)}:{' '}
+                    {f.available
+                      ? t('integrations.featureOk')
+                      : t('integrations.featureMissing', {
+                          privileges: f.anyOf.length && f.missing.some((p) => f.anyOf.includes(p))
+                            ? t('integrations.featureAnyOf', { privileges: f.anyOf.join(', ') })
+                            : f.missing.join(', '),
+                        })}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt>{t('integrations.lastSuccess')}</dt>
         <dd>{detail.health.lastSuccessAt ? formatDateTime(detail.health.lastSuccessAt) : t('integrations.never')}</dd>
         <dt>{t('integrations.lastError')}</dt>
