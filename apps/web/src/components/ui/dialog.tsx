@@ -19,9 +19,12 @@ type DialogContentProps = {
   variant?: 'dialog' | 'wide' | 'sheet';
   /** Where focus goes when the dialog opens; Radix's default is the first focusable element. */
   onOpenAutoFocus?: (event: Event) => void;
+  /** Where focus goes when it closes; by default back to the trigger. `preventDefault()` keeps it. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
-export function DialogContent({ title, description, children, variant = 'dialog', onOpenAutoFocus }: DialogContentProps) {
+export function DialogContent(props: DialogContentProps) {
+  const { title, description, children, variant = 'dialog', onOpenAutoFocus, onCloseAutoFocus } = props;
   const { t } = useTranslation();
   const className = variant === 'sheet' ? 'sheet sheet--right' : variant === 'wide' ? 'dialog dialog--wide' : 'dialog';
   return (
@@ -30,6 +33,7 @@ export function DialogContent({ title, description, children, variant = 'dialog'
       <DialogPrimitive.Content
         className={className}
         onOpenAutoFocus={onOpenAutoFocus}
+        onCloseAutoFocus={onCloseAutoFocus}
         {...(description ? {} : { 'aria-describedby': undefined })}
       >
         <div className="dialog__header">

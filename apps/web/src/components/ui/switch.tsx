@@ -36,3 +36,18 @@ export function SwitchField({ label, checked, onCheckedChange, disabled, hint }:
     </div>
   );
 }
+
+/** A bare switch for a table cell, named by `label` (the column and the row). */
+export function Switch({ label, checked, onCheckedChange, disabled }: Omit<SwitchFieldProps, 'hint' | 'label'> & { label: string }) {
+  return (
+    <SwitchPrimitive.Root
+      className="switch"
+      checked={checked}
+      onCheckedChange={onCheckedChange}
+      disabled={disabled}
+      aria-label={label}
+    >
+      <SwitchPrimitive.Thumb className="switch__thumb" />
+    </SwitchPrimitive.Root>
+  );
+}

@@ -2,4 +2,4 @@ export { slotsQueryOptions, useSlots } from './api/get-slots';
 export { AddDepartmentForm } from './components/department-form';
 export { DepartmentCard } from './components/department-card';
 export { SlotsPanel } from './components/slots-panel';
-export { registerIntegrationsLocales } from './register-locales';
+export { useIntegrationsTranslation } from './locales';

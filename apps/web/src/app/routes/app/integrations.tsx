@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/auth';
 import { departmentsQueryOptions, useDepartments } from '@/features/departments';
-import { AddDepartmentForm, DepartmentCard, registerIntegrationsLocales, SlotsPanel, slotsQueryOptions, useSlots } from '@/features/integrations';
+import { AddDepartmentForm, DepartmentCard, SlotsPanel, slotsQueryOptions, useSlots, useIntegrationsTranslation } from '@/features/integrations';
 import { getErrorMessage } from '@/lib/problem-message';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
-
-registerIntegrationsLocales();
 
 export const createLoader = createAreaLoader('integrations', (queryClient) =>
   // prefetchQuery never throws: a failed list shows its own message inside the page.
@@ -15,7 +12,7 @@ export const createLoader = createAreaLoader('integrations', (queryClient) =>
 );
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const me = useMe();
   const departments = useDepartments();
   const slots = useSlots();

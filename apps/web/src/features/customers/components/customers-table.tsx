@@ -1,5 +1,4 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customerOrdersPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/problem-message';
@@ -8,10 +7,11 @@ import { useCustomers } from '../api/get-customers';
 import { usePowerOfficeCustomers, useRefreshPowerOfficeCustomers } from '../api/get-poweroffice-customers';
 import { useLinkCustomer } from '../api/link-customer';
 import { CustomerLinkPicker } from './customer-link-picker';
+import { useCustomersTranslation } from '../locales';
 
 /** Kunder: every POS customer with its link; owners link, change and unlink. */
 export function CustomersTable({ canLink }: { canLink: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const customers = useCustomers();
   const [editing, setEditing] = useState<string | null>(null);
   const powerOffice = usePowerOfficeCustomers(canLink);

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customerOrdersPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
@@ -6,10 +5,11 @@ import { getErrorMessage } from '@/lib/problem-message';
 import { useOrder } from '../api/get-order';
 import { useSendOrder } from '../api/send-order';
 import { InvoiceStatusBadge } from './invoice-status-badge';
+import { useCustomersTranslation } from '../locales';
 
 /** Order details: PowerOffice status, when sent, order number, PowerOffice's error; lines and payments. */
 export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const order = useOrder(orderId);
   const send = useSendOrder();
   if (order.isPending) return <p className="muted">{t('app.loading')}</p>;

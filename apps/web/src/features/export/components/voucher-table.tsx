@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fixTargetPath } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 import { rowsOfMonths, type DepartmentVouchers, type Row } from './voucher-rows';
+import { useExportTranslation } from '../locales';
 
 
 const COLUMNS = 7;
@@ -16,7 +16,7 @@ const COLUMNS = 7;
  * spacer rows keeping the scroll height right.
  */
 export function VoucherTable({ months }: { months: readonly (readonly DepartmentVouchers[])[] }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const rows = useMemo(() => rowsOfMonths(months), [months]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -73,7 +73,7 @@ export function VoucherTable({ months }: { months: readonly (readonly Department
 
 /** Memoised: a row whose object and place are unchanged is not rendered again when a month arrives. */
 const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   switch (row.kind) {
     case 'day':
       return (

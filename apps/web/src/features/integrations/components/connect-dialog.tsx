@@ -1,12 +1,12 @@
 import type { ConnectIntegrationBody, IntegrationSlot } from '@qo/contracts';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { getFieldErrorMessage } from '@/lib/field-error-message';
 import { useConnectIntegration } from '../api/connect-integration';
 import { connectResolver } from './connect-form-resolver';
 import { ProblemAlert } from './problem-alert';
+import { useIntegrationsTranslation } from '../locales';
 
 type Props = {
   department: { id: string; name: string };
@@ -18,7 +18,7 @@ type Props = {
 
 /** "Koble til" and "Bytt nøkkel": slot and pasted client key; PowerOffice's refusal shown as it said it. */
 export function ConnectDialog({ department, slots, departmentNames, initialSlot, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const id = useId();
   const mutation = useConnectIntegration(department.id);
   const firstFree = slots.find((s) => s.usedBy.length === 0)?.slot ?? 0;

@@ -1,18 +1,18 @@
 import type { Department, IntegrationSlot } from '@qo/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useIntegration } from '../api/get-integration';
 import { ConnectDialog } from './connect-dialog';
 import { RenameDepartmentForm } from './department-form';
 import { IntegrationSettings } from './integration-settings';
+import { useIntegrationsTranslation } from '../locales';
 
 type Props = { department: Department; slots: IntegrationSlot[]; departmentNames: Map<string, string>; canEdit: boolean };
 
 /** One POS department: its PowerOffice connection, health and (for the owner) every action. */
 export function DepartmentCard({ department, slots, departmentNames, canEdit }: Props) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const [dialog, setDialog] = useState<'connect' | 'rename' | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const titleId = `department-${department.id}`;
@@ -66,7 +66,7 @@ export function DepartmentCard({ department, slots, departmentNames, canEdit }: 
 type DetailsProps = { department: Department; canEdit: boolean; menuOpen: boolean; onToggleMenu: () => void; onReplaceKey: () => void };
 
 function ConnectedDetails({ department, canEdit, menuOpen, onToggleMenu, onReplaceKey }: DetailsProps) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const query = useIntegration(department.id);
   if (query.isPending) return <p className="muted">{t('app.loading')}</p>;
   if (query.isError) return <p className="alert alert--error" role="alert">{getErrorMessage(query.error, t)}</p>;

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { createDepartmentBodySchema, departmentNameSchema, type CreateDepartmentBody } from '@qo/contracts';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '@/lib/api-error';
 import { getFieldErrorMessage } from '@/lib/field-error-message';
 import { useCreateDepartment, useUpdateDepartment } from '../api/save-department';
 import { ProblemAlert } from './problem-alert';
+import { useIntegrationsTranslation } from '../locales';
 
 /** Owner: add a department (name, business hours); it starts unconnected. */
 export function AddDepartmentForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const id = useId();
   const mutation = useCreateDepartment();
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof createDepartmentBodySchema>, unknown, CreateDepartmentBody>({
@@ -54,7 +54,7 @@ export function AddDepartmentForm({ onDone }: { onDone: () => void }) {
 const renameSchema = z.object({ name: departmentNameSchema });
 
 export function RenameDepartmentForm({ department, onDone }: { department: { id: string; name: string }; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const id = useId();
   const mutation = useUpdateDepartment(department.id);
   const { register, handleSubmit, setError, formState } = useForm<z.infer<typeof renameSchema>>({

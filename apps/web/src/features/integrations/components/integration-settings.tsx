@@ -1,6 +1,5 @@
 import { RECOMMENDED_BUSINESS_DAY_START, type Department, type IntegrationDetail } from '@qo/contracts';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useDisconnectIntegration } from '../api/disconnect-integration';
 import { usePowerOfficeDepartments } from '../api/get-poweroffice-departments';
@@ -8,12 +7,13 @@ import { useUpdateDepartment } from '../api/save-department';
 import { useTestConnection } from '../api/test-connection';
 import { useUpdateIntegration } from '../api/update-integration';
 import { ProblemAlert } from './problem-alert';
+import { useIntegrationsTranslation } from '../locales';
 
 type Props = { department: Department; detail: IntegrationDetail; onReplaceKey: () => void };
 
 /** The "⋯" menu of a connected department (owner only). */
 export function IntegrationSettings({ department, detail, onReplaceKey }: Props) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const id = useId();
   const poDepartments = usePowerOfficeDepartments(department.id, true);
   const update = useUpdateIntegration(department.id);

@@ -1,10 +1,10 @@
 import type { IntegrationSlot } from '@qo/contracts';
-import { useTranslation } from 'react-i18next';
 import { CopyButton } from './copy-button';
+import { useIntegrationsTranslation } from '../locales';
 
 /** The guide's "Sammenkobling" in the owner's words, and which department uses which key slot. */
 export function SlotsPanel({ slots, departmentNames }: { slots: IntegrationSlot[]; departmentNames: Map<string, string> }) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const steps = t('integrations.whereSteps', { returnObjects: true }) as string[];
   return (
     <section className="card" aria-labelledby="slots-title">

@@ -1,5 +1,7 @@
 /* Strings of the Eksport page, registered under `export.` in both languages. */
 
+import { defineLocales } from '@/lib/i18n';
+
 export const nb = {
   export: {
     period: {
@@ -177,3 +179,5 @@ export const en: typeof nb = {
     },
   },
 };
+
+export const useExportTranslation = defineLocales({ nb, en });

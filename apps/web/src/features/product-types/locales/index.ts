@@ -1,4 +1,5 @@
-import { registerBundle, useMappingsTranslation } from '@/features/account-picker';
+import { useMappingsTranslation } from '@/features/account-picker';
+import { defineLocales } from '@/lib/i18n';
 
 const nb = {
   productTypes: {
@@ -11,6 +12,10 @@ const nb = {
     giftCardAccount: 'Gjeldskonto for gavekort',
     columns: { name: 'Produkttype', kind: 'Type', normal: 'Normal mva', reduced: 'Redusert mva', problems: 'Mangler / advarsler' },
     newTitle: 'Ny produkttype',
+    nameOf: 'Navn – {{name}}',
+    kindOf: 'Type – {{name}}',
+    giftCardOneAccount: 'Ikke i bruk: et gavekort har én konto',
+    created: 'Produkttypen «{{name}}» er lagt til. Velg kontoene i raden.',
     create: 'Legg til',
     giftCardHint: 'Salg av gavekort er et forskudd fra kunden (gjeld, f.eks. 2901) og har ingen mva; mva beregnes når gavekortet brukes.',
   },
@@ -26,14 +31,19 @@ const en: typeof nb = {
     giftCardAccount: 'Gift-card liability account',
     columns: { name: 'Product type', kind: 'Kind', normal: 'Normal VAT', reduced: 'Reduced VAT', problems: 'Missing / warnings' },
     newTitle: 'New product type',
+    nameOf: 'Name – {{name}}',
+    kindOf: 'Kind – {{name}}',
+    giftCardOneAccount: 'Not used: a gift card has one account',
+    created: 'Product type “{{name}}” added. Choose its accounts in the row.',
     create: 'Add',
     giftCardHint: 'Selling a gift card is a prepayment (a liability, e.g. 2901) without VAT; VAT arises when the card is used.',
   },
 };
 
-// At module load: any component using the hook below has the strings before it renders.
-registerBundle({ nb, en });
+const useOwnTranslation = defineLocales({ nb, en });
 
+/** This page's strings and the shared mapping strings. */
 export function useProductTypesTranslation() {
-  return useMappingsTranslation();
+  useMappingsTranslation();
+  return useOwnTranslation();
 }

@@ -1,5 +1,7 @@
 /* Strings of the Integrasjoner page, registered under `integrations.` in both languages. */
 
+import { defineLocales } from '@/lib/i18n';
+
 export const nb = {
   integrations: {
     keysTitle: 'Applikasjonsnøkler i PowerOffice GO',
@@ -155,3 +157,5 @@ export const en: typeof nb = {
     slot: { too_small: 'Choose an application key', too_big: 'Choose an application key', invalid_type: 'Choose an application key' },
   },
 };
+
+export const useIntegrationsTranslation = defineLocales({ nb, en });

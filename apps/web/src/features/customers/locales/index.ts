@@ -1,4 +1,4 @@
-import { i18n } from '@/lib/i18n';
+import { defineLocales } from '@/lib/i18n';
 
 /* Strings of Kunder, Bestillingshistorikk and order details (bokmål first, English beside it). */
 
@@ -142,11 +142,4 @@ const en: typeof nb = {
   },
 };
 
-/**
- * Deep-merges the feature's strings into the app's bundles. Called by the pages: the package is
- * marked side-effect free, so a bare import for its side effect would be dropped by the bundler.
- */
-export function registerCustomersLocales(): void {
-  i18n.addResourceBundle('nb', 'translation', nb, true, true);
-  i18n.addResourceBundle('en', 'translation', en, true, true);
-}
+export const useCustomersTranslation = defineLocales({ nb, en });

@@ -1,4 +1,5 @@
-import { registerBundle, useMappingsTranslation } from '@/features/account-picker';
+import { useMappingsTranslation } from '@/features/account-picker';
+import { defineLocales } from '@/lib/i18n';
 
 const nb = {
   paymentTypes: {
@@ -8,6 +9,12 @@ const nb = {
     account: 'Konto',
     transfer: 'Overføres til regnskap',
     newTitle: 'Ny betalingstype',
+    nameOf: 'Navn – {{name}}',
+    kindOf: 'Type – {{name}}',
+    problems: 'Mangler / advarsler',
+    yes: 'Ja',
+    no: 'Nei',
+    created: 'Betalingstypen «{{name}}» er lagt til. Velg kontoen i raden.',
     create: 'Legg til',
     guide: {
       clearing:
@@ -26,6 +33,12 @@ const en: typeof nb = {
     account: 'Account',
     transfer: 'Transferred to accounting',
     newTitle: 'New payment type',
+    nameOf: 'Name – {{name}}',
+    kindOf: 'Kind – {{name}}',
+    problems: 'Missing / warnings',
+    yes: 'Yes',
+    no: 'No',
+    created: 'Payment type “{{name}}” added. Choose its account in the row.',
     create: 'Add',
     guide: {
       clearing: 'Card-terminal and Vipps payments go through a clearing account, typically 15xx, never straight to the bank. 1900 is usually cash.',
@@ -36,9 +49,10 @@ const en: typeof nb = {
   },
 };
 
-// At module load: any component using the hook below has the strings before it renders.
-registerBundle({ nb, en });
+const useOwnTranslation = defineLocales({ nb, en });
 
+/** This page's strings and the shared mapping strings. */
 export function usePaymentTypesTranslation() {
-  return useMappingsTranslation();
+  useMappingsTranslation();
+  return useOwnTranslation();
 }

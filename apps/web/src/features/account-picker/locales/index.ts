@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '@/lib/i18n';
+import { defineLocales } from '@/lib/i18n';
 
 /*
  * Strings of the mapping pages (Produkttyper, Momskoder, Betalingstyper, Regnskap, Kom i gang), one
@@ -10,6 +9,23 @@ const nb = {
     save: 'Lagre',
     saving: 'Lagrer …',
     saved: 'Lagret',
+    saveChanges: 'Lagre endringer',
+    discard: 'Forkast',
+    discarded: 'Endringene er forkastet.',
+    saveBar: 'Lagring',
+    dirtyCount_one: '{{count}} rad er endret og ikke lagret',
+    dirtyCount_other: '{{count}} rader er endret og ikke lagret',
+    allSaved: 'Alle endringer er lagret.',
+    savedCount_one: '{{count}} endring er lagret.',
+    savedCount_other: '{{count}} endringer er lagret.',
+    notSavedCount_one: '{{count}} rad ble ikke lagret. Se feltet som er merket, rett det og lagre igjen.',
+    notSavedCount_other: '{{count}} rader ble ikke lagret. Se feltene som er merket, rett dem og lagre igjen.',
+    unsavedBody_one: '{{count}} rad er endret og ikke lagret. Forlater du siden, forsvinner endringen.',
+    unsavedBody_other: '{{count}} rader er endret og ikke lagret. Forlater du siden, forsvinner endringene.',
+    changed: 'Endret',
+    ok: 'OK',
+    add: 'Legg til',
+    nameRequired: 'Oppgi et navn.',
     none: '—',
     readOnly: 'Du kan se, men ikke endre: bare eier og regnskapsfører endrer koblingene.',
     chart: {
@@ -29,6 +45,7 @@ const nb = {
       unknown: 'Kontoen finnes ikke i kontoplanen',
       inactive: 'Kontoen er deaktivert i PowerOffice GO',
       clear: 'Tøm',
+      noMatch: 'Ingen konto passer. Skriv et kontonummer eller en del av navnet.',
     },
   },
 };
@@ -38,6 +55,23 @@ const en: Bundle = {
     save: 'Save',
     saving: 'Saving …',
     saved: 'Saved',
+    saveChanges: 'Save changes',
+    discard: 'Discard',
+    discarded: 'The changes were discarded.',
+    saveBar: 'Saving',
+    dirtyCount_one: '{{count}} row is changed and not saved',
+    dirtyCount_other: '{{count}} rows are changed and not saved',
+    allSaved: 'All changes are saved.',
+    savedCount_one: '{{count}} change saved.',
+    savedCount_other: '{{count}} changes saved.',
+    notSavedCount_one: '{{count}} row was not saved. Look at the marked field, correct it and save again.',
+    notSavedCount_other: '{{count}} rows were not saved. Look at the marked fields, correct them and save again.',
+    unsavedBody_one: '{{count}} row is changed and not saved. If you leave the page, the change is lost.',
+    unsavedBody_other: '{{count}} rows are changed and not saved. If you leave the page, the changes are lost.',
+    changed: 'Changed',
+    ok: 'OK',
+    add: 'Add',
+    nameRequired: 'Enter a name.',
     none: '—',
     readOnly: 'You can view but not change: only the owner and the accountant change the mappings.',
     chart: {
@@ -57,19 +91,10 @@ const en: Bundle = {
       unknown: 'The account is not in the chart',
       inactive: 'The account is deactivated in PowerOffice GO',
       clear: 'Clear',
+      noMatch: 'No account matches. Type an account number or part of the name.',
     },
   },
 };
 
-/** Adds a feature's nb/en strings to the app's translations (deep, not overwriting others). */
-export function registerBundle(bundle: { nb: object; en: object }) {
-  i18n.addResourceBundle('nb', 'translation', bundle.nb, true, false);
-  i18n.addResourceBundle('en', 'translation', bundle.en, true, false);
-}
-
-// At module load: any component using the hook below has the strings before it renders.
-registerBundle({ nb, en });
-
-export function useMappingsTranslation() {
-  return useTranslation();
-}
+/** The shared mapping strings; every mapping page's own hook asks for these too. */
+export const useMappingsTranslation = defineLocales({ nb, en });

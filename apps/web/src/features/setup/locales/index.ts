@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '@/lib/i18n';
+import { defineLocales } from '@/lib/i18n';
 
 const nb = {
   setup: {
@@ -62,10 +61,4 @@ const en: typeof nb = {
   },
 };
 
-// At module load: any component using the hook below has the strings before it renders.
-i18n.addResourceBundle('nb', 'translation', nb, true, false);
-i18n.addResourceBundle('en', 'translation', en, true, false);
-
-export function useSetupTranslation() {
-  return useTranslation();
-}
+export const useSetupTranslation = defineLocales({ nb, en });
