@@ -34,11 +34,15 @@ const MAX_OPTIONS = 60;
 
 /**
  * The accounts matching typed text: a number matches accounts starting with it, words match the name
- * (every word, any case). The chosen account's own text shows the whole list again.
+ * (every word, any case). The chosen account's own text shows it first, then the whole list.
  */
 export function matchAccounts(options: readonly ChartAccount[], text: string, chosen?: ChartAccount): ChartAccount[] {
   const query = text.trim().toLowerCase();
-  if (query === '' || (chosen && query === accountText(chosen).toLowerCase())) return options.slice(0, MAX_OPTIONS);
+  if (chosen && query === accountText(chosen).toLowerCase()) {
+    // The chosen account first (Enter keeps it), then the others to change to.
+    return [chosen, ...options.filter((a) => a.accountNo !== chosen.accountNo)].slice(0, MAX_OPTIONS);
+  }
+  if (query === '') return options.slice(0, MAX_OPTIONS);
   const words = query.split(/\s+/);
   return options
     .filter((a) => {
