@@ -23,7 +23,8 @@ function readStoredLanguage(): Language {
 }
 
 i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
+  // Unit tests import feature modules (and so this one) without a DOM.
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
