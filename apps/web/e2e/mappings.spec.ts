@@ -10,17 +10,33 @@ import { SIM_URL } from './areas';
  * access to any of it, and their browser does not even ask the BFF for it.
  */
 
-type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
+type SimClient = {
+  ClientName: string;
+  ApplicationKeys: { Slot: number; ClientKey: string }[];
+  Departments: { Id: number; Name: string }[];
+};
 
 async function connectSentrum(baseURL: string) {
-  const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('owner', baseURL) });
-  const headers = { 'x-csrf-token': (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '' };
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    storageState: storageStatePath('owner', baseURL),
+  });
+  const headers = {
+    'x-csrf-token': (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '',
+  };
   const clients = (await (await fetch(`${SIM_URL}/_sim/clients`)).json()) as { Clients: SimClient[] };
   const demo = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!;
-  const departments = (await (await api.get('/api/departments')).json()) as { id: string; name: string; integration: unknown }[];
+  const departments = (await (await api.get('/api/departments')).json()) as {
+    id: string;
+    name: string;
+    integration: unknown;
+  }[];
   const sentrum = departments.find((d) => d.name === 'Sentrum')!;
   if (!sentrum.integration) {
-    const res = await api.put(`/api/departments/${sentrum.id}/integration`, { headers, data: { slot: 0, clientKey: demo.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey } });
+    const res = await api.put(`/api/departments/${sentrum.id}/integration`, {
+      headers,
+      data: { slot: 0, clientKey: demo.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey },
+    });
     expect(res.status(), await res.text()).toBe(200);
   }
   return { api, headers, sentrum, demo };
@@ -47,7 +63,9 @@ async function pickAccount(page: Page, field: Locator, text: string) {
 async function saveChanges(page: Page, count: number) {
   await tabTo(page, page.getByRole('button', { name: 'Lagre endringer' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText(count === 1 ? '1 endring er lagret.' : `${count} endringer er lagret.`)).toBeVisible();
+  await expect(
+    page.getByText(count === 1 ? '1 endring er lagret.' : `${count} endringer er lagret.`),
+  ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Alle endringer er lagret.' })).toBeVisible();
 }
 
@@ -57,7 +75,10 @@ test.describe('accountant', () => {
   // One company's mappings: the row still empty is looked at first, then everything is mapped.
   test.describe.configure({ mode: 'serial' });
 
-  test('asks before leaving with unsaved changes, and opens a row focused from its address', async ({ page, baseURL }) => {
+  test('asks before leaving with unsaved changes, and opens a row focused from its address', async ({
+    page,
+    baseURL,
+  }) => {
     const { api } = await connectSentrum(baseURL!);
     const types = (await (await api.get('/api/product-types')).json()) as { id: string; name: string }[];
     const dessert = types.find((t) => t.name === 'Dessert')!;
@@ -69,8 +90,13 @@ test.describe('accountant', () => {
     await expect(page.locator(`[data-row-id="${dessert.id}"]`)).toHaveAttribute('data-focused', 'true');
 
     await page.keyboard.type('3020');
-    await expect(page.getByRole('status').filter({ hasText: '1 rad er endret og ikke lagret' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Momskoder' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: '1 rad er endret og ikke lagret' }),
+    ).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Momskoder' })
+      .click();
     const leave = page.getByRole('alertdialog', { name: 'Forlate siden uten å lagre?' });
     await expect(leave).toBeVisible();
     await leave.getByRole('button', { name: 'Avbryt' }).click();
@@ -79,12 +105,18 @@ test.describe('accountant', () => {
 
     await page.getByRole('button', { name: 'Forkast' }).click();
     await expect(field).toHaveValue('');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Momskoder' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Momskoder' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Momskoder' })).toBeVisible();
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
   });
 
-  test('maps every product type, VAT rate and payment type with the keyboard only and sees the checklist complete', async ({ page, baseURL }) => {
+  test('maps every product type, VAT rate and payment type with the keyboard only and sees the checklist complete', async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     const { api, headers, sentrum, demo } = await connectSentrum(baseURL!);
 
@@ -103,11 +135,15 @@ test.describe('accountant', () => {
     const drikkeNormal = page.getByLabel('Konto normal mva (servering, 25 %) – Drikke');
     await tabTo(page, drikkeNormal);
     await page.keyboard.type('3999');
-    await expect(page.locator('[data-row-id]').filter({ has: drikkeNormal })).toContainText('Kontoen finnes ikke i kontoplanen');
+    await expect(page.locator('[data-row-id]').filter({ has: drikkeNormal })).toContainText(
+      'Kontoen finnes ikke i kontoplanen',
+    );
     await tabTo(page, page.getByRole('button', { name: 'Lagre endringer' }));
     await page.keyboard.press('Enter');
     await expect(page.getByText('1 rad ble ikke lagret')).toBeVisible();
-    await expect(page.locator('[data-row-id]').filter({ has: drikkeNormal })).toContainText('3999 finnes ikke');
+    await expect(page.locator('[data-row-id]').filter({ has: drikkeNormal })).toContainText(
+      '3999 finnes ikke',
+    );
     // Focus went back to the field that needs a look.
     await expect(drikkeNormal).toBeFocused();
 
@@ -116,20 +152,32 @@ test.describe('accountant', () => {
       await pickAccount(page, page.getByLabel(`Konto redusert mva (takeaway, 15 %) – ${name}`), '3040');
     }
     await pickAccount(page, page.getByLabel('Gjeldskonto for gavekort – Gavekort'), '2901');
-    await expect(page.getByRole('status').filter({ hasText: '5 rader er endret og ikke lagret' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '5 rader er endret og ikke lagret' }),
+    ).toBeVisible();
     await saveChanges(page, 5);
     for (const name of ['Alkohol', 'Dessert', 'Drikke', 'Mat']) {
-      await expect(page.getByLabel(`Konto normal mva (servering, 25 %) – ${name}`)).toHaveValue(/^3010 Salgsinntekt/);
+      await expect(page.getByLabel(`Konto normal mva (servering, 25 %) – ${name}`)).toHaveValue(
+        /^3010 Salgsinntekt/,
+      );
       await expect(page.getByLabel(`Konto redusert mva (takeaway, 15 %) – ${name}`)).toHaveValue(/^3040 /);
     }
     await expect(page.getByLabel('Gjeldskonto for gavekort – Gavekort')).toHaveValue(/^2901 /);
 
-    await tabTo(page, page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Momskoder' }));
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Momskoder' }),
+    );
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Momskoder' })).toBeFocused();
     // The SAF-T suggestion is offered, not chosen: nothing is selected until the user takes it.
     await expect(page.getByLabel('PowerOffice-momskode for 25 %')).toHaveValue('');
-    for (const [rate, code] of [['25', '3'], ['15', '31'], ['12', '33'], ['0', '5']]) {
+    for (const [rate, code] of [
+      ['25', '3'],
+      ['15', '31'],
+      ['12', '33'],
+      ['0', '5'],
+    ]) {
       await tabTo(page, page.getByRole('button', { name: `Bruk forslaget ${code} for ${rate} %` }));
       await page.keyboard.press('Enter');
       await expect(page.getByLabel(`PowerOffice-momskode for ${rate} %`)).toHaveValue(code!);
@@ -150,16 +198,31 @@ test.describe('accountant', () => {
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await expect(high).not.toContainText('Momskode 31 har sats 15 %');
 
-    await tabTo(page, page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Betalingstyper' }));
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Betalingstyper' }),
+    );
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Betalingstyper' })).toBeFocused();
-    for (const [name, account] of [['Kontant', '1900'], ['Kort', '1503'], ['Vipps', '1505'], ['Gavekort', '2901']]) {
+    for (const [name, account] of [
+      ['Kontant', '1900'],
+      ['Kort', '1503'],
+      ['Vipps', '1505'],
+      ['Gavekort', '2901'],
+    ]) {
       await pickAccount(page, page.getByLabel(`Konto – ${name}`, { exact: true }), account!);
       await expect(page.getByRole('switch', { name: `Overføres til regnskap – ${name}` })).toBeChecked();
     }
     await saveChanges(page, 4);
-    for (const [name, account] of [['Kontant', '1900'], ['Kort', '1503'], ['Vipps', '1505'], ['Gavekort', '2901']]) {
-      await expect(page.getByLabel(`Konto – ${name}`, { exact: true })).toHaveValue(new RegExp(`^${account} `));
+    for (const [name, account] of [
+      ['Kontant', '1900'],
+      ['Kort', '1503'],
+      ['Vipps', '1505'],
+      ['Gavekort', '2901'],
+    ]) {
+      await expect(page.getByLabel(`Konto – ${name}`, { exact: true })).toHaveValue(
+        new RegExp(`^${account} `),
+      );
     }
     await expect(page.getByRole('switch', { name: 'Overføres til regnskap – Kreditt' })).not.toBeChecked();
 
@@ -174,8 +237,12 @@ test.describe('accountant', () => {
     await expect(page).toHaveURL(/\/setup$/);
     // The PowerOffice department was set behind the page's back (API, not UI): read the checklist anew.
     await page.reload();
-    await expect(page.getByRole('listitem', { name: 'Produkttyper koblet til inntektskonti' })).toContainText('Fullført');
-    await expect(page.getByRole('listitem', { name: 'Momskoder valgt for 25, 15, 12 og 0 %' })).toContainText('Fullført');
+    await expect(page.getByRole('listitem', { name: 'Produkttyper koblet til inntektskonti' })).toContainText(
+      'Fullført',
+    );
+    await expect(page.getByRole('listitem', { name: 'Momskoder valgt for 25, 15, 12 og 0 %' })).toContainText(
+      'Fullført',
+    );
     await expect(page.getByText('Alt er satt opp.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Oppsett: 9 av 9 steg fullført' })).toBeVisible();
   });
@@ -188,7 +255,8 @@ test.describe('staff', () => {
     await page.goto('/customers');
     await expect(page.getByRole('heading', { level: 1, name: 'Kunder' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    for (const name of ['Produkttyper', 'Momskoder', 'Betalingstyper']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    for (const name of ['Produkttyper', 'Momskoder', 'Betalingstyper'])
+      await expect(nav.getByRole('link', { name })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Oppsett/ })).toHaveCount(0);
 
     const refusedUrls: string[] = [];
@@ -204,9 +272,15 @@ test.describe('staff', () => {
     expect(refusedUrls).toEqual([]);
 
     // Nor through the API: a change is refused, whatever the page shows.
-    const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('staff', baseURL!) });
+    const api = await playwrightRequest.newContext({
+      baseURL,
+      storageState: storageStatePath('staff', baseURL!),
+    });
     const csrf = (await api.storageState()).cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
-    const refused = await api.put('/api/vat-codes/25', { headers: { 'x-csrf-token': csrf }, data: { powerOfficeVatCode: '3' } });
+    const refused = await api.put('/api/vat-codes/25', {
+      headers: { 'x-csrf-token': csrf },
+      data: { powerOfficeVatCode: '3' },
+    });
     expect(refused.status()).toBe(403);
     await api.dispose();
   });

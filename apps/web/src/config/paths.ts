@@ -20,7 +20,8 @@ export const routePatterns = {
   order: '/orders/:orderId',
 } as const;
 
-export const customerOrdersPath = (customerId: string) => `${paths.customers}/${encodeURIComponent(customerId)}/orders`;
+export const customerOrdersPath = (customerId: string) =>
+  `${paths.customers}/${encodeURIComponent(customerId)}/orders`;
 export const orderPath = (orderId: string) => `/orders/${encodeURIComponent(orderId)}`;
 
 /**

@@ -14,7 +14,10 @@ export default function NavDrawer({ role, extras }: { role: Role; extras: ReactN
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className="button button--ghost app-header__menu-button" aria-label={t('header.openMenu')}>
+      <Dialog.Trigger
+        className="button button--ghost app-header__menu-button"
+        aria-label={t('header.openMenu')}
+      >
         <span aria-hidden="true">☰</span>
       </Dialog.Trigger>
       <Dialog.Portal>

@@ -17,8 +17,14 @@ export const NAV_GROUPS = [
       { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
     ],
   },
-  { labelKey: 'nav.groups.menu', items: [{ area: 'productTypes', path: paths.productTypes, labelKey: 'nav.productTypes' }] },
-  { labelKey: 'nav.groups.accounting', items: [{ area: 'vatCodes', path: paths.vatCodes, labelKey: 'nav.vatCodes' }] },
+  {
+    labelKey: 'nav.groups.menu',
+    items: [{ area: 'productTypes', path: paths.productTypes, labelKey: 'nav.productTypes' }],
+  },
+  {
+    labelKey: 'nav.groups.accounting',
+    items: [{ area: 'vatCodes', path: paths.vatCodes, labelKey: 'nav.vatCodes' }],
+  },
   {
     labelKey: 'nav.groups.finance',
     items: [

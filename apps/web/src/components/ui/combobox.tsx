@@ -29,27 +29,29 @@ type ComboboxProps<T> = {
  * Enter chooses the highlighted option (the first one when none is), Escape closes the list.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { label, hideLabel, items, itemKey, itemText, inputValue, onInputValueChange, selected, onSelect } = props;
+  const { label, hideLabel, items, itemKey, itemText, inputValue, onInputValueChange, selected, onSelect } =
+    props;
   const { onBlur, placeholder, disabled, invalid, describedBy, emptyText, inputRef, id: givenId } = props;
   const ownId = useId();
   const id = givenId ?? ownId;
-  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
-    id,
-    inputId: `${id}-input`,
-    labelId: `${id}-label`,
-    menuId: `${id}-list`,
-    items: items as T[],
-    itemToString: (item) => (item ? itemText(item) : ''),
-    itemToKey: (item) => (item ? itemKey(item) : null),
-    selectedItem: selected,
-    inputValue,
-    defaultHighlightedIndex: 0,
-    onInputValueChange: ({ inputValue: text, type }) => {
-      // Choosing an option writes its text through onSelect; only typing comes through here.
-      if (type === useCombobox.stateChangeTypes.InputChange) onInputValueChange(text);
-    },
-    onSelectedItemChange: ({ selectedItem }) => onSelect(selectedItem ?? null),
-  });
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } =
+    useCombobox<T>({
+      id,
+      inputId: `${id}-input`,
+      labelId: `${id}-label`,
+      menuId: `${id}-list`,
+      items: items as T[],
+      itemToString: (item) => (item ? itemText(item) : ''),
+      itemToKey: (item) => (item ? itemKey(item) : null),
+      selectedItem: selected,
+      inputValue,
+      defaultHighlightedIndex: 0,
+      onInputValueChange: ({ inputValue: text, type }) => {
+        // Choosing an option writes its text through onSelect; only typing comes through here.
+        if (type === useCombobox.stateChangeTypes.InputChange) onInputValueChange(text);
+      },
+      onSelectedItemChange: ({ selectedItem }) => onSelect(selectedItem ?? null),
+    });
   return (
     <div className="combobox">
       <label {...getLabelProps()} className={hideLabel ? 'visually-hidden' : undefined}>

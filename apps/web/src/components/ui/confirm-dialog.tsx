@@ -21,7 +21,8 @@ type ConfirmDialogProps = {
  * confirms by accident; Escape cancels. Stays open while the action runs and when it fails.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, title, description, confirmLabel, onConfirm, destructive, pending, error } = props;
+  const { open, onOpenChange, title, description, confirmLabel, onConfirm, destructive, pending, error } =
+    props;
   const { t } = useTranslation();
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>

@@ -1,10 +1,4 @@
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type Row,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row } from '@tanstack/react-table';
 import type { HTMLAttributes } from 'react';
 
 declare module '@tanstack/react-table' {
@@ -24,7 +18,9 @@ type DataTableProps<T> = {
   data: readonly T[];
   getRowId: (row: T) => string;
   /** Extra attributes per row (data-dirty, data-focused, an id to scroll to). */
-  rowProps?: (row: Row<T>) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
+  rowProps?: (
+    row: Row<T>,
+  ) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
 };
 
 /**
@@ -44,8 +40,14 @@ export function DataTable<T>({ label, columns, data, getRowId, rowProps }: DataT
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={header.column.columnDef.meta?.numeric ? 'num' : undefined}>
-                {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+              <th
+                key={header.id}
+                scope="col"
+                className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+              >
+                {header.isPlaceholder
+                  ? null
+                  : flexRender(header.column.columnDef.header, header.getContext())}
               </th>
             ))}
           </tr>

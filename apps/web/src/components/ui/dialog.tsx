@@ -26,7 +26,8 @@ type DialogContentProps = {
 export function DialogContent(props: DialogContentProps) {
   const { title, description, children, variant = 'dialog', onOpenAutoFocus, onCloseAutoFocus } = props;
   const { t } = useTranslation();
-  const className = variant === 'sheet' ? 'sheet sheet--right' : variant === 'wide' ? 'dialog dialog--wide' : 'dialog';
+  const className =
+    variant === 'sheet' ? 'sheet sheet--right' : variant === 'wide' ? 'dialog dialog--wide' : 'dialog';
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="overlay" />
@@ -40,7 +41,9 @@ export function DialogContent(props: DialogContentProps) {
           <div>
             <DialogPrimitive.Title className="dialog__title">{title}</DialogPrimitive.Title>
             {description && (
-              <DialogPrimitive.Description className="dialog__description">{description}</DialogPrimitive.Description>
+              <DialogPrimitive.Description className="dialog__description">
+                {description}
+              </DialogPrimitive.Description>
             )}
           </div>
           <DialogPrimitive.Close className="button button--ghost button--small" aria-label={t('ui.close')}>

@@ -2,7 +2,15 @@ import { Popover as PopoverPrimitive } from 'radix-ui';
 import type { ReactNode } from 'react';
 
 /** A popover (Radix): opens from its trigger, Escape and a click outside close it, focus returns. */
-export function Popover({ trigger, children, label }: { trigger: ReactNode; children: ReactNode; label: string }) {
+export function Popover({
+  trigger,
+  children,
+  label,
+}: {
+  trigger: ReactNode;
+  children: ReactNode;
+  label: string;
+}) {
   return (
     <PopoverPrimitive.Root>
       <PopoverPrimitive.Trigger asChild>{trigger}</PopoverPrimitive.Trigger>

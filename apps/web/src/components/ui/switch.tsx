@@ -38,7 +38,12 @@ export function SwitchField({ label, checked, onCheckedChange, disabled, hint }:
 }
 
 /** A bare switch for a table cell, named by `label` (the column and the row). */
-export function Switch({ label, checked, onCheckedChange, disabled }: Omit<SwitchFieldProps, 'hint' | 'label'> & { label: string }) {
+export function Switch({
+  label,
+  checked,
+  onCheckedChange,
+  disabled,
+}: Omit<SwitchFieldProps, 'hint' | 'label'> & { label: string }) {
   return (
     <SwitchPrimitive.Root
       className="switch"

@@ -24,7 +24,10 @@ export type MappingViewProps = {
 };
 
 /** Prefetches the chart and the page's lists (of the default department) for a role that may read them. */
-export function createMappingLoader(area: MappingArea, prefetchLists: (queryClient: QueryClient) => Promise<void>[]) {
+export function createMappingLoader(
+  area: MappingArea,
+  prefetchLists: (queryClient: QueryClient) => Promise<void>[],
+) {
   return createAreaLoader(area, (queryClient) =>
     Promise.all([queryClient.prefetchQuery(chartQueryOptions(undefined)), ...prefetchLists(queryClient)]),
   );

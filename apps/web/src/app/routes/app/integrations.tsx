@@ -14,7 +14,10 @@ import { createAreaLoader } from './area-loader';
 
 export const createLoader = createAreaLoader('integrations', (queryClient) =>
   // prefetchQuery never throws: a failed list shows its own message inside the page.
-  Promise.all([queryClient.prefetchQuery(departmentsQueryOptions()), queryClient.prefetchQuery(slotsQueryOptions())]),
+  Promise.all([
+    queryClient.prefetchQuery(departmentsQueryOptions()),
+    queryClient.prefetchQuery(slotsQueryOptions()),
+  ]),
 );
 
 /** Innstillinger → Integrasjoner: a card per department; the application keys folded away below. */
@@ -47,7 +50,13 @@ function IntegrationsPage() {
           {departments.data &&
             slots.data &&
             departments.data.map((d) => (
-              <DepartmentCard key={d.id} department={d} slots={slots.data} departmentNames={names} canEdit={canEdit} />
+              <DepartmentCard
+                key={d.id}
+                department={d}
+                slots={slots.data}
+                departmentNames={names}
+                canEdit={canEdit}
+              />
             ))}
         </div>
       </section>

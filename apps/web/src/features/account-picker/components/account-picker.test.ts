@@ -2,7 +2,8 @@ import type { ChartAccount } from '@qo/contracts';
 import { describe, expect, it } from 'vitest';
 import { matchAccounts, orderAccounts, parseAccountInput } from './account-picker';
 
-const account = (accountNo: number, name: string, isActive = true) => ({ accountNo, name, isActive }) as ChartAccount;
+const account = (accountNo: number, name: string, isActive = true) =>
+  ({ accountNo, name, isActive }) as ChartAccount;
 const chart = [
   account(1920, 'Bankinnskudd'),
   account(3000, 'Salgsinntekt, avgiftspliktig'),

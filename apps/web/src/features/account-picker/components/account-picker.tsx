@@ -36,7 +36,11 @@ const MAX_OPTIONS = 60;
  * The accounts matching typed text: a number matches accounts starting with it, words match the name
  * (every word, any case). The chosen account's own text shows it first, then the whole list.
  */
-export function matchAccounts(options: readonly ChartAccount[], text: string, chosen?: ChartAccount): ChartAccount[] {
+export function matchAccounts(
+  options: readonly ChartAccount[],
+  text: string,
+  chosen?: ChartAccount,
+): ChartAccount[] {
   const query = text.trim().toLowerCase();
   if (chosen && query === accountText(chosen).toLowerCase()) {
     // The chosen account first (Enter keeps it), then the others to change to.
@@ -70,12 +74,24 @@ type AccountPickerProps = {
  * the connected client's active accounts, a typed number counts as chosen. Shows why a number is not
  * usable (not in the chart, deactivated).
  */
-export function AccountPicker({ label, hideLabel, value, onChange, onBlur, accounts, prefer, error, disabled }: AccountPickerProps) {
+export function AccountPicker({
+  label,
+  hideLabel,
+  value,
+  onChange,
+  onBlur,
+  accounts,
+  prefer,
+  error,
+  disabled,
+}: AccountPickerProps) {
   const { t } = useMappingsTranslation();
   const id = useId();
   const options = useMemo(() => orderAccounts(accounts, prefer), [accounts, prefer]);
   const current = value === null ? undefined : accounts.find((a) => a.accountNo === value);
-  const [text, setText] = useState(() => (current ? accountText(current) : value === null ? '' : String(value)));
+  const [text, setText] = useState(() =>
+    current ? accountText(current) : value === null ? '' : String(value),
+  );
 
   // A new value from outside (discarded changes, a chart that arrives later) replaces what is shown,
   // unless it is what the typed text already says (adjusting state during render, not in an effect).

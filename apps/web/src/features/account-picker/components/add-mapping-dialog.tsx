@@ -104,7 +104,12 @@ export function AddMappingDialog<K extends string>(props: AddMappingDialogProps<
             <button type="button" className="button" onClick={() => setOpen(false)}>
               {t('ui.cancel')}
             </button>
-            <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={pending}
+              aria-busy={pending || undefined}
+            >
               {t('mappings.add')}
             </button>
           </div>

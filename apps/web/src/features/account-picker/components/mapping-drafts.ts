@@ -14,7 +14,12 @@ export function draftOf<D extends object>(patches: Patches<D>, id: string, saved
 }
 
 /** A change of one field; a field changed back to its saved value is no longer a change. */
-export function patch<D extends object>(patches: Patches<D>, id: string, saved: D, change: Partial<D>): Patches<D> {
+export function patch<D extends object>(
+  patches: Patches<D>,
+  id: string,
+  saved: D,
+  change: Partial<D>,
+): Patches<D> {
   const next: Partial<D> = { ...patches[id], ...change };
   for (const key of Object.keys(change) as (keyof D)[]) {
     if (Object.is(next[key], saved[key])) delete next[key];
@@ -36,7 +41,9 @@ export function withoutRows<D>(patches: Patches<D>, saved: readonly string[]): P
 }
 
 /** zod-style issues (`path`, `message`) as one message per top-level field, the first one winning. */
-export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+export function issuesToFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');

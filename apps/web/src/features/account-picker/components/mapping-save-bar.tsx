@@ -15,7 +15,11 @@ export function MappingSaveBar({ dirtyCount, saving, onSave, onDiscard, blocker 
   const { t } = useMappingsTranslation();
   return (
     <>
-      <div className={dirtyCount ? 'save-bar save-bar--dirty' : 'save-bar'} role="group" aria-label={t('mappings.saveBar')}>
+      <div
+        className={dirtyCount ? 'save-bar save-bar--dirty' : 'save-bar'}
+        role="group"
+        aria-label={t('mappings.saveBar')}
+      >
         <p id="mapping-save-status" role="status" tabIndex={-1} className={dirtyCount ? undefined : 'muted'}>
           {dirtyCount ? t('mappings.dirtyCount', { count: dirtyCount }) : t('mappings.allSaved')}
         </p>

@@ -16,7 +16,9 @@ export function useFocusRow(ready: boolean): string | null {
     if (!row) return;
     done.current = focus;
     // The field that needs the fix: one marked invalid, else the first empty picker, else the first control.
-    const fields = [...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[role="combobox"], select')];
+    const fields = [
+      ...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[role="combobox"], select'),
+    ];
     const control =
       row.querySelector<HTMLElement>('[aria-invalid="true"]') ??
       fields.find((field) => !field.disabled && field.value === '') ??

@@ -39,7 +39,11 @@ export type MappingTable<D> = {
  * the page with unsaved changes asks first. A toast says what was saved; focus goes to the first
  * row that still needs a look.
  */
-export function useMappingTable<D extends object>({ rows, validate, save }: Options<D>): MappingTable<D> & {
+export function useMappingTable<D extends object>({
+  rows,
+  validate,
+  save,
+}: Options<D>): MappingTable<D> & {
   blocker: ReturnType<typeof useBlocker>;
 } {
   const { t } = useMappingsTranslation();
@@ -63,7 +67,8 @@ export function useMappingTable<D extends object>({ rows, validate, save }: Opti
   );
 
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty.length > 0 && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirty.length > 0 && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (dirty.length === 0) return;
@@ -104,8 +109,12 @@ export function useMappingTable<D extends object>({ rows, validate, save }: Opti
     // After the re-render: to the first row that needs a look, else to the save bar's status.
     window.setTimeout(() => {
       const target = failed[0]
-        ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(failed[0])}"] [aria-invalid="true"]`) ??
-          document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(failed[0])}"] input, [data-row-id="${CSS.escape(failed[0])}"] select`)
+        ? (document.querySelector<HTMLElement>(
+            `[data-row-id="${CSS.escape(failed[0])}"] [aria-invalid="true"]`,
+          ) ??
+          document.querySelector<HTMLElement>(
+            `[data-row-id="${CSS.escape(failed[0])}"] input, [data-row-id="${CSS.escape(failed[0])}"] select`,
+          ))
         : document.getElementById('mapping-save-status');
       target?.focus();
     }, 0);

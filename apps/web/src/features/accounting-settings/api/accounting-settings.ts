@@ -10,18 +10,27 @@ export function accountingSettingsQueryOptions(departmentId?: string) {
   return queryOptions({
     queryKey: [...accountingSettingsKeys.all, departmentId ?? ''],
     queryFn: ({ signal }) =>
-      apiClient.get('/accounting-settings', { query: { departmentId }, schema: accountingSettingsSchema, signal }),
+      apiClient.get('/accounting-settings', {
+        query: { departmentId },
+        schema: accountingSettingsSchema,
+        signal,
+      }),
   });
 }
 
-export const useAccountingSettings = (departmentId?: string) => useQuery(accountingSettingsQueryOptions(departmentId));
+export const useAccountingSettings = (departmentId?: string) =>
+  useQuery(accountingSettingsQueryOptions(departmentId));
 
 /** Saves the rounding account; afterwards the settings, the checklist and the export are read again. */
 export function useSaveAccountingSettings(departmentId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AccountingSettingsBody) =>
-      apiClient.put('/accounting-settings', { body, query: { departmentId }, schema: accountingSettingsSchema }),
+      apiClient.put('/accounting-settings', {
+        body,
+        query: { departmentId },
+        schema: accountingSettingsSchema,
+      }),
     onSuccess: () => invalidateAfterMappingSave(queryClient, accountingSettingsKeys.all),
   });
 }

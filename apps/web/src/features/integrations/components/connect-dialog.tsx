@@ -22,7 +22,15 @@ type Props = {
 };
 
 /** "Koble til" and "Bytt nøkkel": slot and pasted client key; PowerOffice's refusal shown inside. */
-export function ConnectDialog({ department, slots, departmentNames, initialSlot, open, onOpenChange, onConnected }: Props) {
+export function ConnectDialog({
+  department,
+  slots,
+  departmentNames,
+  initialSlot,
+  open,
+  onOpenChange,
+  onConnected,
+}: Props) {
   const { t } = useIntegrationsTranslation();
   const id = useId();
   const mutation = useConnectIntegration(department.id);
@@ -41,13 +49,16 @@ export function ConnectDialog({ department, slots, departmentNames, initialSlot,
   const onSubmit = handleSubmit(async (values) => {
     try {
       const result = await mutation.mutateAsync(values);
-      notify.success(t('integrations.connectedToast', { name: department.name, client: result.clientName ?? '' }));
+      notify.success(
+        t('integrations.connectedToast', { name: department.name, client: result.clientName ?? '' }),
+      );
       reset({ slot: values.slot, clientKey: '' });
       onConnected();
     } catch (error) {
       if (isApiError(error)) {
         for (const e of error.fieldErrors) {
-          if (e.path === 'slot' || e.path === 'clientKey') setError(e.path, { type: 'server', message: e.message });
+          if (e.path === 'slot' || e.path === 'clientKey')
+            setError(e.path, { type: 'server', message: e.message });
         }
       }
     }
@@ -68,9 +79,15 @@ export function ConnectDialog({ department, slots, departmentNames, initialSlot,
           {mutation.isError && <ProblemAlert error={mutation.error} />}
           <div className="field">
             <label htmlFor={`${id}-slot`}>{t('integrations.slotLabel')}</label>
-            <select id={`${id}-slot`} aria-invalid={slotError ? true : undefined} {...register('slot', { valueAsNumber: true })}>
+            <select
+              id={`${id}-slot`}
+              aria-invalid={slotError ? true : undefined}
+              {...register('slot', { valueAsNumber: true })}
+            >
               {slots.map((s) => {
-                const others = s.usedBy.filter((d) => d !== department.id).map((d) => departmentNames.get(d) ?? d);
+                const others = s.usedBy
+                  .filter((d) => d !== department.id)
+                  .map((d) => departmentNames.get(d) ?? d);
                 return (
                   <option key={s.slot} value={s.slot}>
                     {others.length

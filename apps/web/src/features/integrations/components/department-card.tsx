@@ -8,9 +8,18 @@ import { useIntegrationsTranslation } from '../locales';
 import { ConnectDialog } from './connect-dialog';
 import { DepartmentSettings } from './department-settings';
 
-type Props = { department: Department; slots: IntegrationSlot[]; departmentNames: Map<string, string>; canEdit: boolean };
+type Props = {
+  department: Department;
+  slots: IntegrationSlot[];
+  departmentNames: Map<string, string>;
+  canEdit: boolean;
+};
 
-const TONE: Record<IntegrationDetail['status'], StatusTone> = { connected: 'ok', error: 'danger', disconnected: 'neutral' };
+const TONE: Record<IntegrationDetail['status'], StatusTone> = {
+  connected: 'ok',
+  error: 'danger',
+  disconnected: 'neutral',
+};
 
 /**
  * One POS department: its status and, top right, the owner's primary action ("Koble til" when not
@@ -101,7 +110,12 @@ function ConnectedFacts({ department }: { department: Department }) {
   const { t } = useIntegrationsTranslation();
   const query = useIntegration(department.id);
   if (query.isPending) return <p className="muted">{t('app.loading')}</p>;
-  if (query.isError) return <p className="alert alert--error" role="alert">{getErrorMessage(query.error, t)}</p>;
+  if (query.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        {getErrorMessage(query.error, t)}
+      </p>
+    );
   const detail = query.data.integration;
   if (!detail) return null;
   const onOff = (on: boolean) => (on ? t('integrations.on') : t('integrations.off'));
@@ -110,7 +124,10 @@ function ConnectedFacts({ department }: { department: Department }) {
       <p className="department-card__client">
         <strong>{t('integrations.connectedTo', { client: detail.clientName ?? detail.clientId })}</strong>{' '}
         <span className="muted">
-          {t('integrations.connectedSince', { at: formatDateTime(detail.connectedAt), slot: detail.slotName })}
+          {t('integrations.connectedSince', {
+            at: formatDateTime(detail.connectedAt),
+            slot: detail.slotName,
+          })}
         </span>
       </p>
       <dl className="facts">
@@ -120,7 +137,11 @@ function ConnectedFacts({ department }: { department: Department }) {
         </div>
         <div>
           <dt>{t('integrations.poDepartment')}</dt>
-          <dd>{detail.powerOfficeDepartment ? detail.powerOfficeDepartment.name : t('integrations.poDepartmentNotChosen')}</dd>
+          <dd>
+            {detail.powerOfficeDepartment
+              ? detail.powerOfficeDepartment.name
+              : t('integrations.poDepartmentNotChosen')}
+          </dd>
         </div>
         <div>
           <dt>{t('integrations.autoExport')}</dt>
@@ -132,11 +153,19 @@ function ConnectedFacts({ department }: { department: Department }) {
         </div>
         <div>
           <dt>{t('integrations.missingPrivileges')}</dt>
-          <dd>{detail.missingPrivileges.length ? detail.missingPrivileges.join(', ') : t('integrations.noMissingPrivileges')}</dd>
+          <dd>
+            {detail.missingPrivileges.length
+              ? detail.missingPrivileges.join(', ')
+              : t('integrations.noMissingPrivileges')}
+          </dd>
         </div>
         <div>
           <dt>{t('integrations.lastSuccess')}</dt>
-          <dd>{detail.health.lastSuccessAt ? formatDateTime(detail.health.lastSuccessAt) : t('integrations.never')}</dd>
+          <dd>
+            {detail.health.lastSuccessAt
+              ? formatDateTime(detail.health.lastSuccessAt)
+              : t('integrations.never')}
+          </dd>
         </div>
         {detail.health.lastError && (
           <div>

@@ -71,7 +71,12 @@ export function AddDepartmentDialog() {
             />
             {errors.name && <p className="field__error">{errors.name}</p>}
           </div>
-          <TimeField label={t('integrations.businessDayStart')} value={start} onChange={setStart} error={errors.start} />
+          <TimeField
+            label={t('integrations.businessDayStart')}
+            value={start}
+            onChange={setStart}
+            error={errors.start}
+          />
           <div className="dialog__footer">
             <button type="button" className="button" onClick={() => setOpen(false)}>
               {t('integrations.cancel')}

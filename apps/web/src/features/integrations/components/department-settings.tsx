@@ -37,7 +37,11 @@ export function DepartmentSettings({ department, open, onOpenChange, onReplaceKe
         <div className="settings-sheet">
           <NameAndHours department={department} />
           {department.integration && (
-            <ConnectionSettings department={department} onReplaceKey={onReplaceKey} onDisconnected={onDisconnected} />
+            <ConnectionSettings
+              department={department}
+              onReplaceKey={onReplaceKey}
+              onDisconnected={onDisconnected}
+            />
           )}
         </div>
       </DialogContent>
@@ -119,7 +123,11 @@ function NameAndHours({ department }: { department: Department }) {
   );
 }
 
-function ConnectionSettings({ department, onReplaceKey, onDisconnected }: Omit<Props, 'open' | 'onOpenChange'>) {
+function ConnectionSettings({
+  department,
+  onReplaceKey,
+  onDisconnected,
+}: Omit<Props, 'open' | 'onOpenChange'>) {
   const { t } = useIntegrationsTranslation();
   const id = useId();
   const detail = useIntegration(department.id).data?.integration;
@@ -136,7 +144,9 @@ function ConnectionSettings({ department, onReplaceKey, onDisconnected }: Omit<P
   return (
     <>
       <section className="settings-sheet__section" aria-labelledby={`${id}-po-title`}>
-        <h3 id={`${id}-po-title`}>{t('integrations.poTitle', { client: detail.clientName ?? detail.clientId })}</h3>
+        <h3 id={`${id}-po-title`}>
+          {t('integrations.poTitle', { client: detail.clientName ?? detail.clientId })}
+        </h3>
         <div className="field">
           <label htmlFor={`${id}-po`}>{t('integrations.poDepartment')}</label>
           <select
@@ -183,7 +193,10 @@ function ConnectionSettings({ department, onReplaceKey, onDisconnected }: Omit<P
           checked={detail.autoInvoice}
           disabled={update.isPending}
           onCheckedChange={(on) =>
-            change({ autoInvoice: on }, on ? t('integrations.autoInvoiceOn') : t('integrations.autoInvoiceOff'))
+            change(
+              { autoInvoice: on },
+              on ? t('integrations.autoInvoiceOn') : t('integrations.autoInvoiceOff'),
+            )
           }
           hint={t('integrations.autoInvoiceHelp')}
         />

@@ -9,11 +9,22 @@ import { CopyButton } from './copy-button';
  * "Appnøkler", collapsed: the guide's "Sammenkobling" in the owner's words and the ten application
  * keys with which department uses which.
  */
-export function SlotsPanel({ slots, departmentNames }: { slots: IntegrationSlot[]; departmentNames: Map<string, string> }) {
+export function SlotsPanel({
+  slots,
+  departmentNames,
+}: {
+  slots: IntegrationSlot[];
+  departmentNames: Map<string, string>;
+}) {
   const { t } = useIntegrationsTranslation();
   const steps = t('integrations.whereSteps', { returnObjects: true }) as string[];
   const columns: ColumnDef<IntegrationSlot, never>[] = [
-    { id: 'slot', header: t('integrations.slotColumns.slot'), meta: { rowHeader: true }, cell: ({ row }) => row.original.name },
+    {
+      id: 'slot',
+      header: t('integrations.slotColumns.slot'),
+      meta: { rowHeader: true },
+      cell: ({ row }) => row.original.name,
+    },
     {
       id: 'key',
       header: t('integrations.slotColumns.key'),
@@ -47,7 +58,12 @@ export function SlotsPanel({ slots, departmentNames }: { slots: IntegrationSlot[
               <li key={step}>{step}</li>
             ))}
           </ol>
-          <DataTable label={t('integrations.keysTitle')} columns={columns} data={slots} getRowId={(s) => String(s.slot)} />
+          <DataTable
+            label={t('integrations.keysTitle')}
+            columns={columns}
+            data={slots}
+            getRowId={(s) => String(s.slot)}
+          />
         </div>
       </Collapsible>
     </section>

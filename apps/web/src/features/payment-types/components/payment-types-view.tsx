@@ -1,4 +1,10 @@
-import { paymentKindSchema, paymentTypeBodySchema, type ChartAccount, type PaymentType, type PaymentTypeBody } from '@qo/contracts';
+import {
+  paymentKindSchema,
+  paymentTypeBodySchema,
+  type ChartAccount,
+  type PaymentType,
+  type PaymentTypeBody,
+} from '@qo/contracts';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -20,7 +26,11 @@ import { getErrorMessage } from '@/lib/problem-message';
 import { usePaymentTypes, useSavePaymentType } from '../api/payment-types';
 import { usePaymentTypesTranslation } from '../locales';
 
-type PaymentTypesViewProps = { accounts: readonly ChartAccount[]; departmentId: string | undefined; canEdit: boolean };
+type PaymentTypesViewProps = {
+  accounts: readonly ChartAccount[];
+  departmentId: string | undefined;
+  canEdit: boolean;
+};
 
 const fieldsOf = ({ name, kind, accountNo, transferToAccounting }: PaymentType): PaymentTypeBody => ({
   name,
@@ -56,7 +66,12 @@ export function PaymentTypesView({ accounts, departmentId, canEdit }: PaymentTyp
   const focused = useFocusRow(list.isSuccess);
 
   if (list.isPending) return <p className="muted">{t('app.loading')}</p>;
-  if (list.isError) return <p className="alert alert--error" role="alert">{getErrorMessage(list.error, t)}</p>;
+  if (list.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        {getErrorMessage(list.error, t)}
+      </p>
+    );
 
   const kinds = paymentKindSchema.options.map((k) => ({ value: k, label: t(`paymentTypes.kinds.${k}`) }));
   const editColumns: ColumnDef<PaymentType, never>[] = [
@@ -145,9 +160,22 @@ export function PaymentTypesView({ accounts, departmentId, canEdit }: PaymentTyp
     },
   ];
   const readColumns: ColumnDef<PaymentType, never>[] = [
-    { id: 'name', header: t('paymentTypes.name'), meta: { rowHeader: true }, cell: ({ row }) => row.original.name },
-    { id: 'kind', header: t('paymentTypes.kind'), cell: ({ row }) => t(`paymentTypes.kinds.${row.original.kind}`) },
-    { id: 'account', header: t('paymentTypes.account'), cell: ({ row }) => accountLabel(accounts, row.original.accountNo) },
+    {
+      id: 'name',
+      header: t('paymentTypes.name'),
+      meta: { rowHeader: true },
+      cell: ({ row }) => row.original.name,
+    },
+    {
+      id: 'kind',
+      header: t('paymentTypes.kind'),
+      cell: ({ row }) => t(`paymentTypes.kinds.${row.original.kind}`),
+    },
+    {
+      id: 'account',
+      header: t('paymentTypes.account'),
+      cell: ({ row }) => accountLabel(accounts, row.original.accountNo),
+    },
     {
       id: 'transfer',
       header: t('paymentTypes.transfer'),
@@ -171,7 +199,8 @@ export function PaymentTypesView({ accounts, departmentId, canEdit }: PaymentTyp
             kinds={kinds}
             defaultKind="card"
             create={async (name, kind) =>
-              (await save.mutateAsync({ body: { name, kind, accountNo: null, transferToAccounting: true } })).id
+              (await save.mutateAsync({ body: { name, kind, accountNo: null, transferToAccounting: true } }))
+                .id
             }
             onCreated={(id, name) => {
               notify.success(t('paymentTypes.created', { name }));

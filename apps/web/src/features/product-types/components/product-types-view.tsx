@@ -1,4 +1,9 @@
-import { productTypeBodySchema, type ChartAccount, type ProductType, type ProductTypeBody } from '@qo/contracts';
+import {
+  productTypeBodySchema,
+  type ChartAccount,
+  type ProductType,
+  type ProductTypeBody,
+} from '@qo/contracts';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,7 +24,11 @@ import { getErrorMessage } from '@/lib/problem-message';
 import { useProductTypes, useSaveProductType } from '../api/product-types';
 import { useProductTypesTranslation } from '../locales';
 
-type ProductTypesViewProps = { accounts: readonly ChartAccount[]; departmentId: string | undefined; canEdit: boolean };
+type ProductTypesViewProps = {
+  accounts: readonly ChartAccount[];
+  departmentId: string | undefined;
+  canEdit: boolean;
+};
 
 const fieldsOf = ({ name, kind, normalAccountNo, reducedAccountNo }: ProductType): ProductTypeBody => ({
   name,
@@ -39,7 +48,10 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
   const list = useProductTypes(departmentId);
   const save = useSaveProductType(departmentId);
   const [, setParams] = useSearchParams();
-  const rows = useMemo(() => (list.data ?? []).map((pt) => ({ id: pt.id, saved: fieldsOf(pt) })), [list.data]);
+  const rows = useMemo(
+    () => (list.data ?? []).map((pt) => ({ id: pt.id, saved: fieldsOf(pt) })),
+    [list.data],
+  );
   const table = useMappingTable<ProductTypeBody>({
     rows,
     validate,
@@ -48,7 +60,12 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
   const focused = useFocusRow(list.isSuccess);
 
   if (list.isPending) return <p className="muted">{t('app.loading')}</p>;
-  if (list.isError) return <p className="alert alert--error" role="alert">{getErrorMessage(list.error, t)}</p>;
+  if (list.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        {getErrorMessage(list.error, t)}
+      </p>
+    );
 
   const editColumns: ColumnDef<ProductType, never>[] = [
     {
@@ -114,7 +131,8 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
       header: t('productTypes.columns.reduced'),
       cell: ({ row: { original: pt } }) => {
         const draft = table.draft(pt.id);
-        if (draft.kind === 'gift_card') return <span className="muted">{t('productTypes.giftCardOneAccount')}</span>;
+        if (draft.kind === 'gift_card')
+          return <span className="muted">{t('productTypes.giftCardOneAccount')}</span>;
         return (
           <AccountPicker
             label={`${t('productTypes.reducedAccount')} – ${pt.name}`}
@@ -137,8 +155,17 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
     },
   ];
   const readColumns: ColumnDef<ProductType, never>[] = [
-    { id: 'name', header: t('productTypes.columns.name'), meta: { rowHeader: true }, cell: ({ row }) => row.original.name },
-    { id: 'kind', header: t('productTypes.columns.kind'), cell: ({ row }) => t(`productTypes.kinds.${row.original.kind}`) },
+    {
+      id: 'name',
+      header: t('productTypes.columns.name'),
+      meta: { rowHeader: true },
+      cell: ({ row }) => row.original.name,
+    },
+    {
+      id: 'kind',
+      header: t('productTypes.columns.kind'),
+      cell: ({ row }) => t(`productTypes.kinds.${row.original.kind}`),
+    },
     {
       id: 'normal',
       header: t('productTypes.columns.normal'),
@@ -172,7 +199,11 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
             ]}
             defaultKind="sales"
             create={async (name, kind) =>
-              (await save.mutateAsync({ body: { name, kind, normalAccountNo: null, reducedAccountNo: null } })).id
+              (
+                await save.mutateAsync({
+                  body: { name, kind, normalAccountNo: null, reducedAccountNo: null },
+                })
+              ).id
             }
             onCreated={(id, name) => {
               notify.success(t('productTypes.created', { name }));

@@ -54,8 +54,13 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
   const saveSettings = useSaveAccountingSettings(departmentId);
   const rows = useMemo(
     () => [
-      ...(list.data ?? []).map((m) => ({ id: String(m.rate), saved: { powerOfficeVatCode: m.powerOfficeVatCode } as Draft })),
-      ...(settings.data ? [{ id: ROUNDING_ROW, saved: { roundingAccountNo: settings.data.roundingAccountNo } as Draft }] : []),
+      ...(list.data ?? []).map((m) => ({
+        id: String(m.rate),
+        saved: { powerOfficeVatCode: m.powerOfficeVatCode } as Draft,
+      })),
+      ...(settings.data
+        ? [{ id: ROUNDING_ROW, saved: { roundingAccountNo: settings.data.roundingAccountNo } as Draft }]
+        : []),
     ],
     [list.data, settings.data],
   );
@@ -121,7 +126,9 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
               <optgroup label={t('vatCodes.sameRate', { rate: m.rate })}>
                 {active.filter((v) => v.rate === m.rate).map(option)}
               </optgroup>
-              <optgroup label={t('vatCodes.otherRate')}>{active.filter((v) => v.rate !== m.rate).map(option)}</optgroup>
+              <optgroup label={t('vatCodes.otherRate')}>
+                {active.filter((v) => v.rate !== m.rate).map(option)}
+              </optgroup>
               {value && !active.some((v) => v.code === value) && <option value={value}>{value}</option>}
             </select>
             {error && <p className="field__error">{error}</p>}
@@ -135,7 +142,8 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
       cell: ({ row: { original: m } }) => {
         const id = String(m.rate);
         const value = canEdit ? (table.draft(id).powerOfficeVatCode ?? null) : m.powerOfficeVatCode;
-        if (value === m.suggestedVatCode) return <span className="muted">{t('vatCodes.followsSuggestion')}</span>;
+        if (value === m.suggestedVatCode)
+          return <span className="muted">{t('vatCodes.followsSuggestion')}</span>;
         return (
           <div className="suggestion">
             <span>{t('vatCodes.suggestion', { code: suggestionOf(m) })}</span>
@@ -159,15 +167,24 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
       header: t('vatCodes.columns.problems'),
       cell: ({ row: { original: m } }) => {
         const id = String(m.rate);
-        return <MappingRowStatus problems={m.problems} dirty={table.isDirty(id)} error={table.rowError(id)} />;
+        return (
+          <MappingRowStatus problems={m.problems} dirty={table.isDirty(id)} error={table.rowError(id)} />
+        );
       },
     },
   ];
 
   const data = settings.data;
-  const roundingValue = canEdit ? (table.draft(ROUNDING_ROW).roundingAccountNo ?? null) : data.roundingAccountNo;
+  const roundingValue = canEdit
+    ? (table.draft(ROUNDING_ROW).roundingAccountNo ?? null)
+    : data.roundingAccountNo;
   const roundingColumns: ColumnDef<typeof data, never>[] = [
-    { id: 'what', header: t('vatCodes.rounding.what'), meta: { rowHeader: true }, cell: () => t('vatCodes.rounding.title') },
+    {
+      id: 'what',
+      header: t('vatCodes.rounding.what'),
+      meta: { rowHeader: true },
+      cell: () => t('vatCodes.rounding.title'),
+    },
     {
       id: 'account',
       header: t('vatCodes.rounding.account'),
@@ -194,13 +211,21 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
           <span className="muted">{t('vatCodes.followsSuggestion')}</span>
         ) : (
           <div className="suggestion">
-            <span>{t('vatCodes.rounding.suggestion', { account: accountLabel(accounts, data.suggestedRoundingAccountNo) })}</span>
+            <span>
+              {t('vatCodes.rounding.suggestion', {
+                account: accountLabel(accounts, data.suggestedRoundingAccountNo),
+              })}
+            </span>
             {canEdit && (
               <button
                 type="button"
                 className="button button--small"
-                aria-label={t('vatCodes.rounding.useSuggestion', { account: data.suggestedRoundingAccountNo })}
-                onClick={() => table.set(ROUNDING_ROW, { roundingAccountNo: data.suggestedRoundingAccountNo })}
+                aria-label={t('vatCodes.rounding.useSuggestion', {
+                  account: data.suggestedRoundingAccountNo,
+                })}
+                onClick={() =>
+                  table.set(ROUNDING_ROW, { roundingAccountNo: data.suggestedRoundingAccountNo })
+                }
               >
                 {t('vatCodes.useSuggestion')}
               </button>

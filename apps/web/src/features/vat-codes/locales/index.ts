@@ -4,7 +4,12 @@ import { defineLocales } from '@/lib/i18n';
 const nb = {
   vatCodes: {
     tableTitle: 'Momskode per momssats',
-    columns: { rate: 'Momssats i kassen', code: 'Momskode i PowerOffice GO', suggestion: 'Forslag', problems: 'Mangler / advarsler' },
+    columns: {
+      rate: 'Momssats i kassen',
+      code: 'Momskode i PowerOffice GO',
+      suggestion: 'Forslag',
+      problems: 'Mangler / advarsler',
+    },
     rateTitle: 'Momssats {{rate}} %',
     codeFor: 'PowerOffice-momskode for {{rate}} %',
     choose: 'Velg momskode',
@@ -30,7 +35,12 @@ const nb = {
 const en: typeof nb = {
   vatCodes: {
     tableTitle: 'VAT code per VAT rate',
-    columns: { rate: 'VAT rate in the POS', code: 'VAT code in PowerOffice GO', suggestion: 'Suggestion', problems: 'Missing / warnings' },
+    columns: {
+      rate: 'VAT rate in the POS',
+      code: 'VAT code in PowerOffice GO',
+      suggestion: 'Suggestion',
+      problems: 'Missing / warnings',
+    },
     rateTitle: 'VAT rate {{rate}} %',
     codeFor: 'PowerOffice VAT code for {{rate}} %',
     choose: 'Choose VAT code',
