@@ -85,7 +85,7 @@ test.describe('accountant', () => {
 
     // "Rett opp" from Eksport opens the row that needs the fix, its empty account field focused.
     await page.goto(`/product-types?focus=${dessert.id}`);
-    const field = page.getByLabel('Konto normal mva (servering, 25 %) – Dessert');
+    const field = page.getByRole('combobox', { name: 'Konto normal mva (servering, 25 %) – Dessert' });
     await expect(field).toBeFocused();
     await expect(page.locator(`[data-row-id="${dessert.id}"]`)).toHaveAttribute('data-focused', 'true');
 
@@ -132,7 +132,7 @@ test.describe('accountant', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Produkttyper' })).toBeFocused();
 
     // A number the chart does not have is flagged at once, and refused on save, on its row.
-    const drikkeNormal = page.getByLabel('Konto normal mva (servering, 25 %) – Drikke');
+    const drikkeNormal = page.getByRole('combobox', { name: 'Konto normal mva (servering, 25 %) – Drikke' });
     await tabTo(page, drikkeNormal);
     await page.keyboard.type('3999');
     await expect(page.locator('[data-row-id]').filter({ has: drikkeNormal })).toContainText(
@@ -148,21 +148,37 @@ test.describe('accountant', () => {
     await expect(drikkeNormal).toBeFocused();
 
     for (const name of ['Alkohol', 'Dessert', 'Drikke', 'Mat']) {
-      await pickAccount(page, page.getByLabel(`Konto normal mva (servering, 25 %) – ${name}`), '3010');
-      await pickAccount(page, page.getByLabel(`Konto redusert mva (takeaway, 15 %) – ${name}`), '3040');
+      await pickAccount(
+        page,
+        page.getByRole('combobox', { name: `Konto normal mva (servering, 25 %) – ${name}` }),
+        '3010',
+      );
+      await pickAccount(
+        page,
+        page.getByRole('combobox', { name: `Konto redusert mva (takeaway, 15 %) – ${name}` }),
+        '3040',
+      );
     }
-    await pickAccount(page, page.getByLabel('Gjeldskonto for gavekort – Gavekort'), '2901');
+    await pickAccount(
+      page,
+      page.getByRole('combobox', { name: 'Gjeldskonto for gavekort – Gavekort' }),
+      '2901',
+    );
     await expect(
       page.getByRole('status').filter({ hasText: '5 rader er endret og ikke lagret' }),
     ).toBeVisible();
     await saveChanges(page, 5);
     for (const name of ['Alkohol', 'Dessert', 'Drikke', 'Mat']) {
-      await expect(page.getByLabel(`Konto normal mva (servering, 25 %) – ${name}`)).toHaveValue(
-        /^3010 Salgsinntekt/,
-      );
-      await expect(page.getByLabel(`Konto redusert mva (takeaway, 15 %) – ${name}`)).toHaveValue(/^3040 /);
+      await expect(
+        page.getByRole('combobox', { name: `Konto normal mva (servering, 25 %) – ${name}` }),
+      ).toHaveValue(/^3010 Salgsinntekt/);
+      await expect(
+        page.getByRole('combobox', { name: `Konto redusert mva (takeaway, 15 %) – ${name}` }),
+      ).toHaveValue(/^3040 /);
     }
-    await expect(page.getByLabel('Gjeldskonto for gavekort – Gavekort')).toHaveValue(/^2901 /);
+    await expect(page.getByRole('combobox', { name: 'Gjeldskonto for gavekort – Gavekort' })).toHaveValue(
+      /^2901 /,
+    );
 
     await tabTo(
       page,
@@ -184,7 +200,7 @@ test.describe('accountant', () => {
     }
     await tabTo(page, page.getByRole('button', { name: 'Bruk forslaget 7740 for øreavrunding' }));
     await page.keyboard.press('Enter');
-    await expect(page.getByLabel('Konto for øreavrunding')).toHaveValue(/^7740/);
+    await expect(page.getByRole('combobox', { name: 'Konto for øreavrunding' })).toHaveValue(/^7740/);
     await saveChanges(page, 5);
     await expect(page.getByText('Velg momskode for 25 %')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Bruk forslaget/ })).toHaveCount(0);
@@ -210,7 +226,7 @@ test.describe('accountant', () => {
       ['Vipps', '1505'],
       ['Gavekort', '2901'],
     ]) {
-      await pickAccount(page, page.getByLabel(`Konto – ${name}`, { exact: true }), account!);
+      await pickAccount(page, page.getByRole('combobox', { name: `Konto – ${name}`, exact: true }), account!);
       await expect(page.getByRole('switch', { name: `Overføres til regnskap – ${name}` })).toBeChecked();
     }
     await saveChanges(page, 4);
@@ -220,7 +236,7 @@ test.describe('accountant', () => {
       ['Vipps', '1505'],
       ['Gavekort', '2901'],
     ]) {
-      await expect(page.getByLabel(`Konto – ${name}`, { exact: true })).toHaveValue(
+      await expect(page.getByRole('combobox', { name: `Konto – ${name}`, exact: true })).toHaveValue(
         new RegExp(`^${account} `),
       );
     }
