@@ -15,12 +15,14 @@ test('switching to English changes the UI and is remembered', async ({ page }) =
   const nav = page.getByRole('navigation', { name: 'Main menu' });
   await expect(nav.getByRole('link')).toHaveText([
     'Integrations',
+    'Payment types',
     'Product types',
     'VAT codes',
-    'Payment types',
     'Export',
     'Customers',
   ]);
+  await expect(nav).toContainText('Settings');
+  await expect(nav).toContainText('Accounting');
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
   await expect(page.getByLabel('Signed-in user')).toContainText('Accountant');
 

@@ -34,7 +34,8 @@ test.describe('owner pages', () => {
     for (const name of ['Sentrum', 'Grünerløkka', 'Aker Brygge']) {
       const card = page.getByRole('region', { name, exact: true });
       await expect(card).toBeVisible();
-      await expect(card).toContainText('Drifttid: 05:00–05:00');
+      await expect(card.getByRole('definition').first()).toHaveText('05:00–05:00');
+      await expect(card.getByRole('term').first()).toHaveText('Drifttid');
     }
   });
 

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from '@/locales/en';
 import { nb } from '@/locales/nb';
 
@@ -23,7 +23,8 @@ function readStoredLanguage(): Language {
 }
 
 i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
+  // Unit tests import feature modules (and so this one) without a DOM.
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
@@ -40,3 +41,23 @@ void i18n.use(initReactI18next).init({
 });
 
 export { i18n };
+
+/**
+ * The one way a feature brings its strings: `features/<name>/locales` defines its nb and en bundles
+ * and exports the hook this returns. The strings join the app's translations (deep-merged under the
+ * feature's own top-level key) the first time a component of the feature asks for them, so nothing
+ * depends on an import being kept for its side effect.
+ */
+export function defineLocales<T extends object>(bundle: { nb: T; en: NoInfer<T> }) {
+  let added = false;
+  const register = () => {
+    if (added) return;
+    added = true;
+    i18n.addResourceBundle('nb', 'translation', bundle.nb, true, false);
+    i18n.addResourceBundle('en', 'translation', bundle.en, true, false);
+  };
+  return function useFeatureTranslation() {
+    register();
+    return useTranslation();
+  };
+}

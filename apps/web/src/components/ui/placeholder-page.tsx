@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type PageKey = 'setup' | 'integrations' | 'productTypes' | 'vatCodes' | 'paymentTypes' | 'export' | 'customers';
+type PageKey =
+  'setup' | 'integrations' | 'productTypes' | 'vatCodes' | 'paymentTypes' | 'export' | 'customers';
 
 /** A page that a later part of the product fills: says what it will hold, shows no made-up data. */
 export function PlaceholderPage({ page, children }: { page: PageKey; children?: ReactNode }) {

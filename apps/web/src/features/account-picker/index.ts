@@ -1,9 +1,20 @@
 export { chartKeys, chartQueryOptions, getChart, useChart, useRefreshChart } from './api/get-chart';
-export { AccountPicker, accountText, orderAccounts, parseAccountInput, type AccountPreference } from './components/account-picker';
+export {
+  AccountPicker,
+  accountText,
+  matchAccounts,
+  orderAccounts,
+  parseAccountInput,
+  type AccountPreference,
+} from './components/account-picker';
+export { accountLabel } from './components/account-label';
+export { AddMappingDialog } from './components/add-mapping-dialog';
 export { ChartSourceBar } from './components/chart-source-bar';
 export { MappingProblems } from './components/mapping-problems';
-export { MappingFormShell } from './components/mapping-form-shell';
-export { accountLabel, MappingList } from './components/mapping-list';
-export { useMappingForm, type MappingFormState, type MappingItem, type SaveMapping } from './use-mapping-form';
-export { registerBundle, useMappingsTranslation } from './locales';
-export { useChartDepartment } from './use-chart-department';
+export { MappingRowStatus } from './components/mapping-row-status';
+export { MappingSaveBar } from './components/mapping-save-bar';
+export { useFocusRow, withFocusParam } from './components/use-focus-row';
+export { useMappingTable, type MappingRow } from './components/use-mapping-table';
+export { validateWith } from './components/validate-with';
+export { useMappingsTranslation } from './locales';
+export { useChartDepartment } from './components/use-chart-department';

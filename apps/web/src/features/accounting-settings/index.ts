@@ -1,1 +1,6 @@
-export { accountingSettingsKeys, accountingSettingsQueryOptions, RoundingAccountForm } from './rounding-account-form';
+export {
+  accountingSettingsKeys,
+  accountingSettingsQueryOptions,
+  useAccountingSettings,
+  useSaveAccountingSettings,
+} from './api/accounting-settings';

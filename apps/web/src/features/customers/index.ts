@@ -1,4 +1,3 @@
-export { registerCustomersLocales } from './locales';
 export { customerKeys } from './api/customer-keys';
 export { customersQueryOptions, useCustomers } from './api/get-customers';
 export { customerOrdersQueryOptions } from './api/get-customer-orders';
@@ -7,3 +6,4 @@ export { CustomersTable } from './components/customers-table';
 export { OrderHistory } from './components/order-history';
 export { OrderDetails } from './components/order-details';
 export { ProductLinks } from './components/product-links';
+export { useCustomersTranslation } from './locales';

@@ -1,5 +1,5 @@
 export { slotsQueryOptions, useSlots } from './api/get-slots';
-export { AddDepartmentForm } from './components/department-form';
+export { AddDepartmentDialog } from './components/department-form';
 export { DepartmentCard } from './components/department-card';
 export { SlotsPanel } from './components/slots-panel';
-export { registerIntegrationsLocales } from './register-locales';
+export { useIntegrationsTranslation } from './locales';

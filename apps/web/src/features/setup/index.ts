@@ -2,3 +2,4 @@ export { getSetupStatus, setupKeys, setupStatusQueryOptions, useSetupStatus } fr
 export { invalidateAfterMappingSave } from './api/after-mapping-save';
 export { SetupBadge } from './components/setup-badge';
 export { SetupChecklist } from './components/setup-checklist';
+export { useSetupTranslation } from './locales';

@@ -1,16 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { registerCustomersLocales, OrderHistory, useCustomers } from '@/features/customers';
+import { OrderHistory, useCustomers, useCustomersTranslation } from '@/features/customers';
 import { paths } from '@/config/paths';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
-registerCustomersLocales();
-
 export const createLoader = createAreaLoader('customers');
 
 function CustomerOrdersPage() {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const { customerId = '' } = useParams();
   const customers = useCustomers();
   const name = customers.data?.find((c) => c.id === customerId)?.name ?? '';

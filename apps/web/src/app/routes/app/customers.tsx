@@ -1,15 +1,12 @@
-import { useTranslation } from 'react-i18next';
-import { registerCustomersLocales, CustomersTable, customersQueryOptions, ProductLinks } from '@/features/customers';
+import { CustomersTable, customersQueryOptions, ProductLinks, useCustomersTranslation } from '@/features/customers';
 import { useMe } from '@/features/auth';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
-registerCustomersLocales();
-
 export const createLoader = createAreaLoader('customers', (queryClient) => queryClient.ensureQueryData(customersQueryOptions()));
 
 function CustomersPage() {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const { data: user } = useMe();
   const isOwner = user?.role === 'owner';
   return (

@@ -2,11 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunction } from 'react-router';
 import { departmentsQueryOptions } from '@/features/departments';
-import { ExportView, prefetchPreviewStart, registerExportLocales } from '@/features/export';
+import { ExportView, prefetchPreviewStart } from '@/features/export';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
-
-registerExportLocales();
 
 /**
  * The departments, and — when the address names a period — its first months of preview, started

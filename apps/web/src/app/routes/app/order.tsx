@@ -1,10 +1,8 @@
 import { useParams } from 'react-router';
-import { registerCustomersLocales, OrderDetails } from '@/features/customers';
+import { OrderDetails } from '@/features/customers';
 import { useMe } from '@/features/auth';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
-
-registerCustomersLocales();
 
 export const createLoader = createAreaLoader('customers');
 

@@ -1,8 +1,10 @@
 import { paymentTypesQueryOptions, PaymentTypesView } from '@/features/payment-types';
-import { AccountMappingPage, createAccountMappingLoader } from './account-mapping-page';
+import { createMappingLoader, MappingPage } from './account-mapping-page';
 
-export const createLoader = createAccountMappingLoader('paymentTypes', paymentTypesQueryOptions(undefined));
+export const createLoader = createMappingLoader('paymentTypes', (client) => [
+  client.prefetchQuery(paymentTypesQueryOptions(undefined)),
+]);
 
 export function Component() {
-  return <AccountMappingPage area="paymentTypes" View={PaymentTypesView} />;
+  return <MappingPage area="paymentTypes" View={PaymentTypesView} />;
 }

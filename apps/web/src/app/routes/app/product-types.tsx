@@ -1,8 +1,10 @@
 import { productTypesQueryOptions, ProductTypesView } from '@/features/product-types';
-import { AccountMappingPage, createAccountMappingLoader } from './account-mapping-page';
+import { createMappingLoader, MappingPage } from './account-mapping-page';
 
-export const createLoader = createAccountMappingLoader('productTypes', productTypesQueryOptions(undefined));
+export const createLoader = createMappingLoader('productTypes', (client) => [
+  client.prefetchQuery(productTypesQueryOptions(undefined)),
+]);
 
 export function Component() {
-  return <AccountMappingPage area="productTypes" View={ProductTypesView} />;
+  return <MappingPage area="productTypes" View={ProductTypesView} />;
 }

@@ -1,5 +1,6 @@
 import type { ChartAccount } from '@qo/contracts';
 import { useId, useMemo, useState } from 'react';
+import { Combobox } from '@/components/ui/combobox';
 import { useMappingsTranslation } from '../locales';
 
 export type AccountPreference = 'income' | 'liability' | 'asset' | 'expense';
@@ -29,8 +30,36 @@ export function parseAccountInput(text: string): number | null {
   return match ? Number(match[1]) : Number.NaN;
 }
 
+const MAX_OPTIONS = 60;
+
+/**
+ * The accounts matching typed text: a number matches accounts starting with it, words match the name
+ * (every word, any case). The chosen account's own text shows it first, then the whole list.
+ */
+export function matchAccounts(
+  options: readonly ChartAccount[],
+  text: string,
+  chosen?: ChartAccount,
+): ChartAccount[] {
+  const query = text.trim().toLowerCase();
+  if (chosen && query === accountText(chosen).toLowerCase()) {
+    // The chosen account first (Enter keeps it), then the others to change to.
+    return [chosen, ...options.filter((a) => a.accountNo !== chosen.accountNo)].slice(0, MAX_OPTIONS);
+  }
+  if (query === '') return options.slice(0, MAX_OPTIONS);
+  const words = query.split(/\s+/);
+  return options
+    .filter((a) => {
+      const haystack = accountText(a).toLowerCase();
+      return /^\d/.test(query) ? haystack.startsWith(query) : words.every((w) => haystack.includes(w));
+    })
+    .slice(0, MAX_OPTIONS);
+}
+
 type AccountPickerProps = {
   label: string;
+  /** In a table the column names the field; the label is then read by screen readers only. */
+  hideLabel?: boolean;
   value: number | null;
   onChange: (value: number | null) => void;
   onBlur?: () => void;
@@ -41,18 +70,30 @@ type AccountPickerProps = {
 };
 
 /**
- * A searchable account field: type a number or part of a name, pick from the connected client's
- * active accounts (the browser's list filters as you type). Shows the chosen account's name, or
- * why the number is not usable.
+ * A searchable account field (combobox): type a number or part of a name, arrows and Enter pick from
+ * the connected client's active accounts, a typed number counts as chosen. Shows why a number is not
+ * usable (not in the chart, deactivated).
  */
-export function AccountPicker({ label, value, onChange, onBlur, accounts, prefer, error, disabled }: AccountPickerProps) {
+export function AccountPicker({
+  label,
+  hideLabel,
+  value,
+  onChange,
+  onBlur,
+  accounts,
+  prefer,
+  error,
+  disabled,
+}: AccountPickerProps) {
   const { t } = useMappingsTranslation();
   const id = useId();
   const options = useMemo(() => orderAccounts(accounts, prefer), [accounts, prefer]);
   const current = value === null ? undefined : accounts.find((a) => a.accountNo === value);
-  const [text, setText] = useState(() => (current ? accountText(current) : value === null ? '' : String(value)));
+  const [text, setText] = useState(() =>
+    current ? accountText(current) : value === null ? '' : String(value),
+  );
 
-  // A new value from outside (reset after save, a chart that arrives later) replaces what is shown,
+  // A new value from outside (discarded changes, a chart that arrives later) replaces what is shown,
   // unless it is what the typed text already says (adjusting state during render, not in an effect).
   const [shown, setShown] = useState({ value, name: current?.name });
   if (!Object.is(shown.value, value) || shown.name !== current?.name) {
@@ -71,36 +112,39 @@ export function AccountPicker({ label, value, onChange, onBlur, accounts, prefer
     else if (!current.isActive) hint = t('mappings.picker.inactive');
   }
   const message = error ?? hint;
+  const items = useMemo(() => matchAccounts(options, text, current), [options, text, current]);
 
   return (
-    <div className="field account-picker">
-      <label htmlFor={`${id}-input`}>{label}</label>
-      <input
-        id={`${id}-input`}
-        type="text"
-        inputMode="search"
-        list={`${id}-list`}
-        autoComplete="off"
-        placeholder={t('mappings.picker.placeholder')}
-        value={text}
-        disabled={disabled}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
-        onChange={(event) => {
-          setText(event.target.value);
-          onChange(parseAccountInput(event.target.value));
+    <div className={hideLabel ? 'account-picker' : 'field account-picker'}>
+      <Combobox<ChartAccount>
+        id={id}
+        label={label}
+        hideLabel={hideLabel}
+        items={items}
+        itemKey={(a) => String(a.accountNo)}
+        itemText={accountText}
+        inputValue={text}
+        onInputValueChange={(typed) => {
+          setText(typed);
+          onChange(parseAccountInput(typed));
+        }}
+        selected={current ?? null}
+        onSelect={(account) => {
+          if (!account) return;
+          setText(accountText(account));
+          onChange(account.accountNo);
         }}
         onBlur={() => {
           const match = accounts.find((a) => a.accountNo === parseAccountInput(text));
           if (match) setText(accountText(match));
           onBlur?.();
         }}
+        placeholder={t('mappings.picker.placeholder')}
+        disabled={disabled}
+        invalid={Boolean(message)}
+        describedBy={message ? `${id}-error` : undefined}
+        emptyText={t('mappings.picker.noMatch')}
       />
-      <datalist id={`${id}-list`}>
-        {options.map((a) => (
-          <option key={a.accountNo} value={accountText(a)} />
-        ))}
-      </datalist>
       {message && (
         <p id={`${id}-error`} className="field__error">
           {message}

@@ -1,8 +1,8 @@
 import type { PowerOfficeCustomerOption } from '@qo/contracts';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useLinkCustomer } from '../api/link-customer';
+import { useCustomersTranslation } from '../locales';
 
 /** Text search narrows the choices by name, customer number or org. number. */
 export function filterPowerOfficeCustomers(items: readonly PowerOfficeCustomerOption[], query: string): PowerOfficeCustomerOption[] {
@@ -25,7 +25,7 @@ export function CustomerLinkPicker({
   options: readonly PowerOfficeCustomerOption[];
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState('');

@@ -1,16 +1,17 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { customerOrdersPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useCustomers } from '../api/get-customers';
 import { usePowerOfficeCustomers, useRefreshPowerOfficeCustomers } from '../api/get-poweroffice-customers';
 import { useLinkCustomer } from '../api/link-customer';
 import { CustomerLinkPicker } from './customer-link-picker';
+import { useCustomersTranslation } from '../locales';
 
 /** Kunder: every POS customer with its link; owners link, change and unlink. */
 export function CustomersTable({ canLink }: { canLink: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const customers = useCustomers();
   const [editing, setEditing] = useState<string | null>(null);
   const powerOffice = usePowerOfficeCustomers(canLink);
@@ -73,7 +74,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                   )}
                 </td>
                 <td>
-                  <Link className="button" to={`/customers/${customer.id}/orders`} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
+                  <Link className="button" to={customerOrdersPath(customer.id)} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
                     {t('invoicing.orderHistory')}
                   </Link>{' '}
                   {canLink && (

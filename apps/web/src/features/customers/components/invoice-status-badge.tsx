@@ -1,5 +1,5 @@
 import type { InvoiceStatus } from '@qo/contracts';
-import { useTranslation } from 'react-i18next';
+import { useCustomersTranslation } from '../locales';
 
 // Green = sent, red = not sent (as in Quickorder's guide); waiting states stay neutral.
 const tone: Record<InvoiceStatus, string> = {
@@ -11,7 +11,7 @@ const tone: Record<InvoiceStatus, string> = {
 };
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   return (
     <span className={tone[status]} data-status={status}>
       {t(`invoicing.status.${status}`)}

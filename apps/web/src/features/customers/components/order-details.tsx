@@ -1,14 +1,15 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { customerOrdersPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useOrder } from '../api/get-order';
 import { useSendOrder } from '../api/send-order';
 import { InvoiceStatusBadge } from './invoice-status-badge';
+import { useCustomersTranslation } from '../locales';
 
 /** Order details: PowerOffice status, when sent, order number, PowerOffice's error; lines and payments. */
 export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const order = useOrder(orderId);
   const send = useSendOrder();
   if (order.isPending) return <p className="muted">{t('app.loading')}</p>;
@@ -25,7 +26,7 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
 
   return (
     <article className="page">
-      <p>{o.customer && <Link to={`/customers/${o.customer.id}/orders`}>{t('invoicing.order.back')}</Link>}</p>
+      <p>{o.customer && <Link to={customerOrdersPath(o.customer.id)}>{t('invoicing.order.back')}</Link>}</p>
       <h1>{t('invoicing.order.title', { order: o.posId })}</h1>
       <p className="page__lead">
         {[o.customer?.name, o.departmentName, formatDateTime(o.closedAt), formatNok(o.total)].filter(Boolean).join(' · ')}

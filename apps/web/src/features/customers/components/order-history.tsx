@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { orderPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useCustomerOrders } from '../api/get-customer-orders';
 import { InvoiceStatusBadge } from './invoice-status-badge';
+import { useCustomersTranslation } from '../locales';
 
 /** Bestillingshistorikk: the customer's orders, newest first, each with its PowerOffice status. */
 export function OrderHistory({ customerId }: { customerId: string }) {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const orders = useCustomerOrders(customerId);
   if (orders.isPending) return <p className="muted">{t('app.loading')}</p>;
   if (orders.isError) {
@@ -33,7 +34,7 @@ export function OrderHistory({ customerId }: { customerId: string }) {
         {orders.data.map((order) => (
           <tr key={order.id}>
             <th scope="row">
-              <Link to={`/orders/${order.id}`} aria-label={t('invoicing.history.open', { order: order.posId })}>
+              <Link to={orderPath(order.id)} aria-label={t('invoicing.history.open', { order: order.posId })}>
                 {order.posId}
               </Link>
             </th>

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useCreatePowerOfficeProduct, useLinkProduct, useProductLinks } from '../api/product-links';
 import { createProductErrorMessage } from './create-product-error';
+import { useCustomersTranslation } from '../locales';
 
 /**
  * Product type ↔ PowerOffice product (owners): link an existing product, or create the missing one
  * through the API (the BFF makes it once, even when an answer is lost).
  */
 export function ProductLinks() {
-  const { t } = useTranslation();
+  const { t } = useCustomersTranslation();
   const links = useProductLinks(true);
   const link = useLinkProduct();
   const create = useCreatePowerOfficeProduct();

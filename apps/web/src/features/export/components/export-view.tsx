@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments } from '@/features/departments';
 import { formatBusinessDay, formatNok } from '@/lib/format';
@@ -15,6 +14,7 @@ import { VoucherTable } from './voucher-table';
 // Here, not in the feature's index: a re-exporting index is skipped by the bundler, and its CSS
 // import with it (the table then had no height limit and the virtualiser rendered every row).
 import '../export.css';
+import { useExportTranslation } from '../locales';
 
 /** The chosen period and departments live in the address, so "Rett opp" and back returns here as it was. */
 function useSelection(): [PeriodSelection | null, (s: PeriodSelection) => void] {
@@ -32,7 +32,7 @@ function useSelection(): [PeriodSelection | null, (s: PeriodSelection) => void] 
 }
 
 export function ExportView() {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const departments = useDepartments();
   const [selection, apply] = useSelection();
   const period = selection ? { from: selection.from, to: selection.to } : null;

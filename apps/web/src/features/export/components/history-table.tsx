@@ -1,15 +1,15 @@
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { buildUrl } from '@/lib/api-client';
 import { formatBusinessDay, formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useDayAction } from '../api/export-api';
 import { StatusBadge } from './status-badge';
+import { useExportTranslation } from '../locales';
 
 /** Per business day: status, voucher number, when and by whom; reverse and correct where it applies. */
 export function HistoryTable({ history }: { history: ExportHistory }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const [showAll, setShowAll] = useState(false);
   const days = showAll ? history.days : history.days.filter((d) => d.status !== 'not_transferred');
   return (
@@ -45,7 +45,7 @@ export function HistoryTable({ history }: { history: ExportHistory }) {
 }
 
 function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: string }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const reverse = useDayAction('reverse');
   const correction = useDayAction('correction');
   const [confirm, setConfirm] = useState<'reverse' | 'correction' | null>(null);

@@ -1,13 +1,13 @@
 import type { NotTransferred } from '@qo/contracts';
-import { useTranslation } from 'react-i18next';
 import { formatNok } from '@/lib/format';
+import { useExportTranslation } from '../locales';
 
 /**
  * Tips, cash movements and excluded payment types of the period: shown so nothing is silently left out.
  * `partial` while a long period is still arriving: the sums are of the months read so far.
  */
 export function NotTransferredPanel({ total, partial = false }: { total: NotTransferred; partial?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const nothing = total.tips === 0 && total.cashMovements.length === 0 && total.excludedPayments.length === 0;
   return (
     <section className="card" aria-labelledby="export-not-transferred">

@@ -1,7 +1,7 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Period } from '../api/export-api';
+import { useExportTranslation } from '../locales';
 
 export interface PeriodSelection extends Period {
   departmentIds: string[];
@@ -25,7 +25,7 @@ export function lastMonth(today = new Date()): Period {
 
 /** Period and departments; the chosen values are applied only on submit. */
 export function PeriodForm({ departments, value, onApply }: { departments: Department[]; value: PeriodSelection; onApply: (v: PeriodSelection) => void }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const [from, setFrom] = useState(value.from);
   const [to, setTo] = useState(value.to);
   const [chosen, setChosen] = useState<Set<string>>(new Set(value.departmentIds));

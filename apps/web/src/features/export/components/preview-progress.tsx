@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { formatBusinessDay } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import type { ChunkedPreviews } from '../api/use-chunked-previews';
+import { useExportTranslation } from '../locales';
 
 /**
  * How far the preview has come: the month count while a long period is still arriving, and each
  * month that could not be read with its own "Prøv igjen" (what has arrived stays on the page).
  */
 export function PreviewProgress({ previews, departmentName }: { previews: ChunkedPreviews; departmentName: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const { months, loadedMonths, loading, failed } = previews;
   const chunked = months.length > 1;
   return (

@@ -1,5 +1,5 @@
 import type { DayStatus } from '@qo/contracts';
-import { useTranslation } from 'react-i18next';
+import { useExportTranslation } from '../locales';
 
 const tone: Record<DayStatus, string> = {
   not_transferred: '',
@@ -11,6 +11,6 @@ const tone: Record<DayStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DayStatus }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   return <span className={`badge ${tone[status]}`}>{t(`export.history.statuses.${status}`)}</span>;
 }

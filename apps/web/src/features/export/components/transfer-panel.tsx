@@ -1,9 +1,9 @@
 import type { ExportPreview } from '@qo/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useStartTransfers, useTransfer, type Period } from '../api/export-api';
+import { useExportTranslation } from '../locales';
 
 interface Summary {
   departmentId: string;
@@ -44,7 +44,7 @@ export function TransferPanel({
   /** The preview is still arriving, or a part of it could not be read. */
   incomplete?: 'loading' | 'failed' | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const [confirming, setConfirming] = useState(false);
   const start = useStartTransfers();
   const summaries = summarise(previews);
@@ -112,7 +112,7 @@ export function TransferPanel({
 }
 
 function TransferProgress({ transferId, departmentName }: { transferId: string; departmentName: string }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const { data, error } = useTransfer(transferId);
   if (error) return <p className="alert alert--error">{getErrorMessage(error, t)}</p>;
   if (!data) return null;

@@ -1,16 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '@/config/paths';
+import { fixTargetPath } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 import { rowsOfMonths, type DepartmentVouchers, type Row } from './voucher-rows';
+import { useExportTranslation } from '../locales';
 
-/** The BFF names the page that fixes a problem; the rounding account lives on the VAT codes page. */
-export function fixPath(fix: string): string {
-  return fix === '/accounting-settings' ? paths.vatCodes : fix;
-}
 
 const COLUMNS = 7;
 
@@ -20,7 +16,7 @@ const COLUMNS = 7;
  * spacer rows keeping the scroll height right.
  */
 export function VoucherTable({ months }: { months: readonly (readonly DepartmentVouchers[])[] }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   const rows = useMemo(() => rowsOfMonths(months), [months]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -77,7 +73,7 @@ export function VoucherTable({ months }: { months: readonly (readonly Department
 
 /** Memoised: a row whose object and place are unchanged is not rendered again when a month arrives. */
 const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
-  const { t } = useTranslation();
+  const { t } = useExportTranslation();
   switch (row.kind) {
     case 'day':
       return (
@@ -94,7 +90,7 @@ const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row;
           <td colSpan={COLUMNS} role="alert">
             {row.problem.message}{' '}
             {row.problem.fix && (
-              <Link to={fixPath(row.problem.fix)}>
+              <Link to={fixTargetPath(row.problem.fix, row.problem.ref)}>
                 {t('export.preview.fix')}
               </Link>
             )}

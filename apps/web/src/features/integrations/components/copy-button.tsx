@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useIntegrationsTranslation } from '../locales';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const [copied, setCopied] = useState(false);
   const onCopy = async () => {
     try {

@@ -1,89 +1,92 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { createDepartmentBodySchema, departmentNameSchema, type CreateDepartmentBody } from '@qo/contracts';
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { useId, useState } from 'react';
+import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { normalizeTime, TimeField } from '@/components/ui/time-field';
+import { notify } from '@/components/ui/toast';
 import { isApiError } from '@/lib/api-error';
-import { getFieldErrorMessage } from '@/lib/field-error-message';
-import { useCreateDepartment, useUpdateDepartment } from '../api/save-department';
+import { useCreateDepartment } from '../api/save-department';
+import { useIntegrationsTranslation } from '../locales';
 import { ProblemAlert } from './problem-alert';
 
-/** Owner: add a department (name, business hours); it starts unconnected. */
-export function AddDepartmentForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+/** Owner: add a department (name, drifttid in 24-hour time) in a dialog; it starts unconnected. */
+export function AddDepartmentDialog() {
+  const { t } = useIntegrationsTranslation();
   const id = useId();
   const mutation = useCreateDepartment();
-  const { register, handleSubmit, setError, formState } = useForm<z.input<typeof createDepartmentBodySchema>, unknown, CreateDepartmentBody>({
-    resolver: zodResolver(createDepartmentBodySchema),
-    defaultValues: { name: '', businessDayStart: '05:00' },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      await mutation.mutateAsync(values);
-      onDone();
-    } catch (error) {
-      if (isApiError(error)) for (const e of error.fieldErrors) if (e.path === 'name') setError('name', { type: 'server', message: e.message });
-    }
-  });
-  const nameError = getFieldErrorMessage('name', formState.errors.name, t);
-  return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-label={t('integrations.addDepartment')}>
-      {mutation.isError && !nameError && <ProblemAlert error={mutation.error} />}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('integrations.departmentName')}</label>
-        <input id={`${id}-name`} aria-invalid={nameError ? true : undefined} {...register('name')} />
-        {nameError && <p className="field__error">{nameError}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-start`}>{t('integrations.businessDayStart')}</label>
-        <input id={`${id}-start`} type="time" {...register('businessDayStart')} />
-      </div>
-      <div>
-        <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-          {t('integrations.save')}
-        </button>{' '}
-        <button type="button" className="button" onClick={onDone}>
-          {t('integrations.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [start, setStart] = useState('05:00');
+  const [errors, setErrors] = useState<{ name?: string; start?: string }>({});
 
-const renameSchema = z.object({ name: departmentNameSchema });
-
-export function RenameDepartmentForm({ department, onDone }: { department: { id: string; name: string }; onDone: () => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const mutation = useUpdateDepartment(department.id);
-  const { register, handleSubmit, setError, formState } = useForm<z.infer<typeof renameSchema>>({
-    resolver: zodResolver(renameSchema),
-    defaultValues: { name: department.name },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      await mutation.mutateAsync(values);
-      onDone();
-    } catch (error) {
-      if (isApiError(error)) for (const e of error.fieldErrors) if (e.path === 'name') setError('name', { type: 'server', message: e.message });
+  const submit = async () => {
+    const normalized = normalizeTime(start);
+    if (name.trim() === '' || normalized === null) {
+      setErrors({
+        name: name.trim() === '' ? t('integrations.nameRequired') : undefined,
+        start: normalized === null ? t('integrations.timeInvalid') : undefined,
+      });
+      return;
     }
-  });
-  const nameError = getFieldErrorMessage('name', formState.errors.name, t);
+    try {
+      const created = await mutation.mutateAsync({ name: name.trim(), businessDayStart: normalized });
+      notify.success(t('integrations.addedToast', { name: created.name }));
+      setOpen(false);
+      setName('');
+      setStart('05:00');
+      setErrors({});
+    } catch (error) {
+      const fields = isApiError(error) ? error.fieldErrors : [];
+      setErrors({
+        name: fields.find((f) => f.path === 'name')?.message,
+        start: fields.find((f) => f.path === 'businessDayStart')?.message,
+      });
+    }
+  };
+
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('integrations.renameTitle', { name: department.name })}>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('integrations.renameTitle', { name: department.name })}</label>
-        <input id={`${id}-name`} aria-invalid={nameError ? true : undefined} {...register('name')} />
-        {nameError && <p className="field__error">{nameError}</p>}
-      </div>
-      {mutation.isError && !nameError && <ProblemAlert error={mutation.error} />}
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {t('integrations.save')}
-      </button>{' '}
-      <button type="button" className="button" onClick={onDone}>
-        {t('integrations.cancel')}
-      </button>
-    </form>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) mutation.reset();
+      }}
+    >
+      <DialogTrigger className="button">{t('integrations.addDepartment')}</DialogTrigger>
+      <DialogContent title={t('integrations.addDepartment')}>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {mutation.isError && !errors.name && !errors.start && <ProblemAlert error={mutation.error} />}
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('integrations.departmentName')}</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={errors.name ? true : undefined}
+            />
+            {errors.name && <p className="field__error">{errors.name}</p>}
+          </div>
+          <TimeField
+            label={t('integrations.businessDayStart')}
+            value={start}
+            onChange={setStart}
+            error={errors.start}
+          />
+          <div className="dialog__footer">
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('integrations.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={mutation.isPending}>
+              {t('integrations.save')}
+            </button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
   );
 }

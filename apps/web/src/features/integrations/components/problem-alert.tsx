@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { getErrorMessage } from '@/lib/problem-message';
+import { useIntegrationsTranslation } from '../locales';
 
 /** A refusal in full: the BFF's sentence (PowerOffice's reason included) and what is missing, if listed. */
 export function ProblemAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t } = useIntegrationsTranslation();
   const details = isApiError(error) ? error.problem.errors?.filter((e) => e.path !== 'slot' && e.path !== 'clientKey') ?? [] : [];
   return (
     <div className="alert alert--error" role="alert">

@@ -1,6 +1,0 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { productTypeBodySchema, type ProductTypeBody } from '@qo/contracts';
-import type { Resolver } from 'react-hook-form';
-
-/** The contract's schema validates the form, so the browser and the BFF agree on the rules. */
-export const productTypeResolver: Resolver<ProductTypeBody> = zodResolver(productTypeBodySchema);
