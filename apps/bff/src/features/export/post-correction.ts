@@ -4,6 +4,7 @@ import { listPostings, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
+import { decodeFailure } from '../integrations/poweroffice-errors';
 import { buildDay } from './day-voucher';
 import { dayState } from './day-state';
 import { postedLines } from './history';
@@ -68,7 +69,13 @@ const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {
         lines: difference,
         description: `Korrigering ${department.name} ${date}`,
       });
-      if (outcome.kind === 'failed') throw new AppError('poweroffice_failed', outcome.message);
+      if (outcome.kind === 'failed') {
+        const { failure, message } = decodeFailure(outcome.message);
+        throw new AppError('poweroffice_failed', message ?? undefined, {
+          ...(failure ? { source: failure.source, params: { failure: failure.code } } : {}),
+          ...(failure?.source === 'poweroffice' && failure.detail ? { powerOfficeDetail: failure.detail } : {}),
+        });
+      }
       if (outcome.kind === 'busy') throw new AppError('conflict', 'Korrigeringen sendes allerede');
       await writeAudit(app.db, {
         companyId: user.companyId,

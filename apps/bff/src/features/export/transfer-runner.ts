@@ -19,6 +19,7 @@ import { dayState, groupPostings } from './day-state';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
+import { encodeFailure } from '../integrations/poweroffice-errors';
 
 /** How long a process may go silent before another one takes its transfer over. */
 export const TRANSFER_LEASE_MS = 60_000;
@@ -91,7 +92,9 @@ export class TransferRunner {
     if (!department) return finishTransfer(db, transfer.id, 'failed', 'Avdelingen finnes ikke lenger');
     const powerOffice = await loadPowerOfficeContext(app, transfer.company_id, department.id);
     if (!powerOffice.ok) {
-      for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: powerOffice.problem.message });
+      const { code, message } = powerOffice.problem;
+      const stored = encodeFailure(code, code === 'not_connected' ? 'quickorder' : 'poweroffice', message);
+      for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: stored });
       return finishTransfer(db, transfer.id, 'failed', powerOffice.problem.message);
     }
     const po = powerOffice.context;
