@@ -17,6 +17,7 @@ const nb = {
       '/product-types': 'Produkttyper',
       '/vat-codes': 'Momskoder',
       '/payment-types': 'Betalingstyper',
+      '/customers#product-links': 'Kunder → Produkter i PowerOffice',
     },
     steps: {
       department_connected: 'Avdeling koblet til PowerOffice GO',
@@ -28,6 +29,7 @@ const nb = {
       payment_types: 'Betalingstyper koblet til konti',
       gift_cards: 'Gavekort overføres til regnskap',
       credit_vs_invoicing: 'Kreditt ikke overført når fakturering er på',
+      product_links: 'Produkttyper koblet til produkter i PowerOffice (for automatisk fakturering)',
     },
   },
 };
@@ -47,6 +49,7 @@ const en: typeof nb = {
       '/product-types': 'Product types',
       '/vat-codes': 'VAT codes',
       '/payment-types': 'Payment types',
+      '/customers#product-links': 'Customers → Products in PowerOffice',
     },
     steps: {
       department_connected: 'Department connected to PowerOffice GO',
@@ -58,6 +61,7 @@ const en: typeof nb = {
       payment_types: 'Payment types mapped to accounts',
       gift_cards: 'Gift cards transferred to accounting',
       credit_vs_invoicing: 'Credit not transferred while invoicing is on',
+      product_links: 'Product types linked to products in PowerOffice (for automatic invoicing)',
     },
   },
 };
