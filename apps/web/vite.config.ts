@@ -32,9 +32,13 @@ export default defineConfig({
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
             // The form libraries: loaded by the login page and the pages with forms, not by the shell.
             { name: 'forms', test: /node_modules[\\/](\.pnpm[\\/])?(react-hook-form|@hookform)/ },
-            // Libraries that only lazy pages use stay out of the shell's vendor chunk and load with
-            // those pages: the form libraries above and the virtualiser (export).
-            { name: 'vendor', test: /node_modules[\\/](?!(\.pnpm[\\/])?(react-hook-form|@hookform|@tanstack[\\/+]react-virtual|@tanstack[\\/+]virtual-core))/ },
+            // The shell's libraries (data, translations, schemas) in one vendor chunk. The rest (forms
+            // above, the virtualiser, the UI primitives, the table, toasts) load with the lazy pages
+            // and the lazy parts of the shell (drawer, toaster) that use them.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](\.pnpm[\\/])?(@tanstack[\\/+]react-query|@tanstack[\\/+]query-core|i18next|react-i18next|html-parse-stringify|void-elements|zod|use-sync-external-store)[@\\/]/,
+            },
           ],
         },
       },

@@ -10,7 +10,8 @@ export type DemoUser = {
 
 export const DEMO_PASSWORD = 'demo';
 
-const ALL_AREAS = ['Integrasjoner', 'Produkttyper', 'Momskoder', 'Betalingstyper', 'Eksport', 'Kunder'];
+// Grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
+const ALL_AREAS = ['Integrasjoner', 'Betalingstyper', 'Produkttyper', 'Momskoder', 'Eksport', 'Kunder'];
 
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },

@@ -51,6 +51,8 @@ export const voucherProblemSchema = z.object({
   message: z.string(),
   /** The page that fixes it, e.g. "/product-types"; null when the POS data itself is wrong. */
   fix: z.string().nullable(),
+  /** The row on that page that needs the fix: a product or payment type id, a VAT rate ("25"). */
+  ref: z.string().nullable().optional(),
   lineIndex: z.number().int().nullable(),
 });
 export type VoucherProblemDto = z.infer<typeof voucherProblemSchema>;

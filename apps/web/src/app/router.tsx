@@ -3,7 +3,7 @@ import { createBrowserRouter, type LoaderFunction } from 'react-router';
 import { NotFound } from '@/components/errors/not-found';
 import { RouteError } from '@/components/errors/route-error';
 import { FullPageSpinner } from '@/components/ui/spinner';
-import { paths } from '@/config/paths';
+import { paths, routePatterns } from '@/config/paths';
 import { createLoader as createRootLoader, AppRoot } from './routes/app/root';
 import { createLoader as createHomeLoader } from './routes/app/home';
 
@@ -47,8 +47,8 @@ export function createRouter(queryClient: QueryClient) {
             { path: paths.paymentTypes, lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')) },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
-            { path: `${paths.customers}/:customerId/orders`, lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')) },
-            { path: '/orders/:orderId', lazy: lazyPage(queryClient, () => import('./routes/app/order')) },
+            { path: routePatterns.customerOrders, lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')) },
+            { path: routePatterns.order, lazy: lazyPage(queryClient, () => import('./routes/app/order')) },
             { path: '*', element: <NotFound /> },
           ],
         },

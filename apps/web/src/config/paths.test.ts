@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginPath, safeRedirectTarget } from './paths';
+import { customerOrdersPath, fixTargetPath, loginPath, orderPath, safeRedirectTarget } from './paths';
 
 describe('login redirects', () => {
   it('carries the wanted page to the login page and back', () => {
@@ -12,5 +12,24 @@ describe('login redirects', () => {
     expect(safeRedirectTarget('//evil.example/x')).toBeNull();
     expect(safeRedirectTarget('https://evil.example')).toBeNull();
     expect(safeRedirectTarget('/\\evil.example')).toBeNull();
+  });
+});
+
+describe('where "Rett opp" leads', () => {
+  it('opens the mapping page with the row that needs the fix focused', () => {
+    expect(fixTargetPath('/product-types', 'pt-1')).toBe('/product-types?focus=pt-1');
+    expect(fixTargetPath('/payment-types', 'a b')).toBe('/payment-types?focus=a+b');
+    expect(fixTargetPath('/vat-codes', '25')).toBe('/vat-codes?focus=25');
+  });
+
+  it('sends the rounding account to its row on Momskoder and never leaves the app', () => {
+    expect(fixTargetPath('/accounting-settings')).toBe('/vat-codes?focus=rounding');
+    expect(fixTargetPath('/integrations', '2026-01-31')).toBe('/integrations');
+    expect(fixTargetPath('//evil.example')).toBe('/');
+  });
+
+  it('builds customer and order links with their ids escaped', () => {
+    expect(customerOrdersPath('c/1')).toBe('/customers/c%2F1/orders');
+    expect(orderPath('o1')).toBe('/orders/o1');
   });
 });

@@ -1,6 +1,7 @@
 import type { Role } from '@qo/contracts';
 import type { Area } from '@/lib/authorization';
 
+/** Every URL of the app comes from here: pages, rows on pages, and where a problem is fixed. */
 export const paths = {
   home: '/',
   login: '/login',
@@ -12,6 +13,52 @@ export const paths = {
   export: '/export',
   customers: '/customers',
 } as const satisfies Record<'home' | 'login' | Area, string>;
+
+/** Route patterns with parameters, for the router; links use the functions below. */
+export const routePatterns = {
+  customerOrders: `${paths.customers}/:customerId/orders`,
+  order: '/orders/:orderId',
+} as const;
+
+export const customerOrdersPath = (customerId: string) => `${paths.customers}/${encodeURIComponent(customerId)}/orders`;
+export const orderPath = (orderId: string) => `/orders/${encodeURIComponent(orderId)}`;
+
+/**
+ * The query parameter that names the row a mapping page shows focused: `?focus=<id>` (a product or
+ * payment type id, a VAT rate such as `25`, or `rounding` for the rounding account).
+ */
+export const FOCUS_PARAM = 'focus';
+export const ROUNDING_ROW = 'rounding';
+
+export type MappingPage = 'productTypes' | 'vatCodes' | 'paymentTypes';
+
+/** A mapping page, opened with one row focused: `/product-types?focus=<id>`. */
+export function mappingRowPath(page: MappingPage, rowId?: string | null): string {
+  if (!rowId) return paths[page];
+  return `${paths[page]}?${new URLSearchParams({ [FOCUS_PARAM]: rowId }).toString()}`;
+}
+
+/**
+ * Where "Rett opp" leads for a problem the BFF reports: its `fix` names the place (the accounting
+ * package's names, `/product-types` …, `/accounting-settings` for the rounding account) and its `ref`
+ * the row. The rounding account is a row of the Momskoder page.
+ */
+export function fixTargetPath(fix: string, ref?: string | null): string {
+  switch (fix) {
+    case '/product-types':
+      return mappingRowPath('productTypes', ref);
+    case '/payment-types':
+      return mappingRowPath('paymentTypes', ref);
+    case '/vat-codes':
+      return mappingRowPath('vatCodes', ref);
+    case '/accounting-settings':
+      return mappingRowPath('vatCodes', ROUNDING_ROW);
+    case '/integrations':
+      return paths.integrations;
+    default:
+      return fix.startsWith('/') && !fix.startsWith('//') ? fix : paths.home;
+  }
+}
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {

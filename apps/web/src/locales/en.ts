@@ -8,6 +8,7 @@ export const en: Translation = {
   },
   nav: {
     label: 'Main menu',
+    groups: { settings: 'Settings', menu: 'Menu', accounting: 'Accounting', finance: 'Finance' },
     setup: 'Getting started',
     integrations: 'Integrations',
     productTypes: 'Product types',
@@ -26,6 +27,16 @@ export const en: Translation = {
     language: 'Language',
     logout: 'Log out',
     loggingOut: 'Logging out …',
+    openMenu: 'Open the main menu',
+  },
+  ui: {
+    close: 'Close',
+    cancel: 'Cancel',
+    notifications: 'Notifications',
+    unsavedTitle: 'Leave the page without saving?',
+    unsavedBody: 'You have changes that are not saved. If you leave the page, they are lost.',
+    unsavedLeave: 'Leave the page',
+    unsavedStay: 'Stay on the page',
   },
   languages: {
     nb: 'Norsk (bokmål)',

@@ -7,6 +7,7 @@ export const nb = {
   },
   nav: {
     label: 'Hovedmeny',
+    groups: { settings: 'Innstillinger', menu: 'Meny', accounting: 'Regnskap', finance: 'Økonomi' },
     setup: 'Kom i gang',
     integrations: 'Integrasjoner',
     productTypes: 'Produkttyper',
@@ -25,6 +26,16 @@ export const nb = {
     language: 'Språk',
     logout: 'Logg ut',
     loggingOut: 'Logger ut …',
+    openMenu: 'Åpne hovedmenyen',
+  },
+  ui: {
+    close: 'Lukk',
+    cancel: 'Avbryt',
+    notifications: 'Varsler',
+    unsavedTitle: 'Forlate siden uten å lagre?',
+    unsavedBody: 'Du har endringer som ikke er lagret. Forlater du siden, forsvinner de.',
+    unsavedLeave: 'Forlat siden',
+    unsavedStay: 'Bli på siden',
   },
   languages: {
     nb: 'Norsk (bokmål)',

@@ -43,7 +43,13 @@ export function toLineDto(line: VoucherLine, po: PowerOfficeContext | null): Vou
 }
 
 export function toProblemDtos(voucher: DayVoucher): VoucherProblemDto[] {
-  return voucher.problems.map((p) => ({ code: p.code, message: p.message, fix: p.fix, lineIndex: p.lineIndex ?? null }));
+  return voucher.problems.map((p) => ({
+    code: p.code,
+    message: p.message,
+    fix: p.fix,
+    ref: p.ref ?? null,
+    lineIndex: p.lineIndex ?? null,
+  }));
 }
 
 export function debitOf(lines: readonly { amount: number }[]): number {

@@ -58,6 +58,10 @@ describe('preview', () => {
     const codes = preview.vouchers[0].problems.map((p: { code: string; fix: string | null }) => [p.code, p.fix]);
     expect(codes).toEqual(expect.arrayContaining([['missing_account', '/product-types'], ['locked_period', expect.any(String)]]));
     expect(preview.vouchers[0].lines.find((l: { accountNo: number | null }) => l.accountNo === null)).toBeTruthy();
+    // The row to fix is named too, so "Rett opp" can open that product type focused.
+    const missing = preview.vouchers[0].problems.find((p: { code: string }) => p.code === 'missing_account');
+    const types = (await kit.call('GET', '/api/product-types')).json() as { id: string; name: string }[];
+    expect(missing.ref).toBe(types.find((t) => t.name === 'Dessert')?.id);
     expect(preview.totals.blocked).toBe(1);
   });
 });

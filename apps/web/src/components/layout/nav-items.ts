@@ -1,12 +1,29 @@
 import { paths } from '@/config/paths';
 import type { Area } from '@/lib/authorization';
 
-/** The main navigation in the order of the user guide; labels are i18n keys. */
-export const NAV_ITEMS = [
-  { area: 'integrations', path: paths.integrations, labelKey: 'nav.integrations' },
-  { area: 'productTypes', path: paths.productTypes, labelKey: 'nav.productTypes' },
-  { area: 'vatCodes', path: paths.vatCodes, labelKey: 'nav.vatCodes' },
-  { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
-  { area: 'export', path: paths.export, labelKey: 'nav.export' },
-  { area: 'customers', path: paths.customers, labelKey: 'nav.customers' },
-] as const satisfies readonly { area: Area; path: string; labelKey: `nav.${string}` }[];
+type NavItem = { area: Area; path: string; labelKey: `nav.${string}` };
+type NavGroup = { labelKey: `nav.groups.${string}`; items: readonly NavItem[] };
+
+/**
+ * The main navigation grouped as the user guide names its places (Innstillinger → Integrasjoner,
+ * Meny → Produkttyper, Regnskap → Momskoder, Økonomi → Eksport …), so a reader of the guide finds
+ * each page where the guide says it is. Labels are i18n keys.
+ */
+export const NAV_GROUPS = [
+  {
+    labelKey: 'nav.groups.settings',
+    items: [
+      { area: 'integrations', path: paths.integrations, labelKey: 'nav.integrations' },
+      { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
+    ],
+  },
+  { labelKey: 'nav.groups.menu', items: [{ area: 'productTypes', path: paths.productTypes, labelKey: 'nav.productTypes' }] },
+  { labelKey: 'nav.groups.accounting', items: [{ area: 'vatCodes', path: paths.vatCodes, labelKey: 'nav.vatCodes' }] },
+  {
+    labelKey: 'nav.groups.finance',
+    items: [
+      { area: 'export', path: paths.export, labelKey: 'nav.export' },
+      { area: 'customers', path: paths.customers, labelKey: 'nav.customers' },
+    ],
+  },
+] as const satisfies readonly NavGroup[];

@@ -1,5 +1,6 @@
 import type { Chart } from '@qo/contracts';
 import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useRefreshChart } from '../api/get-chart';
@@ -36,7 +37,7 @@ export function ChartSourceBar({ chart, isError, error, departmentId, onDepartme
   if (!chart.source) {
     return (
       <p className="alert" role="status">
-        {t('mappings.chart.notConnected')} <Link to="/integrations">{t('mappings.chart.goIntegrations')}</Link>
+        {t('mappings.chart.notConnected')} <Link to={paths.integrations}>{t('mappings.chart.goIntegrations')}</Link>
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { customerOrdersPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useCustomers } from '../api/get-customers';
@@ -73,7 +74,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                   )}
                 </td>
                 <td>
-                  <Link className="button" to={`/customers/${customer.id}/orders`} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
+                  <Link className="button" to={customerOrdersPath(customer.id)} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
                     {t('invoicing.orderHistory')}
                   </Link>{' '}
                   {canLink && (

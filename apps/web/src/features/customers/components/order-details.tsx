@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { customerOrdersPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useOrder } from '../api/get-order';
@@ -25,7 +26,7 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
 
   return (
     <article className="page">
-      <p>{o.customer && <Link to={`/customers/${o.customer.id}/orders`}>{t('invoicing.order.back')}</Link>}</p>
+      <p>{o.customer && <Link to={customerOrdersPath(o.customer.id)}>{t('invoicing.order.back')}</Link>}</p>
       <h1>{t('invoicing.order.title', { order: o.posId })}</h1>
       <p className="page__lead">
         {[o.customer?.name, o.departmentName, formatDateTime(o.closedAt), formatNok(o.total)].filter(Boolean).join(' · ')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { orderPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useCustomerOrders } from '../api/get-customer-orders';
@@ -33,7 +34,7 @@ export function OrderHistory({ customerId }: { customerId: string }) {
         {orders.data.map((order) => (
           <tr key={order.id}>
             <th scope="row">
-              <Link to={`/orders/${order.id}`} aria-label={t('invoicing.history.open', { order: order.posId })}>
+              <Link to={orderPath(order.id)} aria-label={t('invoicing.history.open', { order: order.posId })}>
                 {order.posId}
               </Link>
             </th>

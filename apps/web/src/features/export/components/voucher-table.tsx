@@ -2,15 +2,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '@/config/paths';
+import { fixTargetPath } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 import { rowsOfMonths, type DepartmentVouchers, type Row } from './voucher-rows';
 
-/** The BFF names the page that fixes a problem; the rounding account lives on the VAT codes page. */
-export function fixPath(fix: string): string {
-  return fix === '/accounting-settings' ? paths.vatCodes : fix;
-}
 
 const COLUMNS = 7;
 
@@ -94,7 +90,7 @@ const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row;
           <td colSpan={COLUMNS} role="alert">
             {row.problem.message}{' '}
             {row.problem.fix && (
-              <Link to={fixPath(row.problem.fix)}>
+              <Link to={fixTargetPath(row.problem.fix, row.problem.ref)}>
                 {t('export.preview.fix')}
               </Link>
             )}

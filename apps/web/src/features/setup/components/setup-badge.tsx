@@ -1,5 +1,6 @@
 import type { Role } from '@qo/contracts';
 import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { canAccess } from '@/lib/authorization';
 import { useSetupStatus } from '../api/get-setup-status';
 import { useSetupTranslation } from '../locales';
@@ -14,7 +15,7 @@ export function SetupBadge({ role }: { role: Role }) {
   const done = status.data.filter((s) => s.done).length;
   return (
     <Link
-      to="/setup"
+      to={paths.setup}
       className={`badge ${done === total ? 'badge--connected' : 'badge--error'}`}
       aria-label={t('setup.badgeLabel', { done, total })}
     >
