@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { registerCustomersLocales, OrderHistory, useCustomers } from '@/features/customers';
+import { useMe } from '@/features/auth';
 import { paths } from '@/config/paths';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
@@ -13,6 +14,7 @@ function CustomerOrdersPage() {
   const { t } = useTranslation();
   const { customerId = '' } = useParams();
   const customers = useCustomers();
+  const { data: user } = useMe();
   const name = customers.data?.find((c) => c.id === customerId)?.name ?? '';
   return (
     <article className="page">
@@ -20,7 +22,7 @@ function CustomerOrdersPage() {
         <Link to={paths.customers}>{t('invoicing.history.back')}</Link>
       </p>
       <h1>{t('invoicing.history.title', { name })}</h1>
-      <OrderHistory customerId={customerId} />
+      <OrderHistory customerId={customerId} canSend={user?.role === 'owner' || user?.role === 'accountant'} />
     </article>
   );
 }
