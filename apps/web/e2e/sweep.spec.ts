@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type ConsoleMessage, type Page } from '@playwright/test';
 import { ensureSweepData, type SweepData } from './sweep-data';
 import { demoUsers, storageStatePath, type DemoUser } from './support';
 
@@ -51,7 +51,7 @@ interface Finding {
 async function inspect(page: Page, spec: PageSpec, shotName: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   const consoleErrors: string[] = [];
-  const onConsole = (msg: import('@playwright/test').ConsoleMessage) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
     const url = msg.location().url ?? '';

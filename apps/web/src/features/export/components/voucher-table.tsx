@@ -27,7 +27,7 @@ export function VoucherTable({ months }: { months: readonly (readonly Department
     if (!el) return;
     const at = Math.round(el.getBoundingClientRect().top + window.scrollY);
     if (at !== margin) setMargin(at);
-  });
+  }, [margin, rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 34),
