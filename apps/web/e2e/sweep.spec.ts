@@ -98,6 +98,9 @@ async function newPage(browser: Browser, baseURL: string, size: (typeof SIZES)[n
   return { context, page: await context.newPage() };
 }
 
+// Each test loads a page, runs axe over it and may save a full-page PNG: slow on a small, busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 let data: SweepData;
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(120_000);
@@ -117,7 +120,6 @@ for (const size of SIZES) {
   for (const user of demoUsers) {
     for (const spec of PAGES) {
       test(`${spec.name} as ${user.role} at ${size.width}×${size.height}`, async ({ browser, baseURL }) => {
-        test.setTimeout(180_000);
         const { context, page } = await newPage(browser, baseURL!, size, user.role);
         const findings = await inspect(page, { ...spec, path: spec.path(data) }, `${user.role}-${size.name}-${spec.name}`);
         await context.close();
