@@ -1,5 +1,3 @@
-import { i18n } from './i18n';
-
 /*
  * What the user reads for a refusal from the BFF or PowerOffice GO (problem codes) and for a day or
  * sales order that did not reach PowerOffice (failure codes): what happened and what to do.
@@ -93,12 +91,5 @@ const en: typeof nb = {
   },
 };
 
-let registered = false;
-
-/** Deep-merges these strings into the app's bundles (once). */
-export function registerErrorLocales(): void {
-  if (registered) return;
-  registered = true;
-  i18n.addResourceBundle('nb', 'translation', nb, true, true);
-  i18n.addResourceBundle('en', 'translation', en, true, true);
-}
+/** Merged into the app's bundles by `lib/i18n.ts` when it starts. */
+export const errorMessages = { nb, en };

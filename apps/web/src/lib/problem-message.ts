@@ -1,8 +1,5 @@
 import type { TFunction } from 'i18next';
 import { isApiError, NetworkError } from './api-error';
-import { registerErrorLocales } from './error-locales';
-
-registerErrorLocales();
 
 /**
  * The one place that turns a failure into a sentence for the user, in the current language.

@@ -2,9 +2,6 @@ import type { Failure } from '@qo/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fixTargetPath } from '@/config/paths';
-import { registerErrorLocales } from '@/lib/error-locales';
-
-registerErrorLocales();
 
 /**
  * Why a day or a sales order did not reach PowerOffice GO: what to do (translated by its code), a
