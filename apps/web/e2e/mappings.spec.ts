@@ -104,7 +104,7 @@ test.describe('accountant', () => {
     await expect(page.getByRole('listitem', { name: 'Produkttyper koblet til inntektskonti' })).toContainText('Fullført');
     await expect(page.getByRole('listitem', { name: 'Momskoder valgt for 25, 15, 12 og 0 %' })).toContainText('Fullført');
     await expect(page.getByText('Alt er satt opp.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Oppsett: 9 av 9 steg fullført' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Oppsett 10/10: 10 av 10 steg fullført' })).toBeVisible();
   });
 });
 

@@ -5,7 +5,7 @@ const nb = {
   setup: {
     badge: 'Oppsett {{done}}/{{total}}',
     badgeComplete: 'Oppsett fullført',
-    badgeLabel: 'Oppsett: {{done}} av {{total}} steg fullført',
+    badgeLabel: 'Oppsett {{done}}/{{total}}: {{done}} av {{total}} steg fullført',
     done: 'Fullført',
     notDone: 'Mangler',
     fix: 'Gå til {{page}}',
@@ -37,7 +37,7 @@ const en: typeof nb = {
   setup: {
     badge: 'Setup {{done}}/{{total}}',
     badgeComplete: 'Setup complete',
-    badgeLabel: 'Setup: {{done}} of {{total}} steps done',
+    badgeLabel: 'Setup {{done}}/{{total}}: {{done}} of {{total}} steps done',
     done: 'Done',
     notDone: 'Missing',
     fix: 'Go to {{page}}',
