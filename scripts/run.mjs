@@ -58,7 +58,16 @@ if (command === 'test') {
       process.exitCode = code ?? 0;
     }),
   );
+} else if (command === 'screenshots') {
+  // Every page × role × size as a PNG in screenshots/ (git-ignored), from the sweep's own run.
+  install();
+  const dir = join(root, 'screenshots');
+  run(['--filter', '@qo/web', 'exec', 'playwright', 'test', '--project=setup', '--project=sweep'], {
+    E2E_AREAS: 'sweep',
+    QO_SCREENSHOTS_DIR: dir,
+  });
+  console.log(`Screenshots in ${dir}`);
 } else {
-  console.error('usage: node scripts/run.mjs start|test');
+  console.error('usage: node scripts/run.mjs start|test|screenshots');
   process.exit(2);
 }

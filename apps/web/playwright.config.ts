@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { AREAS, AREA_SPECS, areaHost, areaURL, SIM_URL, SIM_PORT, BFF_PORT } from './e2e/areas';
+import { ACTIVE_AREAS, AREA_SPECS, areaHost, areaURL, SIM_URL, SIM_PORT, BFF_PORT } from './e2e/areas';
 
 /*
  * End-to-end in real Chromium against the real BFF (fresh SQLite data dir per run, demo seed)
@@ -56,7 +56,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    ...AREAS.map((area) => ({
+    ...ACTIVE_AREAS.map((area) => ({
       name: area,
       testMatch: AREA_SPECS[area],
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: areaURL(area) },
@@ -75,7 +75,7 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
-    ...AREAS.map((area) => ({
+    ...ACTIVE_AREAS.map((area) => ({
       command: `node apps/web/e2e/wait-for-url.mjs ${SIM_URL}/_sim/clients && ${pnpm} --filter @qo/bff start`,
       cwd: root,
       // /api/me answers 401 without a session: up and routing, no health route needed.

@@ -4,8 +4,13 @@
  * different restaurants share PowerOffice. The BFFs listen on different loopback addresses, so their
  * session cookies (scoped by host, not port) never mix in the browser.
  */
-export const AREAS = ['shell', 'integrations', 'mappings', 'export', 'customers'] as const;
+export const AREAS = ['shell', 'integrations', 'mappings', 'export', 'customers', 'sweep'] as const;
 export type Area = (typeof AREAS)[number];
+
+/** `E2E_AREAS=sweep` starts and tests only the named areas (comma-separated), e.g. for the screenshots. */
+export const ACTIVE_AREAS: readonly Area[] = process.env.E2E_AREAS
+  ? AREAS.filter((a) => process.env.E2E_AREAS!.split(',').includes(a))
+  : AREAS;
 
 export const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 3100);
 export const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
@@ -21,4 +26,5 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   mappings: /mappings\.spec\.ts/,
   export: /export\.spec\.ts/,
   customers: /customers\.spec\.ts/,
+  sweep: /sweep\.spec\.ts/,
 };

@@ -1,9 +1,9 @@
 import { expect, test as setup } from '@playwright/test';
-import { AREAS, areaURL } from './areas';
+import { ACTIVE_AREAS, areaURL } from './areas';
 import { demoUsers, expectLoggedIn, logIn, storageStatePath } from './support';
 
 // Log in once per role at every area's BFF through the real login page; specs reuse the sessions.
-for (const area of AREAS) {
+for (const area of ACTIVE_AREAS) {
   for (const user of demoUsers) {
     setup(`log in as ${user.role} at the ${area} BFF`, async ({ page }) => {
       const baseURL = areaURL(area);

@@ -95,8 +95,32 @@ test.describe.serial('Kunder', () => {
 
       await page.getByRole('link', { name: 'Tilbake til bestillingshistorikken' }).click();
       await page.getByRole('link', { name: `Åpne ordre ${posIds.failed}` }).click();
-      await expect(page.getByRole('status')).toContainText('Dessert');
-      await expect(page.getByRole('button', { name: 'Send på nytt' })).toHaveCount(0);
+      // Our own rule refused it (PowerOffice was never asked): said so, with the way to the fix.
+      const why = page.getByRole('status');
+      await expect(page.getByText('Hvorfor den ikke er sendt')).toBeVisible();
+      await expect(page.getByText('Feilmelding fra PowerOffice')).toHaveCount(0);
+      await expect(why).toContainText('ikke koblet til et produkt i PowerOffice GO');
+      await why.getByText('Detaljer').click();
+      await expect(why).toContainText('Quickorder: Produkttypen «Dessert» er ikke koblet');
+      await expect(why.getByRole('link', { name: 'Rett opp' })).toHaveAttribute('href', '/customers#product-links');
+      await expect(page.getByRole('button', { name: /Send på nytt|Prøv igjen/ })).toHaveCount(0);
+    });
+  });
+
+  test.describe('as staff on a phone', () => {
+    test.use({ role: 'staff', viewport: { width: 390, height: 844 } });
+
+    test("checks an order's PowerOffice status without scrolling sideways", async ({ page }) => {
+      await page.goto('/customers');
+      await page.getByRole('link', { name: 'Bestillingshistorikk: Fjordkraft Catering AS' }).click();
+      const sentRow = page.getByRole('row').filter({ hasText: posIds.sent });
+      const status = sentRow.getByText('Sendt', { exact: true });
+      await expect(status).toBeVisible();
+      const box = (await status.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+      await expect(page.getByRole('row').filter({ hasText: posIds.failed }).getByText('Ikke sendt', { exact: true })).toBeVisible();
     });
   });
 
@@ -109,10 +133,14 @@ test.describe.serial('Kunder', () => {
       await expect(row.getByText('ikke koblet')).toBeVisible();
       await page.getByRole('button', { name: 'Koble til: Nordlys Konsulent AS' }).click();
       const form = page.getByRole('form', { name: 'Koble Nordlys Konsulent AS til PowerOffice' });
-      await form.getByLabel('Søk i PowerOffice-kunder').fill('10003');
+      // One combobox: type the customer number, choose it with the keyboard.
       const choice = form.getByRole('combobox', { name: 'PowerOffice-kunde', exact: true });
-      await expect(choice.getByRole('option')).toHaveCount(2);
-      await choice.selectOption({ index: 1 });
+      await choice.fill('10003');
+      await expect(page.getByRole('option', { name: /^10003 · / })).toBeVisible();
+      await choice.press('Enter');
+      await expect(choice).toHaveValue(/^10003 · /);
+      // Nordlys Konsulent AS has org. no. 923456781 in the POS; PowerOffice's 10003 has another one.
+      await expect(form.getByText(/Org\.nr\. stemmer ikke: kassen har 923456781/)).toBeVisible();
       await form.getByRole('button', { name: 'Lagre' }).click();
       await expect(row.getByText('tilkoblet', { exact: true })).toHaveClass(/badge--connected/);
       await expect(row).toContainText('10003');

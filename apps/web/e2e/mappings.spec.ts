@@ -260,7 +260,7 @@ test.describe('accountant', () => {
       'Fullført',
     );
     await expect(page.getByText('Alt er satt opp.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Oppsett: 9 av 9 steg fullført' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Oppsett 10/10: 10 av 10 steg fullført' })).toBeVisible();
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema } from './failure';
 
 /*
  * Kunder and invoice status: POS customers linked to PowerOffice customers, product types linked
@@ -66,6 +67,8 @@ export const powerOfficeOrderStateSchema = z.object({
   orderNo: z.number().int().nullable(),
   /** Why it is not sent (PowerOffice's own text where it gave one). */
   error: z.string().nullable(),
+  /** The same reason for the UI to explain: what went wrong, who said it, where to fix it. */
+  failure: failureSchema.nullable().optional(),
   attempts: z.number().int(),
   /** When the next automatic attempt is due (pending only). */
   nextAttemptAt: z.string().nullable(),

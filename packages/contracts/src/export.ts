@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema } from './failure';
 
 /*
  * Eksport: the voucher preview, transfers to PowerOffice GO, history per business day, reversal
@@ -118,6 +119,8 @@ export const transferDaySchema = z.object({
   externalReference: z.string().nullable(),
   /** PowerOffice's own error text, what blocks the day, or why it was skipped. */
   message: z.string().nullable(),
+  /** A failed or blocked day's reason, for the UI to explain. */
+  failure: failureSchema.nullable().optional(),
 });
 
 export const transferSchema = z.object({
@@ -159,6 +162,8 @@ export const historyDaySchema = z.object({
   sentBy: z.string().nullable(),
   automatic: z.boolean(),
   message: z.string().nullable(),
+  /** A failed or blocked day's reason, for the UI to explain. */
+  failure: failureSchema.nullable().optional(),
   /** For `changed`: the correction voucher that would even it out (rebuilt − posted). */
   difference: z.array(voucherLineSchema),
   corrections: z.array(

@@ -1,4 +1,5 @@
 export * from './problem';
+export * from './failure';
 export * from './auth';
 export * from './departments';
 export * from './integrations';

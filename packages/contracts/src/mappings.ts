@@ -173,6 +173,8 @@ export const setupStepNameSchema = z.enum([
   'payment_types',
   'gift_cards',
   'credit_vs_invoicing',
+  /** Product types linked to PowerOffice products, for automatic invoicing (not needed for export). */
+  'product_links',
 ]);
 export type SetupStepName = z.infer<typeof setupStepNameSchema>;
 

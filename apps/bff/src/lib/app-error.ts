@@ -16,6 +16,8 @@ export const errorStatus = {
   business_rule: 422,
   not_connected: 422,
   invalid_client_key: 422,
+  client_key_other_slot: 422,
+  lock_date: 422,
   slot_in_use: 409,
   too_many_departments: 422,
   missing_privileges: 422,
@@ -27,6 +29,7 @@ export const errorStatus = {
   internal: 500,
   poweroffice_failed: 502,
   poweroffice_unavailable: 503,
+  poweroffice_rate_limited: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -43,6 +46,8 @@ export const errorTitle: Record<ErrorCode, string> = {
   business_rule: 'Ikke tillatt',
   not_connected: 'Avdelingen er ikke koblet til PowerOffice GO',
   invalid_client_key: 'PowerOffice GO godtok ikke nøkkelen',
+  client_key_other_slot: 'Nøkkelen hører til en annen applikasjonsnøkkel',
+  lock_date: 'Perioden er sperret i PowerOffice GO',
   slot_in_use: 'Applikasjonsnøkkelen er allerede i bruk',
   too_many_departments: 'For mange avdelinger i samme PowerOffice-klient',
   missing_privileges: 'Klienten mangler rettigheter',
@@ -54,23 +59,41 @@ export const errorTitle: Record<ErrorCode, string> = {
   internal: 'Intern feil',
   poweroffice_failed: 'PowerOffice GO svarte med en feil',
   poweroffice_unavailable: 'PowerOffice GO er ikke tilgjengelig',
+  poweroffice_rate_limited: 'PowerOffice GO ber oss vente litt',
 };
+
+export interface AppErrorOptions {
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+  cause?: unknown;
+  /** 'poweroffice' when PowerOffice GO refused; its own words go in `powerOfficeDetail`. */
+  source?: 'poweroffice' | 'quickorder';
+  powerOfficeDetail?: string;
+  /** Values the UI's translated message names (e.g. a slot). */
+  params?: Record<string, string | number>;
+}
 
 export class AppError extends Error {
   readonly status: number;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  readonly source: 'poweroffice' | 'quickorder' | undefined;
+  readonly powerOfficeDetail: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
   constructor(
     readonly code: ErrorCode,
     detail?: string,
-    options: { errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
+    options: AppErrorOptions = {},
   ) {
     super(detail ?? errorTitle[code], { cause: options.cause });
     this.name = 'AppError';
     this.status = errorStatus[code];
     this.errors = options.errors;
     this.headers = options.headers;
+    this.source = options.source;
+    this.powerOfficeDetail = options.powerOfficeDetail;
+    this.params = options.params;
   }
 }
 

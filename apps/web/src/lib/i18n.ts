@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from '@/locales/en';
 import { nb } from '@/locales/nb';
+import { errorMessages } from './error-locales';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,6 +40,8 @@ void i18n.use(initReactI18next).init({
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false }, // React escapes already.
 });
+// What the user reads for refusals and failures (see error-locales.ts), deep-merged.
+for (const lng of LANGUAGES) i18n.addResourceBundle(lng, 'translation', errorMessages[lng], true, true);
 
 export { i18n };
 

@@ -13,8 +13,8 @@ export function getErrorMessage(error: unknown, t: TFunction): string {
     if (problem.code) {
       // With a known wait (Retry-After) the message can say how long, with the right plural.
       const wait = error.retryAfterMinutes;
-      const withWait = wait ? t(`problems.codes.${problem.code}_wait`, { count: wait, defaultValue: '' }) : '';
-      const byCode = withWait || t(`problems.codes.${problem.code}`, { defaultValue: '' });
+      const withWait = wait ? t(`problems.codes.${problem.code}_wait`, { ...problem.params, count: wait, defaultValue: '' }) : '';
+      const byCode = withWait || t(`problems.codes.${problem.code}`, { ...problem.params, defaultValue: '' });
       if (byCode) return byCode;
     }
     if (problem.detail) return problem.detail;
@@ -22,4 +22,9 @@ export function getErrorMessage(error: unknown, t: TFunction): string {
     return byStatus || problem.title;
   }
   return t('problems.unexpected');
+}
+
+/** PowerOffice GO's own words for a refusal it gave (for "Detaljer"), if any. */
+export function powerOfficeDetailOf(error: unknown): string | undefined {
+  return isApiError(error) ? error.problem.powerOfficeDetail : undefined;
 }

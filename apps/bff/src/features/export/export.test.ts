@@ -109,6 +109,32 @@ describe('transfer', { timeout: 60_000 }, () => {
     expect((await kit.vouchers()).filter((v) => v.VoucherDate === '2026-02-03')).toHaveLength(0);
     const history = (await kit.call('GET', `${dept()}/export/history?from=2026-02-03&to=2026-02-03`)).json();
     expect(history.days[0]).toMatchObject({ status: 'blocked', message: expect.stringMatching(/Dessert/) });
+    expect(history.days[0].failure).toMatchObject({ code: 'blocked', source: 'quickorder' });
+  });
+
+  it('explains a day PowerOffice refused for its lock date as PowerOffice said it, and a retry of that one day posts it', async () => {
+    await kit.ingest([cardSale('L1', '2026-03-02', 5000), cardSale('L2', '2026-03-03', 5000)]);
+    // The preview remembers the lock date for a minute; PowerOffice moves it meanwhile.
+    expect((await kit.call('GET', `${dept()}/export/preview?from=2026-03-02&to=2026-03-03`)).statusCode).toBe(200);
+    const { Clients } = (await kit.sim('GET', '/_sim/clients')) as { Clients: { ClientId: string; ClientName: string }[] };
+    const clientId = Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.ClientId;
+    await kit.sim('POST', `/_sim/clients/${clientId}/lock-date`, { LockDate: '2026-03-02' });
+    try {
+      const result = await kit.transfer('2026-03-02', '2026-03-03');
+      expect(result.days.map((d) => d.status)).toEqual(['failed', 'sent']);
+      const lockDate = { code: 'lock_date', source: 'poweroffice', detail: expect.stringContaining('lock date 2026-03-02'), fix: null };
+      expect(result.days[0]).toMatchObject({ failure: lockDate, message: expect.not.stringMatching(/^\[/) });
+      const history = (await kit.call('GET', `${dept()}/export/history?from=2026-03-02&to=2026-03-02`)).json();
+      expect(history.days[0]).toMatchObject({ status: 'failed', failure: lockDate });
+    } finally {
+      await kit.sim('POST', `/_sim/clients/${clientId}/lock-date`, { LockDate: '2025-12-31' });
+    }
+    // "Prøv igjen" on the failed day: a transfer of that day alone.
+    const retry = await kit.transfer('2026-03-02', '2026-03-02');
+    expect(retry.days[0]).toMatchObject({ status: 'sent', voucherNo: expect.any(Number) });
+    expect((await kit.vouchers()).filter((v) => v.VoucherDate === '2026-03-02')).toHaveLength(1);
+    const history = (await kit.call('GET', `${dept()}/export/history?from=2026-03-02&to=2026-03-02`)).json();
+    expect(history.days[0]).toMatchObject({ status: 'sent', failure: null });
   });
 
   it('ends with exactly one voucher when PowerOffice processes the write but the answer is lost', async () => {

@@ -2,6 +2,7 @@ import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/acc
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
 import { latestTransferDayResults, listExportDocumentStates, listPostings, type ExportPostingRow } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
+import { dayMessage } from './day-failure';
 import { buildDay, toLineDto } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
 import { loadPeriod } from './load-period';
@@ -64,7 +65,7 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
       sentAt: shown?.posted_at ?? null,
       sentBy: shown?.user_id ? (users.get(shown.user_id) ?? null) : null,
       automatic: shown?.automatic === 1,
-      message: state.message,
+      ...dayMessage(state.status, state.message),
       difference,
       corrections: state.corrections.map((c) => ({
         voucherNo: c.voucher_no,

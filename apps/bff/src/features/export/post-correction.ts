@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
 import { runUnderDayClaim } from './day-claim';
+import { decodeFailure } from '../integrations/poweroffice-errors';
 import { buildDay } from './day-voucher';
 import { dayState } from './day-state';
 import { postedLines } from './history';
@@ -81,7 +82,13 @@ const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {
           lines: difference,
           description: `Korrigering ${department.name} ${date}`,
         });
-        if (outcome.kind === 'failed') throw new AppError('poweroffice_failed', outcome.message);
+        if (outcome.kind === 'failed') {
+          const { failure, message } = decodeFailure(outcome.message);
+          throw new AppError('poweroffice_failed', message ?? undefined, {
+            ...(failure ? { source: failure.source, params: { failure: failure.code } } : {}),
+            ...(failure?.source === 'poweroffice' && failure.detail ? { powerOfficeDetail: failure.detail } : {}),
+          });
+        }
         if (outcome.kind === 'busy') throw new AppError('conflict', 'Korrigeringen sendes allerede');
         if (outcome.kind === 'sent') {
           const { postingId, voucherId, voucherNo } = outcome;

@@ -5,7 +5,7 @@ import { isPowerOfficeError, type GeneralLedgerAccount, type PowerOfficeClientFo
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { powerOfficeReason } from '../integrations/poweroffice-errors';
+import { fixForFailure, powerOfficeFailureCode, powerOfficeReason } from '../integrations/poweroffice-errors';
 import { getPowerOfficeList } from '../integrations/poweroffice-lists';
 import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../integrations/privileges';
 
@@ -93,7 +93,8 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
       return { ok: false, problem: { code: 'not_connected', message: error.message, fix: '/integrations' } };
     }
     const message = isPowerOfficeError(error) ? powerOfficeReason(error) : error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { code: 'poweroffice_unavailable', message: `PowerOffice GO kunne ikke leses: ${message}`, fix: null } };
+    const code = isPowerOfficeError(error) ? powerOfficeFailureCode(error) : 'poweroffice_unavailable';
+    return { ok: false, problem: { code, message: `PowerOffice GO kunne ikke leses: ${message}`, fix: fixForFailure(code) } };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Transfer } from '@qo/contracts';
 import type { ExportTransferDayRow, ExportTransferRow } from '@qo/db';
+import { dayMessage } from './day-failure';
 
 export function toTransfer(row: ExportTransferRow, days: readonly ExportTransferDayRow[]): Transfer {
   return {
@@ -17,7 +18,7 @@ export function toTransfer(row: ExportTransferRow, days: readonly ExportTransfer
       status: d.status,
       voucherNo: d.voucher_no,
       externalReference: d.reference,
-      message: d.message,
+      ...dayMessage(d.status, d.message),
     })),
   };
 }

@@ -22,6 +22,7 @@ import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
+import { decodeFailure, encodeFailure } from '../integrations/poweroffice-errors';
 
 /** How long a process may go silent before another one takes its transfer over. */
 export const TRANSFER_LEASE_MS = 60_000;
@@ -134,7 +135,9 @@ export class TransferRunner {
     }
     if (this.stopping) return releaseTransfer(db, transfer.id);
     if (!powerOffice.ok) {
-      for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: powerOffice.problem.message });
+      const { code, message } = powerOffice.problem;
+      const stored = encodeFailure(code, code === 'not_connected' ? 'quickorder' : 'poweroffice', message);
+      for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: stored });
       // Every day failed for a reason the user can act on (connect, or try again later).
       return finishTransfer(db, transfer.id, 'done_with_failures', powerOffice.problem.message);
     }
@@ -285,7 +288,9 @@ export class TransferRunner {
     } else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
     else if (outcome.kind === 'busy') await result('skipped', { reference: outcome.reference, message: outcome.message });
     else if (outcome.transient && mayRetry()) {
-      const message = `PowerOffice svarer ikke nå; prøver igjen (${outcome.message})`;
+      const { failure, message: said } = decodeFailure(outcome.message);
+      const text = `PowerOffice svarer ikke nå; prøver igjen (${said ?? outcome.message})`;
+      const message = failure ? encodeFailure(failure.code, failure.source, text) : text;
       await result('sending', { reference: outcome.reference, message });
       return 'retry';
     } else {

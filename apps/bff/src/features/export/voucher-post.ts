@@ -1,6 +1,6 @@
 import { NO_VAT_CODE, type VoucherLine } from '@qo/accounting';
 import { isPowerOfficeError, oreToKroner, type CashVoucherPost } from '@qo/poweroffice';
-import { powerOfficeReason } from '../integrations/poweroffice-errors';
+import { encodeFailure, powerOfficeFailureCode, powerOfficeReason } from '../integrations/poweroffice-errors';
 import type { PowerOfficeContext } from './poweroffice-context';
 
 export class VoucherResolveError extends Error {}
@@ -68,12 +68,13 @@ export async function toVoucherPost(
   };
 }
 
-/** PowerOffice's own words for a failure, for the day's result. */
+/** PowerOffice's own words for a failure, for the day's result, with its code in front (see encodeFailure). */
 export function failureText(error: unknown): string {
   if (isPowerOfficeError(error)) {
     const reason = powerOfficeReason(error);
     const fields = error.fieldErrors.map((f) => `${f.path}: ${f.message}`).join('; ');
-    return fields && !reason.includes(fields) ? `${reason} (${fields})` : reason;
+    const text = fields && !reason.includes(fields) ? `${reason} (${fields})` : reason;
+    return encodeFailure(powerOfficeFailureCode(error), 'poweroffice', text);
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -9,12 +9,13 @@ import {
   writeAudit,
   type DepartmentRow,
 } from '@qo/db';
+import { isPowerOfficeError, type PowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { maskSecret } from '../../lib/secret-box';
 import { applicationKeyForSlot, SLOT_COUNT, slotName } from './application-keys';
 import { clientKeyAad } from './client-key';
-import { toAppError } from './poweroffice-errors';
+import { powerOfficeReason, toAppError } from './poweroffice-errors';
 import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from './privileges';
 
 /**
@@ -34,6 +35,10 @@ export async function connectDepartment(
   try {
     info = await app.powerOffice.forClient({ applicationKey: applicationKeyForSlot(app.config, input.slot), clientKey }).getClientIntegrationInformation();
   } catch (error) {
+    if (isPowerOfficeError(error, 'invalid_keys')) {
+      const owner = await slotOfClientKey(app, clientKey, input.slot);
+      if (owner !== null) throw otherSlotError(input.slot, owner, error);
+    }
     throw toAppError(error);
   }
   const clientId = info.ClientId;
@@ -112,4 +117,35 @@ export async function connectDepartment(
     missingPrivileges: missing,
     privileges: privilegesView(granted),
   };
+}
+
+/**
+ * A client key is made for one application key. When PowerOffice refuses it for the chosen slot,
+ * the other application keys are tried (token and ClientIntegrationInformation only): the one it
+ * opens tells the owner which slot they made the key for. Null when none does.
+ */
+export async function slotOfClientKey(app: FastifyInstance, clientKey: string, triedSlot: number): Promise<number | null> {
+  const others = Array.from({ length: SLOT_COUNT }, (_, slot) => slot).filter((slot) => slot !== triedSlot);
+  const opens = await Promise.all(
+    others.map(async (slot) => {
+      try {
+        await app.powerOffice.forClient({ applicationKey: applicationKeyForSlot(app.config, slot), clientKey }).getClientIntegrationInformation();
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  const index = opens.indexOf(true);
+  return index === -1 ? null : others[index]!;
+}
+
+function otherSlotError(chosen: number, owner: number, error: PowerOfficeError): AppError {
+  const message = `Klientnøkkelen er laget for «${slotName(owner)}», ikke for «${slotName(chosen)}». Velg «${slotName(owner)}», eller lag en ny klientnøkkel for «${slotName(chosen)}» i PowerOffice GO.`;
+  return new AppError('client_key_other_slot', message, {
+    errors: [{ path: 'slot', message: `Nøkkelen hører til «${slotName(owner)}»` }],
+    params: { slot: owner, slotName: slotName(owner), chosenSlot: chosen, chosenSlotName: slotName(chosen) },
+    powerOfficeDetail: powerOfficeReason(error),
+    cause: error,
+  });
 }

@@ -76,9 +76,28 @@ describe('PUT /api/departments/:id/integration (Koble til)', () => {
   });
 
   it("refuses a key PowerOffice does not accept, with PowerOffice's reason", async () => {
+    const res = await connect('Feil', 2, 'ffffffff-0000-4000-8000-000000000000');
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'invalid_client_key',
+      source: 'poweroffice',
+      detail: expect.stringContaining('The client integration was not found'),
+      powerOfficeDetail: expect.stringContaining('The client integration was not found'),
+    });
+  });
+
+  it('says which slot a key belongs to when it was made for another application key', async () => {
     const res = await connect('Feil', 2, keyFor(kit.clients.fjord, 3));
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'invalid_client_key', detail: expect.stringContaining('The client integration was not found') });
+    expect(res.json()).toMatchObject({
+      code: 'client_key_other_slot',
+      detail: expect.stringContaining('«QuickOrder Add-on 3»'),
+      params: { slot: 3, slotName: 'QuickOrder Add-on 3', chosenSlot: 2 },
+      errors: [{ path: 'slot', message: expect.stringContaining('QuickOrder Add-on 3') }],
+      powerOfficeDetail: expect.stringContaining('The client integration was not found'),
+    });
+    // Our own finding, not PowerOffice's words.
+    expect(res.json().source).toBeUndefined();
   });
 
   it('refuses a client granting neither CashVoucher_Full nor ManualVoucher_Full with 422, listing the missing privileges', async () => {

@@ -115,3 +115,22 @@ describe('Creating the PowerOffice product for a product type', () => {
     expect(list.productTypes.find((t: { name: string }) => t.name === 'Snacks').powerOfficeProduct).toMatchObject({ id: products[0]!.Id });
   });
 });
+
+describe('The products to choose from', () => {
+  it("keep the client's existing products after new ones are created", async () => {
+    const before = (await kit.call(kit.owner, 'GET', '/api/invoicing/products?refresh=true')).json();
+    const existing = before.products.map((p: { id: number }) => p.id);
+    expect(existing.length).toBeGreaterThanOrEqual(10);
+    await mapAccounts('Alkohol', 3010, 3040);
+    const made = await kit.call(kit.owner, 'POST', '/api/product-types', { name: 'Lunsj', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040 });
+    kit.ids.productTypes['Lunsj'] = made.json().id;
+    for (const type of ['Alkohol', 'Lunsj']) expect((await create(type)).statusCode).toBe(200);
+
+    for (const query of ['', '?refresh=true']) {
+      const after = (await kit.call(kit.owner, 'GET', `/api/invoicing/products${query}`)).json();
+      const ids = after.products.map((p: { id: number }) => p.id);
+      expect(ids).toEqual(expect.arrayContaining(existing));
+      expect(after.products.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining([codeOf('Alkohol'), codeOf('Lunsj')]));
+    }
+  });
+});

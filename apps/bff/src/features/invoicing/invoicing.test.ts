@@ -146,6 +146,7 @@ describe('automatic invoicing of credit orders', () => {
     await kit.worker.idle();
     const waiting = await stateOf('KR-503');
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1, error: expect.any(String) });
+    expect(waiting.failure).toMatchObject({ code: 'poweroffice_unavailable', source: 'poweroffice' });
     expect(Date.parse(waiting.nextAttemptAt)).toBe(now.getTime() + 30_000);
 
     await kit.faults(null);
@@ -172,7 +173,12 @@ describe('automatic invoicing of credit orders', () => {
   it('fails an order with an unmapped product type, naming it, and sends it once the type is linked', async () => {
     await kit.push([creditOrder(kit, 'KR-DES', 'K-1001', [{ type: 'Dessert', quantity: 2, unitPrice: 9900, vatRate: 25 }])]);
     await kit.worker.idle();
-    expect(await stateOf('KR-DES')).toMatchObject({ status: 'failed', error: expect.stringContaining('Dessert') });
+    expect(await stateOf('KR-DES')).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('Produkttypen «Dessert» er ikke koblet'),
+      // Our own rule said it, not PowerOffice, and the message leads to the fix.
+      failure: { code: 'product_not_linked', source: 'quickorder', fix: '/customers#product-links' },
+    });
 
     expect((await linkProduct('Dessert', '101')).statusCode).toBe(200);
     await kit.worker.idle();

@@ -49,7 +49,7 @@ export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrde
     return {
       ok: false,
       code: 'product_not_linked',
-      message: `Produkttypen ${[...missing.values()].join(', ')} er ikke koblet til et produkt i PowerOffice GO.`,
+      message: notLinkedSentence([...missing.values()]),
     };
   }
 
@@ -85,4 +85,17 @@ export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrde
     })),
   };
   return { ok: true, body, total: check.salesOrderTotal };
+}
+
+/** «Mat», «Mat og Drikke», «Mat, Drikke og Dessert». */
+function listInNorwegian(names: readonly string[]): string {
+  const quoted = names.map((n) => `«${n}»`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1]}`;
+}
+
+/** Our own finding (PowerOffice was not asked), saying where to fix it. */
+function notLinkedSentence(names: readonly string[]): string {
+  const subject = names.length === 1 ? `Produkttypen ${listInNorwegian(names)} er` : `Produkttypene ${listInNorwegian(names)} er`;
+  const them = names.length === 1 ? 'den' : 'dem';
+  return `${subject} ikke koblet til et produkt i PowerOffice GO, så salgsordren er ikke sendt. Koble ${them} under Kunder → Produkter i PowerOffice, og send ordren på nytt.`;
 }

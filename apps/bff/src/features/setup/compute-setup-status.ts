@@ -1,6 +1,7 @@
 import { POS_VAT_RATE_VALUES, type MappingProblem, type SetupProblem, type SetupStep, type SetupStepName } from '@qo/contracts';
 import {
   getAccountingSettings,
+  listProductLinks,
   listDepartments,
   listPaymentTypes,
   listProductTypes,
@@ -23,11 +24,15 @@ export const SETUP_STEP_HREF: Record<SetupStepName, string> = {
   payment_types: '/payment-types',
   gift_cards: '/payment-types',
   credit_vs_invoicing: '/payment-types',
+  product_links: '/customers#product-links',
 };
+
+/** Steps the automatic export does not need (they concern invoicing only). */
+const NOT_FOR_EXPORT: ReadonlySet<SetupStepName> = new Set(['product_links']);
 
 export interface SetupStatus {
   steps: SetupStep[];
-  /** Every step done: what automatic export requires. */
+  /** Every step automatic export needs is done (product links concern invoicing only). */
   complete: boolean;
 }
 
@@ -58,13 +63,14 @@ export async function computeSetupStatus(
   departmentId?: string,
   options: ComputeSetupStatusOptions = {},
 ): Promise<SetupStatus> {
-  const [allDepartments, connected, productTypes, vatRows, paymentTypes, settings] = await Promise.all([
+  const [allDepartments, connected, productTypes, vatRows, paymentTypes, settings, productLinks] = await Promise.all([
     listDepartments(db, companyId),
     listConnectedDepartments(db, companyId),
     listProductTypes(db, companyId),
     listVatCodes(db, companyId),
     listPaymentTypes(db, companyId),
     getAccountingSettings(db, companyId),
+    listProductLinks(db, companyId),
   ]);
   const departments = departmentId === undefined ? allDepartments : allDepartments.filter((d) => d.id === departmentId);
   const considered = connected.filter((c) => departmentId === undefined || c.department.id === departmentId);
@@ -174,5 +180,23 @@ export async function computeSetupStatus(
     ),
   );
 
-  return { steps, complete: steps.every((s) => s.done) };
+  // 9. Produkter i PowerOffice: with automatic invoicing on, every sales product type needs its
+  // product, or its credit orders are not sent as sales orders.
+  const linked = new Set(productLinks.map((l) => l.product_type_id));
+  const unlinked = productTypes.filter((pt) => pt.kind === 'sales' && !linked.has(pt.id));
+  steps.push(
+    step(
+      'product_links',
+      invoicingOn
+        ? unlinked.map((pt) => ({
+            code: 'product_not_linked',
+            severity: 'error' as const,
+            message: `${pt.name}: koble produkttypen til et produkt i PowerOffice GO, ellers sendes ikke kredittordrer med den`,
+            fix: SETUP_STEP_HREF.product_links,
+          }))
+        : [],
+    ),
+  );
+
+  return { steps, complete: steps.filter((s) => !NOT_FOR_EXPORT.has(s.step)).every((s) => s.done) };
 }

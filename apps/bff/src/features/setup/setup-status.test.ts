@@ -50,6 +50,7 @@ describe('GET /api/setup-status', () => {
       'payment_types',
       'gift_cards',
       'credit_vs_invoicing',
+      'product_links',
     ]);
     expect(done(steps)).toMatchObject({ department_connected: false, poweroffice_department: false, product_types: false, vat_codes: false, business_hours: true, credit_vs_invoicing: true });
     expect(stepOf(steps, 'department_connected').problems[0]).toMatchObject({ code: 'not_connected', fix: '/integrations' });
@@ -101,6 +102,18 @@ describe('GET /api/setup-status', () => {
     await set('Kreditt', false);
     await set('Gavekort', true);
     expect(done(await status())).toMatchObject({ credit_vs_invoicing: true, gift_cards: true });
+  });
+
+  it('asks for product links while invoicing is on, without holding automatic export back', async () => {
+    await kit.changeIntegration('Sentrum', { auto_invoice: 1 });
+    const links = stepOf(await status(), 'product_links');
+    expect(links).toMatchObject({ done: false, href: '/customers#product-links' });
+    expect(links.problems.map((p) => p.message.split(':')[0]).sort()).toEqual(['Alkohol', 'Dessert', 'Drikke', 'Mat']);
+    expect(links.problems.every((p) => p.code === 'product_not_linked' && p.fix === '/customers#product-links')).toBe(true);
+    expect((await computeSetupStatus(kit.app.db, kit.owner.user.companyId)).complete).toBe(true);
+
+    await kit.changeIntegration('Sentrum', { auto_invoice: 0 });
+    expect(stepOf(await status(), 'product_links')).toMatchObject({ done: true, problems: [] });
   });
 
   it('shows a mapped account that disappeared or was deactivated in PowerOffice as a problem', async () => {

@@ -42,7 +42,13 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   if (error instanceof AppError) {
     if (error.status >= 500) request.log.error({ err: error }, 'request failed');
     if (error.headers) reply.headers(error.headers);
-    return sendProblem(reply, problemFor(error.code, error.status >= 500 ? undefined : error.message, error.errors));
+    // PowerOffice's own words are not ours to mask: the user needs them behind "Detaljer".
+    return sendProblem(reply, {
+      ...problemFor(error.code, error.status >= 500 ? undefined : error.message, error.errors),
+      ...(error.source ? { source: error.source } : {}),
+      ...(error.powerOfficeDetail ? { powerOfficeDetail: error.powerOfficeDetail } : {}),
+      ...(error.params ? { params: error.params } : {}),
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => ({ path: toFieldPath(v.instancePath), message: v.message ?? 'Ugyldig' }));

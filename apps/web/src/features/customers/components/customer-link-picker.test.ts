@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterPowerOfficeCustomers } from './customer-link-picker';
+import { filterPowerOfficeCustomers, orgNoDiffers } from './customer-search';
 
 const items = [
   { id: 1, number: 10001, name: 'Fjordkraft Catering AS', orgNo: '912345678', isActive: true },
@@ -13,5 +13,15 @@ describe('filterPowerOfficeCustomers', () => {
     expect(filterPowerOfficeCustomers(items, '912 345 678').map((c) => c.id)).toEqual([1]);
     expect(filterPowerOfficeCustomers(items, '  ')).toHaveLength(2);
     expect(filterPowerOfficeCustomers(items, 'finnes ikke')).toEqual([]);
+  });
+});
+
+describe('orgNoDiffers', () => {
+  it('warns only when both org. numbers are known and differ (spaces ignored)', () => {
+    expect(orgNoDiffers('912 345 678', items[0]!)).toBe(false);
+    expect(orgNoDiffers('987654321', items[0]!)).toBe(true);
+    expect(orgNoDiffers(null, items[0]!)).toBe(false);
+    expect(orgNoDiffers('987654321', items[1]!)).toBe(false);
+    expect(orgNoDiffers('987654321', null)).toBe(false);
   });
 });

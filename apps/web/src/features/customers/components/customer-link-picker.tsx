@@ -1,36 +1,39 @@
 import type { PowerOfficeCustomerOption } from '@qo/contracts';
 import { useId, useMemo, useState } from 'react';
-import { getErrorMessage } from '@/lib/problem-message';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { Combobox } from '@/components/ui/combobox';
+import { notify } from '@/components/ui/toast';
 import { useLinkCustomer } from '../api/link-customer';
 import { useCustomersTranslation } from '../locales';
+import { filterPowerOfficeCustomers, optionText, orgNoDiffers } from './customer-search';
 
-/** Text search narrows the choices by name, customer number or org. number. */
-export function filterPowerOfficeCustomers(items: readonly PowerOfficeCustomerOption[], query: string): PowerOfficeCustomerOption[] {
-  const q = query.trim().toLowerCase();
-  const digits = q.replace(/\s/g, '');
-  if (!q) return [...items];
-  return items.filter(
-    (c) => c.name.toLowerCase().includes(q) || String(c.number ?? '').includes(digits) || (c.orgNo ?? '').replace(/\s/g, '').includes(digits),
-  );
-}
 
+/**
+ * Linking a POS customer: one searchable combobox over the client's active customers (type a name,
+ * a customer number or an org. number), a warning when the chosen one's org. number is not the POS
+ * customer's, then "Lagre".
+ */
 export function CustomerLinkPicker({
   customerId,
   customerName,
+  customerOrgNo = null,
   options,
   onDone,
 }: {
   customerId: string;
   customerName: string;
+  customerOrgNo?: string | null;
   options: readonly PowerOfficeCustomerOption[];
   onDone: () => void;
 }) {
   const { t } = useCustomersTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState('');
+  const [selected, setSelected] = useState<PowerOfficeCustomerOption | null>(null);
   const link = useLinkCustomer();
-  const matches = useMemo(() => filterPowerOfficeCustomers(options, query), [options, query]);
+  const active = useMemo(() => options.filter((c) => c.isActive), [options]);
+  const matches = useMemo(() => filterPowerOfficeCustomers(active, query).slice(0, 50), [active, query]);
+  const differs = orgNoDiffers(customerOrgNo, selected);
 
   return (
     <form
@@ -39,29 +42,45 @@ export function CustomerLinkPicker({
       onSubmit={(event) => {
         event.preventDefault();
         if (!selected) return;
-        link.mutate({ customerId, powerOfficeCustomerId: Number(selected) }, { onSuccess: onDone });
+        link.mutate(
+          { customerId, powerOfficeCustomerId: selected.id },
+          {
+            onSuccess: () => {
+              notify.success(t('invoicing.linkedToast', { name: customerName, powerOffice: selected.name }));
+              onDone();
+            },
+          },
+        );
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-search`}>{t('invoicing.search')}</label>
-        <input id={`${id}-search`} type="search" value={query} placeholder={t('invoicing.searchHint')} onChange={(e) => setQuery(e.target.value)} />
+        <Combobox
+          id={`${id}-customer`}
+          label={t('invoicing.choose')}
+          items={matches}
+          itemKey={(c) => String(c.id)}
+          itemText={optionText}
+          inputValue={query}
+          onInputValueChange={(text) => {
+            setQuery(text);
+            if (selected && text !== optionText(selected)) setSelected(null);
+          }}
+          selected={selected}
+          onSelect={(c) => {
+            setSelected(c);
+            if (c) setQuery(optionText(c));
+          }}
+          placeholder={t('invoicing.searchHint')}
+          emptyText={t('invoicing.noMatches')}
+          describedBy={differs ? `${id}-orgno` : undefined}
+        />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-choice`}>{t('invoicing.choose')}</label>
-        <select id={`${id}-choice`} value={selected} onChange={(e) => setSelected(e.target.value)} required>
-          <option value="">{matches.length ? t('invoicing.chooseEmpty') : t('invoicing.noMatches')}</option>
-          {matches.map((c) => (
-            <option key={c.id} value={c.id} disabled={!c.isActive}>
-              {[c.number, c.name, c.orgNo ? `org.nr. ${c.orgNo}` : null, c.isActive ? null : `(${t('invoicing.inactive')})`].filter(Boolean).join(' · ')}
-            </option>
-          ))}
-        </select>
-      </div>
-      {link.isError && (
-        <p className="alert alert--error" role="alert">
-          {getErrorMessage(link.error, t)}
+      {differs && selected && (
+        <p id={`${id}-orgno`} className="alert alert--warning" role="status">
+          {t('invoicing.orgNoDiffers', { pos: customerOrgNo, powerOffice: selected.orgNo, name: selected.name })}
         </p>
       )}
+      {link.isError && <ErrorAlert error={link.error} />}
       <div>
         <button type="submit" className="button button--primary" disabled={link.isPending || !selected}>
           {t('invoicing.save')}

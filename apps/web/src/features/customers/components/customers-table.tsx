@@ -111,6 +111,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                       <CustomerLinkPicker
                         customerId={customer.id}
                         customerName={customer.name}
+                        customerOrgNo={customer.orgNo}
                         options={powerOffice.data?.items ?? []}
                         onDone={() => setEditing(null)}
                       />

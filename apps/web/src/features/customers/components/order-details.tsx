@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { customerOrdersPath } from '@/config/paths';
 import { formatDateTime, formatNok } from '@/lib/format';
-import { getErrorMessage } from '@/lib/problem-message';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { FailureMessage } from '@/components/errors/failure-message';
+import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { useSendOrder } from '../api/send-order';
 import { InvoiceStatusBadge } from './invoice-status-badge';
@@ -14,10 +17,16 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
   const send = useSendOrder();
   if (order.isPending) return <p className="muted">{t('app.loading')}</p>;
   if (order.isError) {
+    // A wrong or old link: say so and lead back, rather than leave a dead end.
+    const notFound = isApiError(order.error) && order.error.status === 404;
     return (
-      <p className="alert alert--error" role="alert">
-        {getErrorMessage(order.error, t)}
-      </p>
+      <article className="page">
+        <h1>{notFound ? t('invoicing.order.notFoundTitle') : t('invoicing.order.loadFailedTitle')}</h1>
+        {notFound ? <p className="alert alert--error">{t('invoicing.order.notFound')}</p> : <ErrorAlert error={order.error} />}
+        <p>
+          <Link to={paths.customers}>{t('invoicing.order.toCustomers')}</Link>
+        </p>
+      </article>
     );
   }
   const o = order.data;
@@ -53,7 +62,9 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
           {po.error && (
             <>
               <dt>{t('invoicing.order.error')}</dt>
-              <dd role="status">{po.error}</dd>
+              <dd role="status">
+                <FailureMessage failure={po.failure} message={po.error} />
+              </dd>
             </>
           )}
           {po.status === 'pending' && po.nextAttemptAt && (
@@ -75,14 +86,10 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
         </dl>
         {canSend && resendable && (
           <button type="button" className="button button--primary" disabled={send.isPending} onClick={() => send.mutate(o.id)}>
-            {send.isPending ? t('invoicing.order.sending') : t('invoicing.order.sendAgain')}
+            {send.isPending ? t('invoicing.order.sending') : po.status === 'failed' ? t('invoicing.order.retry') : t('invoicing.order.sendAgain')}
           </button>
         )}
-        {send.isError && (
-          <p className="alert alert--error" role="alert">
-            {getErrorMessage(send.error, t)}
-          </p>
-        )}
+        {send.isError && <ErrorAlert error={send.error} />}
       </section>
       <section className="card" aria-labelledby="order-lines">
         <h2 id="order-lines">{t('invoicing.order.lines')}</h2>

@@ -47,7 +47,15 @@ export function useStartTransfers() {
   });
 }
 
-const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed' || t?.status === 'done_with_failures';
+export const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed' || t?.status === 'done_with_failures';
+
+/** "Prøv igjen" on a failed day: a transfer of that one business day. */
+export function useRetryDay() {
+  return useMutation({
+    mutationFn: ({ departmentId, date }: { departmentId: string; date: string }) =>
+      apiClient.post(`/departments/${departmentId}/export/transfers`, { body: { from: date, to: date }, schema: transferCreatedSchema }),
+  });
+}
 
 /** A transfer, polled every second until it has finished; then the preview and history are read again. */
 export function useTransfer(transferId: string) {

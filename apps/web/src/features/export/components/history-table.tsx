@@ -1,9 +1,10 @@
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { buildUrl } from '@/lib/api-client';
 import { formatBusinessDay, formatDateTime, formatNok } from '@/lib/format';
-import { getErrorMessage } from '@/lib/problem-message';
-import { useDayAction } from '../api/export-api';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { FailureMessage } from '@/components/errors/failure-message';
+import { isFinished, useDayAction, useRetryDay, useTransfer } from '../api/export-api';
 import { StatusBadge } from './status-badge';
 import { useExportTranslation } from '../locales';
 
@@ -48,10 +49,11 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
   const { t } = useExportTranslation();
   const reverse = useDayAction('reverse');
   const correction = useDayAction('correction');
+  const retry = useRetryDay();
   const [confirm, setConfirm] = useState<'reverse' | 'correction' | null>(null);
   const date = formatBusinessDay(day.businessDay);
   const difference = day.difference.map((l) => `${l.accountNo ?? '?'} ${l.amount > 0 ? '+' : '−'}${formatNok(Math.abs(l.amount))}`).join('; ');
-  const error = reverse.error ?? correction.error;
+  const error = reverse.error ?? correction.error ?? retry.error;
   const run = (kind: 'reverse' | 'correction') => {
     setConfirm(null);
     (kind === 'reverse' ? reverse : correction).mutate({ departmentId, date: day.businessDay });
@@ -70,7 +72,8 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
       <td>{day.sentAt ? formatDateTime(day.sentAt) : ''}</td>
       <td>{day.automatic ? t('export.history.automatic') : (day.sentBy ?? '')}</td>
       <td>
-        {day.message}
+        {day.status === 'reversed' && day.voucherNo !== null && <div>{t('export.history.reversedVoucher', { voucherNo: day.voucherNo })}</div>}
+        <FailureMessage failure={day.failure} message={day.message} />
         {difference && <div>{t('export.history.difference', { lines: difference })}</div>}
         {day.corrections.length > 0 && <div>{t('export.history.corrections', { numbers: day.corrections.map((c) => c.voucherNo).join(', ') })}</div>}
         {[day.documentation, ...day.corrections.map((c) => c.documentation)].some((d) => d?.status === 'missing') && (
@@ -78,13 +81,21 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
         )}
         {reverse.isSuccess && <div role="status">{t('export.history.reversed')}</div>}
         {correction.data && <div role="status">{t('export.history.corrected', { voucherNo: correction.data.voucherNo })}</div>}
-        {error && (
-          <div className="field__error" role="alert">
-            {getErrorMessage(error, t)}
-          </div>
-        )}
+        {error && <ErrorAlert error={error} />}
+        {retry.data && <RetryProgress transferId={retry.data.transferId} onFinished={retry.reset} />}
       </td>
       <td>
+        {day.status === 'failed' && !retry.data && (
+          <button
+            type="button"
+            className="button button--primary"
+            aria-label={t('export.history.retryLabel', { date })}
+            disabled={retry.isPending}
+            onClick={() => retry.mutate({ departmentId, date: day.businessDay })}
+          >
+            {t('export.history.retry')}
+          </button>
+        )}
         {(day.status === 'sent' || day.status === 'changed') &&
           (confirm === 'reverse' ? (
             <button type="button" className="button" onClick={() => run('reverse')} disabled={reverse.isPending}>
@@ -128,6 +139,22 @@ function DocumentLink(props: { departmentId: string; documentation: VoucherDocum
       <a href={buildUrl(`/departments/${departmentId}/export/documents/${documentation.postingId}`)} download>
         {label}
       </a>
+    </div>
+  );
+}
+
+/** The retried day's transfer, until it has finished (then the history is read again). */
+function RetryProgress({ transferId, onFinished }: { transferId: string; onFinished: () => void }) {
+  const { t } = useExportTranslation();
+  const { data } = useTransfer(transferId);
+  const finished = isFinished(data);
+  useEffect(() => {
+    if (finished) onFinished();
+  }, [finished, onFinished]);
+  if (finished) return null;
+  return (
+    <div role="status" className="muted">
+      {t('export.history.retrying')}
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import type { ExportPreview } from '@qo/contracts';
 import { useState } from 'react';
 import { formatBusinessDay, formatNok } from '@/lib/format';
-import { getErrorMessage } from '@/lib/problem-message';
-import { useStartTransfers, useTransfer, type Period } from '../api/export-api';
+import { useQueries } from '@tanstack/react-query';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { FailureMessage } from '@/components/errors/failure-message';
+import { apiClient } from '@/lib/api-client';
+import { exportKeys, isFinished, useStartTransfers, useTransfer, type Period } from '../api/export-api';
 import { useExportTranslation } from '../locales';
+import { transferSchema } from '@qo/contracts';
 
 interface Summary {
   departmentId: string;
@@ -49,6 +53,27 @@ export function TransferPanel({
   const start = useStartTransfers();
   const summaries = summarise(previews);
   const total = summaries.reduce((n, s) => n + s.count, 0);
+  const blocked = summaries.reduce((n, s) => n + s.blocked, 0);
+  // The started transfers (shared with their progress below): "Overfør" waits until each has finished.
+  const transfers = useQueries({
+    queries: (start.data ?? []).map((s) => ({
+      queryKey: exportKeys.transfer(s.transferId),
+      queryFn: ({ signal }: { signal: AbortSignal }) => apiClient.get(`/transfers/${s.transferId}`, { schema: transferSchema, signal }),
+      enabled: false,
+    })),
+  });
+  const running = start.isPending || transfers.some((q) => q.data === undefined || !isFinished(q.data));
+  const hint = incomplete
+    ? t(incomplete === 'loading' ? 'export.transfer.waitForPreview' : 'export.transfer.previewFailed')
+    : running && start.data
+      ? t('export.transfer.busyHint')
+      : total === 0 && blocked > 0
+        ? t('export.transfer.blockedAll', { count: blocked })
+        : blocked > 0
+          ? t('export.transfer.blockedSome', { count: blocked })
+          : total === 0 && !start.data
+            ? t('export.transfer.nothing')
+            : null;
   const names = new Map(summaries.map((s) => [s.departmentId, s.departmentName]));
 
   const confirm = () => {
@@ -65,19 +90,18 @@ export function TransferPanel({
         <button
           type="button"
           className="button button--primary"
-          disabled={incomplete !== null || total === 0 || start.isPending}
-          aria-describedby={incomplete ? 'export-transfer-incomplete' : undefined}
+          disabled={incomplete !== null || total === 0 || running}
+          aria-describedby={hint ? 'export-transfer-hint' : undefined}
           onClick={() => setConfirming(true)}
         >
-          {t('export.transfer.button')}
+          {running && start.data ? t('export.transfer.busy') : t('export.transfer.button')}
         </button>
       )}
-      {incomplete && (
-        <p id="export-transfer-incomplete" className="muted">
-          {t(incomplete === 'loading' ? 'export.transfer.waitForPreview' : 'export.transfer.previewFailed')}
+      {hint && (
+        <p id="export-transfer-hint" className={total === 0 && blocked > 0 ? 'alert alert--warning' : 'muted'}>
+          {hint}
         </p>
       )}
-      {!incomplete && total === 0 && !start.data && <p className="muted">{t('export.transfer.nothing')}</p>}
       {confirming && !incomplete && (
         <div role="region" aria-label={t('export.transfer.confirmTitle')} className="export-confirm">
           <h3>{t('export.transfer.confirmTitle')}</h3>
@@ -101,11 +125,7 @@ export function TransferPanel({
           </button>
         </div>
       )}
-      {start.isError && (
-        <p className="alert alert--error" role="alert">
-          {getErrorMessage(start.error, t)}
-        </p>
-      )}
+      {start.isError && <ErrorAlert error={start.error} />}
       {start.data?.map((s) => <TransferProgress key={s.transferId} transferId={s.transferId} departmentName={names.get(s.departmentId) ?? ''} />)}
     </section>
   );
@@ -114,7 +134,7 @@ export function TransferPanel({
 function TransferProgress({ transferId, departmentName }: { transferId: string; departmentName: string }) {
   const { t } = useExportTranslation();
   const { data, error } = useTransfer(transferId);
-  if (error) return <p className="alert alert--error">{getErrorMessage(error, t)}</p>;
+  if (error) return <ErrorAlert error={error} />;
   if (!data) return null;
   const finished = data.status === 'done' || data.status === 'failed' || data.status === 'done_with_failures';
   // Days with nothing in them (skipped without a reference) are not worth a line.
@@ -134,7 +154,11 @@ function TransferProgress({ transferId, departmentName }: { transferId: string; 
         {days.map((d) => (
           <li key={d.businessDay} className={d.status === 'failed' || d.status === 'blocked' ? 'export-progress__bad' : undefined}>
             <strong>{formatBusinessDay(d.businessDay)}</strong>: {t(`export.transfer.statuses.${d.status}`, { voucherNo: d.voucherNo })}
-            {d.message && d.status !== 'sent' && <> – {d.message}</>}
+            {d.status === 'failed' || d.status === 'blocked' ? (
+              <FailureMessage failure={d.failure} message={d.message} />
+            ) : (
+              d.message && d.status !== 'sent' && <> – {d.message}</>
+            )}
           </li>
         ))}
       </ul>

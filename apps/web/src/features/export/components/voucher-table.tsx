@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { fixTargetPath } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
@@ -11,24 +11,33 @@ import { useExportTranslation } from '../locales';
 const COLUMNS = 7;
 
 /**
- * The vouchers in journal form, month by month (each month the departments' vouchers of it). Only
- * the rows in view are in the DOM (a year over ten departments is tens of thousands of lines), with
- * spacer rows keeping the scroll height right.
+ * The vouchers in journal form, month by month (each month the departments' vouchers of it). The
+ * table scrolls with the page (its header sticks under the app header); only the rows in view are
+ * in the DOM (a year over ten departments is tens of thousands of lines), with spacer rows keeping
+ * the page's height right.
  */
 export function VoucherTable({ months }: { months: readonly (readonly DepartmentVouchers[])[] }) {
   const { t } = useExportTranslation();
   const rows = useMemo(() => rowsOfMonths(months), [months]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  // Where the table starts on the page; what is above it (progress, problems) may grow or shrink.
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const at = Math.round(el.getBoundingClientRect().top + window.scrollY);
+    if (at !== margin) setMargin(at);
+  }, [margin, rows]);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 34),
     overscan: 16,
     getItemKey: (i) => rows[i]!.key,
+    scrollMargin: margin,
   });
   const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const top = items.length ? items[0]!.start - margin : 0;
+  const bottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - margin) : 0;
 
   return (
     <div ref={scrollRef} className="export-table-scroll">

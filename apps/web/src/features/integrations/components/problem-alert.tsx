@@ -1,5 +1,6 @@
 import { isApiError } from '@/lib/api-error';
-import { getErrorMessage } from '@/lib/problem-message';
+import { PowerOfficeDetails } from '@/components/errors/error-alert';
+import { getErrorMessage, powerOfficeDetailOf } from '@/lib/problem-message';
 import { useIntegrationsTranslation } from '../locales';
 
 /** A refusal in full: the BFF's sentence (PowerOffice's reason included) and what is missing, if listed. */
@@ -19,6 +20,7 @@ export function ProblemAlert({ error }: { error: unknown }) {
           </ul>
         </>
       )}
+      <PowerOfficeDetails detail={powerOfficeDetailOf(error)} />
     </div>
   );
 }

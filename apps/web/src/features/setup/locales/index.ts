@@ -4,7 +4,7 @@ const nb = {
   setup: {
     badge: 'Oppsett {{done}}/{{total}}',
     badgeComplete: 'Oppsett fullført',
-    badgeLabel: 'Oppsett: {{done}} av {{total}} steg fullført',
+    badgeLabel: 'Oppsett {{done}}/{{total}}: {{done}} av {{total}} steg fullført',
     done: 'Fullført',
     notDone: 'Mangler',
     fix: 'Gå til {{page}}',
@@ -16,6 +16,7 @@ const nb = {
       '/product-types': 'Produkttyper',
       '/vat-codes': 'Momskoder',
       '/payment-types': 'Betalingstyper',
+      '/customers#product-links': 'Kunder → Produkter i PowerOffice',
     },
     steps: {
       department_connected: 'Avdeling koblet til PowerOffice GO',
@@ -27,6 +28,7 @@ const nb = {
       payment_types: 'Betalingstyper koblet til konti',
       gift_cards: 'Gavekort overføres til regnskap',
       credit_vs_invoicing: 'Kreditt ikke overført når fakturering er på',
+      product_links: 'Produkttyper koblet til produkter i PowerOffice (for automatisk fakturering)',
     },
   },
 };
@@ -34,7 +36,7 @@ const en: typeof nb = {
   setup: {
     badge: 'Setup {{done}}/{{total}}',
     badgeComplete: 'Setup complete',
-    badgeLabel: 'Setup: {{done}} of {{total}} steps done',
+    badgeLabel: 'Setup {{done}}/{{total}}: {{done}} of {{total}} steps done',
     done: 'Done',
     notDone: 'Missing',
     fix: 'Go to {{page}}',
@@ -46,6 +48,7 @@ const en: typeof nb = {
       '/product-types': 'Product types',
       '/vat-codes': 'VAT codes',
       '/payment-types': 'Payment types',
+      '/customers#product-links': 'Customers → Products in PowerOffice',
     },
     steps: {
       department_connected: 'Department connected to PowerOffice GO',
@@ -57,6 +60,7 @@ const en: typeof nb = {
       payment_types: 'Payment types mapped to accounts',
       gift_cards: 'Gift cards transferred to accounting',
       credit_vs_invoicing: 'Credit not transferred while invoicing is on',
+      product_links: 'Product types linked to products in PowerOffice (for automatic invoicing)',
     },
   },
 };

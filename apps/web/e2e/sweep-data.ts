@@ -1,0 +1,99 @@
+import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { SIM_URL } from './areas';
+import { DEMO_PASSWORD } from './support';
+
+/*
+ * The sweep area's data, set up once through the BFF as an owner and a POS would: Sentrum connected
+ * to "Demo Restaurant AS" with automatic invoicing, Fjordkraft Catering linked, Mat linked to a
+ * product, and two credit orders (one sent as a sales order, one refused because Dessert has no
+ * product). Every page then has something to show.
+ */
+
+export type SimClient = { ClientId: string; ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] };
+
+export async function simClient(name: string): Promise<SimClient> {
+  const clients = (await (await fetch(`${SIM_URL}/_sim/clients`)).json()) as { Clients: SimClient[] };
+  return clients.Clients.find((c) => c.ClientName === name)!;
+}
+
+export async function ok<T>(response: Promise<APIResponse>): Promise<T> {
+  const res = await response;
+  if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Logs in through the API (not the shared storage files, which parallel runs may rewrite). */
+export async function apiAs(baseURL: string, email = 'eier@demo.no'): Promise<APIRequestContext> {
+  const login = await request.newContext({ baseURL });
+  await ok(login.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } }));
+  const state = await login.storageState();
+  await login.dispose();
+  const csrf = state.cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
+  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
+}
+
+export interface SweepData {
+  customerId: string;
+  sentOrderId: string;
+  failedOrderId: string;
+}
+
+/** Idempotent: a second call (another worker) finds what the first made. */
+export async function ensureSweepData(baseURL: string): Promise<SweepData> {
+  const api = await apiAs(baseURL);
+  try {
+    const demo = await simClient('Demo Restaurant AS');
+    const departments = await ok<{ id: string; name: string; integration: unknown }[]>(api.get('/api/departments'));
+    const sentrum = departments.find((d) => d.name === 'Sentrum')!;
+    if (!sentrum.integration) {
+      await ok(api.put(`/api/departments/${sentrum.id}/integration`, { data: { slot: 0, clientKey: demo.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey } }));
+    }
+    await ok(
+      api.patch(`/api/departments/${sentrum.id}/integration`, {
+        data: { autoInvoice: true, powerOfficeDepartmentId: demo.Departments.find((d) => d.Name === 'Sentrum')!.Id },
+      }),
+    );
+    const customers = await ok<{ id: string; externalId: string }[]>(api.get('/api/customers'));
+    const fjordkraft = customers.find((c) => c.externalId === 'K-1001')!;
+    const options = await ok<{ items: { id: number; number: number }[] }>(api.get('/api/customers/poweroffice-customers'));
+    await ok(api.put(`/api/customers/${fjordkraft.id}/poweroffice-link`, { data: { powerOfficeCustomerId: options.items.find((c) => c.number === 10001)!.id } }));
+    const products = await ok<{ productTypes: { productTypeId: string; name: string }[]; products: { id: number; code: string }[] }>(api.get('/api/invoicing/products'));
+    const typeId = (name: string) => products.productTypes.find((t) => t.name === name)!.productTypeId;
+    await ok(api.put(`/api/invoicing/products/${typeId('Mat')}`, { data: { powerOfficeProductId: products.products.find((p) => p.code === '100')!.id } }));
+
+    let orders = await ok<{ id: string; posId: string; powerOffice: { status: string } }[]>(api.get(`/api/customers/${fjordkraft.id}/orders`));
+    if (!orders.some((o) => o.posId === 'SWEEP-SENT')) {
+      const { token } = await ok<{ token: string }>(api.post(`/api/departments/${sentrum.id}/pos-tokens`, { data: { label: 'Sweep kasse' } }));
+      const paymentTypes = await ok<{ id: string; kind: string }[]>(api.get('/api/payment-types'));
+      const credit = paymentTypes.find((p) => p.kind === 'credit')!.id;
+      const order = (id: string, type: string, unitPrice: number) => ({
+        id,
+        closedAt: new Date().toISOString(),
+        orderType: 'dine_in',
+        customerId: 'K-1001',
+        lines: [{ productTypeId: typeId(type), description: type, quantity: 2, unitPrice, discount: 0, vatRate: 25 }],
+        payments: [{ paymentTypeId: credit, amount: 2 * unitPrice, tip: 0 }],
+      });
+      const pos = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+      await ok(pos.post('/api/pos/orders', { data: { orders: [order('SWEEP-SENT', 'Mat', 18900), order('SWEEP-FAILED', 'Dessert', 9900)], cashMovements: [] } }));
+      await pos.dispose();
+    }
+    // The invoicing worker sends soon after ingest: wait until both orders have their outcome.
+    await expect
+      .poll(
+        async () => {
+          orders = await ok(api.get(`/api/customers/${fjordkraft.id}/orders`));
+          return orders.filter((o) => o.posId.startsWith('SWEEP-')).map((o) => `${o.posId}:${o.powerOffice.status}`).sort();
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual(['SWEEP-FAILED:failed', 'SWEEP-SENT:sent']);
+    return {
+      customerId: fjordkraft.id,
+      sentOrderId: orders.find((o) => o.posId === 'SWEEP-SENT')!.id,
+      failedOrderId: orders.find((o) => o.posId === 'SWEEP-FAILED')!.id,
+    };
+  } finally {
+    await api.dispose();
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/*
+ * Why a day or a sales order did not reach PowerOffice GO, in a form the UI can translate: a code
+ * saying what went wrong (and so what to do), who said it, and the words they used.
+ */
+
+export const failureSourceSchema = z.enum(['poweroffice', 'quickorder']);
+export type FailureSource = z.infer<typeof failureSourceSchema>;
+
+/**
+ * Codes the UI explains (anything else shows its `detail`):
+ * - PowerOffice GO said it: `invalid_client_key`, `missing_privileges`, `lock_date`, `rate_limited`,
+ *   `poweroffice_unavailable`, `refused` (a validation refusal), `duplicate`, `poweroffice_failed`.
+ * - Our own rules: `not_connected`, `blocked`, `not_linked`, `product_not_linked`, `mixed_payment`,
+ *   `totals_mismatch`, `internal`.
+ */
+export const failureSchema = z.object({
+  code: z.string(),
+  source: failureSourceSchema,
+  /** PowerOffice's own text when it said it, else our own (Norwegian) sentence. */
+  detail: z.string().nullable(),
+  /** The page that fixes it, e.g. "/customers#product-links"; null when nothing in the app does. */
+  fix: z.string().nullable(),
+});
+export type Failure = z.infer<typeof failureSchema>;
