@@ -13,6 +13,7 @@ import { buildDayReport } from './day-report';
 import { renderDayReportPdf } from './day-report-pdf';
 import { postedLines } from './history';
 import { loadDays, windowsOf, type DayData } from './period-days';
+import { withDayClaim } from './day-claim';
 import type { PowerOfficeContext } from './poweroffice-context';
 import { failureText } from './voucher-post';
 
@@ -148,13 +149,13 @@ export async function uploadMissingDocuments(
   }
   for (const posting of missing) {
     const document = stored.get(posting.id);
-    if (document) await uploadStored(app, po, posting.voucher_id!, document);
-    else
-      await documentVoucher(app, po, {
-        ...input,
-        day: days.get(posting.business_day)!,
-        voucher: postedVoucherOf(posting),
-      });
+    // Under the day's claim like every change of a day (day-claim.ts); a day someone else holds
+    // now is left for the next transfer.
+    await withDayClaim(app, { departmentId: input.department.id, businessDay: posting.business_day }, 'documentation', () =>
+      document
+        ? uploadStored(app, po, posting.voucher_id!, document)
+        : documentVoucher(app, po, { ...input, day: days.get(posting.business_day)!, voucher: postedVoucherOf(posting) }),
+    );
   }
 }
 
