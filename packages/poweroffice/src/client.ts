@@ -4,7 +4,7 @@ import { bearerAuth } from './http/auth.js';
 import { createCall } from './http/call.js';
 import { logging } from './http/logging.js';
 import { observe } from './http/observe.js';
-import { rateLimit, sharedRateLimiter, type RateLimiter, type RequestBudget } from './http/rate-limiter.js';
+import { rateLimit, sharedRateLimiter, type RequestBudget } from './http/rate-limiter.js';
 import { retry } from './http/retry.js';
 import { TokenCache } from './http/token-cache.js';
 import { createTokenRequester } from './http/token-request.js';
