@@ -189,7 +189,7 @@ describe('graceful shutdown of one of two BFF processes mid-transfer', () => {
     expect(survivorSent).toBeGreaterThanOrEqual(1);
     expect(survivorSent).toBeLessThanOrEqual(days.length - sentBeforeStop);
     expect(
-      sample(text, 'qo_poweroffice_requests_total', { operation: 'postManualVoucher', outcome: 'ok' }),
+      sample(text, 'qo_poweroffice_requests_total', { operation: 'postCashVoucher', outcome: 'ok' }),
     ).toBeGreaterThanOrEqual(survivorSent);
     expect(sample(text, 'qo_export_open_transfers', { status: 'running' })).toBe(0);
     expect(sample(text, 'qo_export_unsent_days')).toBe(0);

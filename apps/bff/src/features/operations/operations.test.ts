@@ -152,7 +152,7 @@ describe('metrics of a transfer', () => {
     let text = await scrape();
     expect(sample(text, 'qo_export_days_total', { result: 'sent' })).toBe(3);
     expect(
-      sample(text, 'qo_poweroffice_requests_total', { operation: 'postManualVoucher', outcome: 'ok' }),
+      sample(text, 'qo_poweroffice_requests_total', { operation: 'postCashVoucher', outcome: 'ok' }),
     ).toBe(3);
     expect(
       sample(text, 'qo_http_request_duration_seconds_count', {
