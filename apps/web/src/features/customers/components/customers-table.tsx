@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { customerOrdersPath } from '@/config/paths';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getErrorMessage } from '@/lib/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useCustomers } from '../api/get-customers';
@@ -48,81 +49,83 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
           {getErrorMessage(unlink.error, t)}
         </p>
       )}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('invoicing.columns.name')}</th>
-            <th scope="col">{t('invoicing.columns.orgNo')}</th>
-            <th scope="col">{t('invoicing.columns.powerOffice')}</th>
-            <th scope="col">{t('invoicing.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {customers.data.map((customer) => (
-            <Fragment key={customer.id}>
-              <tr>
-                <th scope="row">{customer.name}</th>
-                <td>{customer.orgNo ?? '–'}</td>
-                <td>
-                  {customer.powerOfficeCustomer ? (
-                    <>
-                      <span className="badge badge--connected">{t('invoicing.linked')}</span>{' '}
-                      {[customer.powerOfficeCustomer.number, customer.powerOfficeCustomer.name].filter(Boolean).join(' · ')}
-                    </>
-                  ) : (
-                    <span className="badge">{t('invoicing.notLinked')}</span>
-                  )}
-                </td>
-                <td>
-                  <Link className="button" to={customerOrdersPath(customer.id)} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
-                    {t('invoicing.orderHistory')}
-                  </Link>{' '}
-                  {canLink && (
-                    <>
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={`${customer.powerOfficeCustomer ? t('invoicing.change') : t('invoicing.edit')}: ${customer.name}`}
-                        onClick={() => setEditing(editing === customer.id ? null : customer.id)}
-                      >
-                        {customer.powerOfficeCustomer ? t('invoicing.change') : t('invoicing.edit')}
-                      </button>{' '}
-                      {customer.powerOfficeCustomer && (
+      <TableScroll label={t('invoicing.title')}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('invoicing.columns.name')}</th>
+              <th scope="col">{t('invoicing.columns.orgNo')}</th>
+              <th scope="col">{t('invoicing.columns.powerOffice')}</th>
+              <th scope="col">{t('invoicing.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {customers.data.map((customer) => (
+              <Fragment key={customer.id}>
+                <tr>
+                  <th scope="row">{customer.name}</th>
+                  <td>{customer.orgNo ?? '–'}</td>
+                  <td>
+                    {customer.powerOfficeCustomer ? (
+                      <>
+                        <span className="badge badge--connected">{t('invoicing.linked')}</span>{' '}
+                        {[customer.powerOfficeCustomer.number, customer.powerOfficeCustomer.name].filter(Boolean).join(' · ')}
+                      </>
+                    ) : (
+                      <span className="badge">{t('invoicing.notLinked')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link className="button" to={customerOrdersPath(customer.id)} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
+                      {t('invoicing.orderHistory')}
+                    </Link>{' '}
+                    {canLink && (
+                      <>
                         <button
                           type="button"
                           className="button"
-                          aria-label={`${t('invoicing.unlink')}: ${customer.name}`}
-                          disabled={unlink.isPending}
-                          onClick={() => unlink.mutate({ customerId: customer.id, powerOfficeCustomerId: null })}
+                          aria-label={`${customer.powerOfficeCustomer ? t('invoicing.change') : t('invoicing.edit')}: ${customer.name}`}
+                          onClick={() => setEditing(editing === customer.id ? null : customer.id)}
                         >
-                          {t('invoicing.unlink')}
-                        </button>
-                      )}
-                    </>
-                  )}
-                </td>
-              </tr>
-              {editing === customer.id && (
-                <tr>
-                  <td colSpan={4}>
-                    {powerOffice.isPending ? (
-                      <p className="muted">{t('app.loading')}</p>
-                    ) : (
-                      <CustomerLinkPicker
-                        customerId={customer.id}
-                        customerName={customer.name}
-                        customerOrgNo={customer.orgNo}
-                        options={powerOffice.data?.items ?? []}
-                        onDone={() => setEditing(null)}
-                      />
+                          {customer.powerOfficeCustomer ? t('invoicing.change') : t('invoicing.edit')}
+                        </button>{' '}
+                        {customer.powerOfficeCustomer && (
+                          <button
+                            type="button"
+                            className="button"
+                            aria-label={`${t('invoicing.unlink')}: ${customer.name}`}
+                            disabled={unlink.isPending}
+                            onClick={() => unlink.mutate({ customerId: customer.id, powerOfficeCustomerId: null })}
+                          >
+                            {t('invoicing.unlink')}
+                          </button>
+                        )}
+                      </>
                     )}
                   </td>
                 </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+                {editing === customer.id && (
+                  <tr>
+                    <td colSpan={4}>
+                      {powerOffice.isPending ? (
+                        <p className="muted">{t('app.loading')}</p>
+                      ) : (
+                        <CustomerLinkPicker
+                          customerId={customer.id}
+                          customerName={customer.name}
+                          customerOrgNo={customer.orgNo}
+                          options={powerOffice.data?.items ?? []}
+                          onDone={() => setEditing(null)}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

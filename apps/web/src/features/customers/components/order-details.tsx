@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { FailureMessage } from '@/components/errors/failure-message';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-error';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useOrder } from '../api/get-order';
 import { useSendOrder } from '../api/send-order';
 import { InvoiceStatusBadge } from './invoice-status-badge';
@@ -62,8 +63,10 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
           {po.error && (
             <>
               <dt>{t('invoicing.order.error')}</dt>
-              <dd role="status">
-                <FailureMessage failure={po.failure} message={po.error} />
+              <dd>
+                <div role="status">
+                  <FailureMessage failure={po.failure} message={po.error} />
+                </div>
               </dd>
             </>
           )}
@@ -93,53 +96,57 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
       </section>
       <section className="card" aria-labelledby="order-lines">
         <h2 id="order-lines">{t('invoicing.order.lines')}</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('invoicing.order.columns.description')}</th>
-              <th scope="col">{t('invoicing.order.columns.productType')}</th>
-              <th scope="col">{t('invoicing.order.columns.quantity')}</th>
-              <th scope="col">{t('invoicing.order.columns.unitPrice')}</th>
-              <th scope="col">{t('invoicing.order.columns.discount')}</th>
-              <th scope="col">{t('invoicing.order.columns.vat')}</th>
-              <th scope="col">{t('invoicing.order.columns.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.lines.map((line, i) => (
-              <tr key={i}>
-                <th scope="row">{line.description}</th>
-                <td>{line.productTypeName ?? '–'}</td>
-                <td>{line.quantity}</td>
-                <td>{formatNok(line.unitPrice)}</td>
-                <td>{line.discount ? formatNok(line.discount) : '–'}</td>
-                <td>{line.vatRate} %</td>
-                <td>{formatNok(line.total)}</td>
+        <TableScroll label={t('invoicing.order.lines')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('invoicing.order.columns.description')}</th>
+                <th scope="col">{t('invoicing.order.columns.productType')}</th>
+                <th scope="col">{t('invoicing.order.columns.quantity')}</th>
+                <th scope="col">{t('invoicing.order.columns.unitPrice')}</th>
+                <th scope="col">{t('invoicing.order.columns.discount')}</th>
+                <th scope="col">{t('invoicing.order.columns.vat')}</th>
+                <th scope="col">{t('invoicing.order.columns.total')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {o.lines.map((line, i) => (
+                <tr key={i}>
+                  <th scope="row">{line.description}</th>
+                  <td>{line.productTypeName ?? '–'}</td>
+                  <td>{line.quantity}</td>
+                  <td>{formatNok(line.unitPrice)}</td>
+                  <td>{line.discount ? formatNok(line.discount) : '–'}</td>
+                  <td>{line.vatRate} %</td>
+                  <td>{formatNok(line.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section className="card" aria-labelledby="order-payments">
         <h2 id="order-payments">{t('invoicing.order.payments')}</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('invoicing.order.columns.payment')}</th>
-              <th scope="col">{t('invoicing.order.columns.amount')}</th>
-              <th scope="col">{t('invoicing.order.columns.tip')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.payments.map((p, i) => (
-              <tr key={i}>
-                <th scope="row">{p.name ?? p.paymentTypeId}</th>
-                <td>{formatNok(p.amount)}</td>
-                <td>{p.tip ? formatNok(p.tip) : '–'}</td>
+        <TableScroll label={t('invoicing.order.payments')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('invoicing.order.columns.payment')}</th>
+                <th scope="col">{t('invoicing.order.columns.amount')}</th>
+                <th scope="col">{t('invoicing.order.columns.tip')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {o.payments.map((p, i) => (
+                <tr key={i}>
+                  <th scope="row">{p.name ?? p.paymentTypeId}</th>
+                  <td>{formatNok(p.amount)}</td>
+                  <td>{p.tip ? formatNok(p.tip) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </article>
   );

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useCreatePowerOfficeProduct, useLinkProduct, useProductLinks } from '../api/product-links';
 import { createProductErrorMessage } from './create-product-error';
@@ -39,51 +40,53 @@ export function ProductLinks() {
         </p>
       )}
       {links.data && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('invoicing.products.productType')}</th>
-              <th scope="col">{t('invoicing.products.product')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.data.productTypes.map((type) => (
-              <tr key={type.productTypeId}>
-                <th scope="row">
-                  {type.name}
-                  <div className="muted">{t('invoicing.products.accounts', { normal: type.normalAccountNo ?? '–', reduced: type.reducedAccountNo ?? '–' })}</div>
-                </th>
-                <td>
-                  <select
-                    id={`product-${type.productTypeId}`}
-                    aria-label={`${t('invoicing.products.product')}: ${type.name}`}
-                    value={type.powerOfficeProduct?.id ?? ''}
-                    disabled={busy}
-                    onChange={(e) => link.mutate({ productTypeId: type.productTypeId, powerOfficeProductId: e.target.value ? Number(e.target.value) : null })}
-                  >
-                    <option value="">{t('invoicing.products.none')}</option>
-                    {links.data.products.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {[p.code, p.name, `${p.standardAccountNo ?? '–'} / ${p.optionalAccountNo ?? '–'}`].filter(Boolean).join(' · ')}
-                      </option>
-                    ))}
-                  </select>
-                  {links.data.canCreate && !type.powerOfficeProduct && (
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`${t('invoicing.products.create')}: ${type.name}`}
-                      disabled={busy}
-                      onClick={() => create.mutate({ productTypeId: type.productTypeId, name: type.name })}
-                    >
-                      {create.isPending && create.variables.productTypeId === type.productTypeId ? t('invoicing.products.creating') : t('invoicing.products.create')}
-                    </button>
-                  )}
-                </td>
+        <TableScroll label={t('invoicing.products.title')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('invoicing.products.productType')}</th>
+                <th scope="col">{t('invoicing.products.product')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {links.data.productTypes.map((type) => (
+                <tr key={type.productTypeId}>
+                  <th scope="row">
+                    {type.name}
+                    <div className="muted">{t('invoicing.products.accounts', { normal: type.normalAccountNo ?? '–', reduced: type.reducedAccountNo ?? '–' })}</div>
+                  </th>
+                  <td>
+                    <select
+                      id={`product-${type.productTypeId}`}
+                      aria-label={`${t('invoicing.products.product')}: ${type.name}`}
+                      value={type.powerOfficeProduct?.id ?? ''}
+                      disabled={busy}
+                      onChange={(e) => link.mutate({ productTypeId: type.productTypeId, powerOfficeProductId: e.target.value ? Number(e.target.value) : null })}
+                    >
+                      <option value="">{t('invoicing.products.none')}</option>
+                      {links.data.products.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {[p.code, p.name, `${p.standardAccountNo ?? '–'} / ${p.optionalAccountNo ?? '–'}`].filter(Boolean).join(' · ')}
+                        </option>
+                      ))}
+                    </select>
+                    {links.data.canCreate && !type.powerOfficeProduct && (
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`${t('invoicing.products.create')}: ${type.name}`}
+                        disabled={busy}
+                        onClick={() => create.mutate({ productTypeId: type.productTypeId, name: type.name })}
+                      >
+                        {create.isPending && create.variables.productTypeId === type.productTypeId ? t('invoicing.products.creating') : t('invoicing.products.create')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
