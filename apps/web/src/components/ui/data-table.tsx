@@ -1,5 +1,5 @@
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row } from '@tanstack/react-table';
-import type { HTMLAttributes } from 'react';
+import { getCoreRowModel, useReactTable, type ColumnDef, type Row } from '@tanstack/react-table';
+import type { HTMLAttributes, ReactNode } from 'react';
 
 declare module '@tanstack/react-table' {
   // The type parameters are TanStack's; only the meta fields below are ours.
@@ -24,6 +24,17 @@ type DataTableProps<T> = {
 };
 
 /**
+ * A cell's (or header's) renderer called as a plain function. TanStack's flexRender would mount it as a
+ * component, and the pages define their columns on every render: each render would then be a new
+ * component type, remounting every cell, so an input being typed in would lose the focus.
+ */
+function render<C>(renderer: unknown, context: C): ReactNode {
+  return typeof renderer === 'function'
+    ? (renderer as (context: C) => ReactNode)(context)
+    : (renderer as ReactNode);
+}
+
+/**
  * A dense table on TanStack Table. On narrow screens each row becomes a stacked card with every
  * cell labelled by its column, so nothing scrolls sideways.
  */
@@ -45,9 +56,7 @@ export function DataTable<T>({ label, columns, data, getRowId, rowProps }: DataT
                 scope="col"
                 className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
               >
-                {header.isPlaceholder
-                  ? null
-                  : flexRender(header.column.columnDef.header, header.getContext())}
+                {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
               </th>
             ))}
           </tr>
@@ -59,7 +68,7 @@ export function DataTable<T>({ label, columns, data, getRowId, rowProps }: DataT
             {row.getVisibleCells().map((cell) => {
               const meta = cell.column.columnDef.meta;
               const header = cell.column.columnDef.header;
-              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+              const content = render(cell.column.columnDef.cell, cell.getContext());
               const className = meta?.numeric ? 'num' : undefined;
               if (meta?.rowHeader) {
                 return (
