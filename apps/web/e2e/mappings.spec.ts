@@ -56,7 +56,8 @@ async function pickAccount(page: Page, field: Locator, text: string) {
   await tabTo(page, field);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
-  await expect(page.getByRole('option').first()).toContainText(text);
+  // The open account list's options (the header's language select has options too).
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(text);
   await page.keyboard.press('Enter');
 }
 
