@@ -46,10 +46,6 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       selectedItem: selected,
       inputValue,
       defaultHighlightedIndex: 0,
-      onInputValueChange: ({ inputValue: text, type }) => {
-        // Choosing an option writes its text through onSelect; only typing comes through here.
-        if (type === useCombobox.stateChangeTypes.InputChange) onInputValueChange(text);
-      },
       onSelectedItemChange: ({ selectedItem }) => onSelect(selectedItem ?? null),
     });
   return (
@@ -60,6 +56,10 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       <input
         {...getInputProps({
           ref: inputRef,
+          // Typing goes to the caller in the input's own change event: downshift reports its state
+          // changes after rendering, too late for a controlled input, so fast typing lost keys.
+          // Choosing an option writes its text through onSelect.
+          onChange: (event) => onInputValueChange(event.currentTarget.value),
           onBlur,
           className: 'combobox__input',
           placeholder,
