@@ -55,7 +55,8 @@ export async function runTransferCase(accountant: BffClient, sim: Simulator, dep
   const limited = requests.filter((r) => r.status === 429).length;
   const made = requests.length - limited;
   const floorMs = rateLimitFloorMs(made);
-  const posts = requests.filter((r) => r.method === 'POST' && /ManualJournals/i.test(r.path) && r.status < 300).length;
+  const posts = requests.filter((r) => r.method === 'POST' && /(Manual|Cash)Journals/i.test(r.path) && r.status < 300).length;
+  const uploads = requests.filter((r) => r.method === 'PUT' && /VoucherDocumentation/i.test(r.path) && r.status < 300).length;
 
   const posted = await sim.admin<Posted>('GET', '/_sim/posted');
   const vouchers = posted.Vouchers.filter((v) => v.ClientName === 'Demo Restaurant AS' && !v.ReversalOfVoucherId);
@@ -83,7 +84,7 @@ export async function runTransferCase(accountant: BffClient, sim: Simulator, dep
     },
     {
       case: 4,
-      what: `backfill: floor of ${made} requests (${posts} vouchers) at ${RATE_PER_SECOND}/s + ${LATENCY_MS} ms`,
+      what: `backfill: floor of ${made} requests (${posts} vouchers, ${uploads} uploads) at ${RATE_PER_SECOND}/s + ${LATENCY_MS} ms`,
       unit: 's',
       sample: single(floorMs / 1000),
       goal: '',
