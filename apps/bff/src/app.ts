@@ -4,7 +4,7 @@ import type { Config } from './config/config';
 import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
-import powerOfficePlugin from './features/integrations/poweroffice-plugin';
+import powerOfficePlugin from './services/poweroffice/poweroffice-plugin';
 import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { exportJobs } from './features/export/jobs';
-import { getSalesOrderWorker } from './features/invoicing/worker';
+import { exportJobs } from './services/export/jobs';
+import { getSalesOrderWorker } from './services/invoicing/worker';
 
 /**
  * Stops taking work and finishes or hands back every claim this process holds, so another

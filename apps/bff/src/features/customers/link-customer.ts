@@ -3,9 +3,9 @@ import { deleteCustomerLink, findCustomer, requeueOutboxForCustomer, setCustomer
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { requireLinkTarget } from '../invoicing/link-target';
-import { getSalesOrderWorker } from '../invoicing/worker';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
+import { requireLinkTarget } from '../../services/invoicing/link-target';
+import { getSalesOrderWorker } from '../../services/invoicing/worker';
+import { getPowerOfficeList } from '../../services/poweroffice/poweroffice-lists';
 import { powerOfficeCustomerName, toCustomer } from './to-customer';
 
 const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {

@@ -4,7 +4,7 @@ import { findDepartment, findLiveIntegration, insertTransfer } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { exportJobs } from './jobs';
+import { exportJobs } from '../../services/export/jobs';
 
 const createTransferRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(

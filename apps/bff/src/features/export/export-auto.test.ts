@@ -1,7 +1,7 @@
 import { findLiveIntegration, listProductTypes, updateIntegration, updateProductType } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from './export-test-kit';
-import { exportJobs } from './jobs';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
+import { exportJobs } from '../../services/export/jobs';
 
 let kit: ExportKit;
 let clock = new Date('2026-04-01T00:00:00+02:00');

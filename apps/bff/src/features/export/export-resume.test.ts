@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from './export-test-kit';
-import { exportJobs } from './jobs';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
+import { exportJobs } from '../../services/export/jobs';
 
 let kit: ExportKit;
 beforeAll(async () => {

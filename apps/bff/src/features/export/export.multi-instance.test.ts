@@ -6,9 +6,9 @@ import {
   heldOrDone,
   sendingOrDone,
   transferThenChange,
-} from './export-race-kit';
-import { cardSale, createExportKit, type ExportKit, type TransferView } from './export-test-kit';
-import { exportJobs } from './jobs';
+} from '../../test/export-race-kit';
+import { cardSale, createExportKit, type ExportKit, type TransferView } from '../../test/export-test-kit';
+import { exportJobs } from '../../services/export/jobs';
 
 /*
  * Two BFF instances on one PostgreSQL database (the deployment for many restaurants): transfers

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../../test/test-app';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from './export-test-kit';
+import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from '../../test/export-test-kit';
 
 let kit: ExportKit;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { AutoExportScheduler } from './auto-export';
+import { AutoExportScheduler } from '../../services/export/auto-export';
 import createTransferRoute from './create-transfer';
 import getExportDocumentRoute from './get-export-document';
 import getExportHistoryRoute from './get-export-history';
 import getExportPreviewRoute from './get-export-preview';
 import getTransferRoute from './get-transfer';
-import { registerExportJobs } from './jobs';
+import { registerExportJobs } from '../../services/export/jobs';
 import postCorrectionRoute from './post-correction';
 import reverseDayRoute from './reverse-day';
-import { TransferRunner } from './transfer-runner';
+import { TransferRunner } from '../../services/export/transfer-runner';
 
 /**
  * Eksport: preview, transfers (background jobs), history, reversal and correction, and the

@@ -4,15 +4,15 @@ import { findDepartment, listPostings, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { runUnderDayClaim } from './day-claim';
-import { decodeFailure } from '../integrations/poweroffice-errors';
-import { buildDay } from './day-voucher';
-import { dayState } from './day-state';
-import { postedLines } from './history';
-import { loadPeriod } from './load-period';
-import { documentVoucher } from './documentation';
-import { dayFingerprint } from './period-days';
-import { postOnce } from './post-once';
+import { runUnderDayClaim } from '../../services/export/day-claim';
+import { decodeFailure } from '../../services/poweroffice/poweroffice-errors';
+import { buildDay } from '../../services/export/day-voucher';
+import { dayState } from '../../services/export/day-state';
+import { postedLines } from '../../services/export/history';
+import { loadPeriod } from '../../services/export/load-period';
+import { documentVoucher } from '../../services/export/documentation';
+import { dayFingerprint } from '../../services/export/period-days';
+import { postOnce } from '../../services/export/post-once';
 
 const postCorrectionRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(

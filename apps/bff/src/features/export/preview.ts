@@ -1,10 +1,10 @@
 import type { ExportPreview, PreviewVoucher, VoucherProblemDto } from '@qo/contracts';
 import { latestTransferDayResults, listPostings } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { addNotTransferred, buildDay, dayNotTransferred, debitOf, emptyNotTransferred, referenceOf, toLineDto, toProblemDtos } from './day-voucher';
-import { dayState, groupPostings } from './day-state';
-import { loadPeriod } from './load-period';
-import { dayFingerprint } from './period-days';
+import { addNotTransferred, buildDay, dayNotTransferred, debitOf, emptyNotTransferred, referenceOf, toLineDto, toProblemDtos } from '../../services/export/day-voucher';
+import { dayState, groupPostings } from '../../services/export/day-state';
+import { loadPeriod } from '../../services/export/load-period';
+import { dayFingerprint } from '../../services/export/period-days';
 
 /**
  * One voucher per business day with orders or cash movements, in journal form, with its status,

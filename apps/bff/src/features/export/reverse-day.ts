@@ -16,10 +16,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import type { SessionUser } from '../../lib/sessions';
 import { currentUser } from '../../plugins/app/access';
-import { toAppError } from '../integrations/poweroffice-errors';
-import { runUnderDayClaim } from './day-claim';
-import { referenceOf } from './day-voucher';
-import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
+import { toAppError } from '../../services/poweroffice/poweroffice-errors';
+import { runUnderDayClaim } from '../../services/export/day-claim';
+import { referenceOf } from '../../services/export/day-voucher';
+import { loadPowerOfficeContext, type PowerOfficeContext } from '../../services/export/poweroffice-context';
 
 /**
  * Reverses one voucher through the journal it was posted to (days sent before journals were

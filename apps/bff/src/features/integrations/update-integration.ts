@@ -4,8 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
 import { autoExportBlockers } from './auto-export-guard';
-import { getPowerOfficeList } from './poweroffice-lists';
-import { toIntegrationDetail } from './to-integration';
+import { getPowerOfficeList } from '../../services/poweroffice/poweroffice-lists';
+import { toIntegrationDetail } from '../../services/poweroffice/to-integration';
 
 const updateIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
   app.patch(

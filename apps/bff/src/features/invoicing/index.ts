@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import createProductRoute from './create-product';
 import linkProductRoute from './link-product';
 import listProductLinksRoute from './list-product-links';
-import { registerSalesOrderWorker, SalesOrderWorker } from './worker';
+import { registerSalesOrderWorker, SalesOrderWorker } from '../../services/invoicing/worker';
 
 /**
  * Automatic invoicing: product type ↔ PowerOffice product links, and the sales-order outbox worker

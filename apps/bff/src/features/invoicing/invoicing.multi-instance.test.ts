@@ -2,8 +2,8 @@ import { salesOrderReference } from '@qo/accounting';
 import { claimOutboxRow, toDbInstant } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInvoicingKit, creditOrder, type InvoicingKit } from './invoicing-test-kit';
-import { getSalesOrderWorker } from './worker';
+import { createInvoicingKit, creditOrder, type InvoicingKit } from '../../test/invoicing-test-kit';
+import { getSalesOrderWorker } from '../../services/invoicing/worker';
 
 /*
  * Two BFF instances on one PostgreSQL database working the same sales-order outbox at once: the

@@ -3,7 +3,7 @@ import { requeueOutboxForProducts, setProductLink, toDbInstant, type Integration
 import type { Product } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { linkToProductRef } from './to-product';
-import { getSalesOrderWorker } from './worker';
+import { getSalesOrderWorker } from '../../services/invoicing/worker';
 
 export function productLinkBase(type: ProductTypeRow): Omit<ProductLink, 'powerOfficeProduct'> {
   return { productTypeId: type.id, name: type.name, normalAccountNo: type.normal_account_no, reducedAccountNo: type.reduced_account_no };

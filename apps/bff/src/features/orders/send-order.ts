@@ -4,7 +4,7 @@ import { findOrderDetail, findOutboxRowByOrder, insertOutboxRows, requeueOutboxR
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { getSalesOrderWorker } from '../invoicing/worker';
+import { getSalesOrderWorker } from '../../services/invoicing/worker';
 import { toOrderDetail } from './to-order-detail';
 
 const sendOrderRoute: FastifyPluginAsyncZod = async (app) => {

@@ -1,8 +1,8 @@
 import { buildSimulator } from '@qo/poweroffice-sim';
 import { insertIntegration, listDepartments, updateIntegration, type IntegrationChanges } from '@qo/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createTestApp, logIn, type LoggedIn, type TestApp } from '../../test/test-app';
-import { clientKeyAad } from '../integrations/client-key';
+import { createTestApp, logIn, type LoggedIn, type TestApp } from './test-app';
+import { clientKeyAad } from '../services/poweroffice/client-key';
 
 /*
  * Test kit for the mapping features: the simulator on a real port, the real app pointed at it, one

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, LOG_REDACT_PATHS } from '../../app';
-import { loadConfig } from '../../config/config';
-import { logIn, type LoggedIn } from '../../test/test-app';
-import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
+import { buildApp, LOG_REDACT_PATHS } from '../app';
+import { loadConfig } from '../config/config';
+import { logIn, type LoggedIn } from './test-app';
+import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
  * Test kit for the integrations feature: a real simulator on a port, the real app with its real

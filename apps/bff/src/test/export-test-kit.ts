@@ -11,11 +11,11 @@ import {
 } from '@qo/db';
 import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config/config';
-import { logIn, type LoggedIn } from '../../test/test-app';
-import { testDatabaseEnv } from '../../test/test-database';
-import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
+import { buildApp } from '../app';
+import { loadConfig } from '../config/config';
+import { logIn, type LoggedIn } from './test-app';
+import { testDatabaseEnv } from './test-database';
+import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
  * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp

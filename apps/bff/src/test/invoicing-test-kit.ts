@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config/config';
-import { logIn, type LoggedIn } from '../../test/test-app';
-import { testDatabaseEnv } from '../../test/test-database';
-import { getSalesOrderWorker, type SalesOrderWorker } from './worker';
-import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
+import { buildApp } from '../app';
+import { loadConfig } from '../config/config';
+import { logIn, type LoggedIn } from './test-app';
+import { testDatabaseEnv } from './test-database';
+import { getSalesOrderWorker, type SalesOrderWorker } from '../services/invoicing/worker';
+import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
  * Test kit for Kunder and automatic invoicing: the simulator on a real port, the real app on a

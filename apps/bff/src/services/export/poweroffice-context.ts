@@ -4,10 +4,10 @@ import { updateIntegration, type IntegrationRow } from '@qo/db';
 import { isPowerOfficeError, type GeneralLedgerAccount, type PowerOfficeClientForKeys } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { fixForFailure, powerOfficeFailureCode, powerOfficeReason } from '../integrations/poweroffice-errors';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
-import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../integrations/privileges';
+import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
+import { fixForFailure, powerOfficeFailureCode, powerOfficeReason } from '../poweroffice/poweroffice-errors';
+import { getPowerOfficeList } from '../poweroffice/poweroffice-lists';
+import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../poweroffice/privileges';
 
 /** What the export needs of a department's PowerOffice client. */
 export interface PowerOfficeContext {

@@ -22,7 +22,7 @@ import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
-import { decodeFailure, encodeFailure } from '../integrations/poweroffice-errors';
+import { decodeFailure, encodeFailure } from '../poweroffice/poweroffice-errors';
 
 /** How long a process may go silent before another one takes its transfer over. */
 export const TRANSFER_LEASE_MS = 60_000;
