@@ -8,7 +8,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config/config';
 import { logIn, type LoggedIn } from './test-app';
 import { testDatabaseEnv } from './test-database';
-import { getSalesOrderWorker, type SalesOrderWorker } from '../services/invoicing/worker';
+import type { SalesOrderWorker } from '../services/invoicing/worker';
 import { TEST_POWEROFFICE_TIMING } from './test-timing';
 
 /*
@@ -81,7 +81,7 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
   await app.ready();
   const kit: InvoicingKit = {
     app,
-    worker: getSalesOrderWorker(app),
+    worker: app.salesOrderWorker,
     simUrl,
     owner: undefined as unknown as LoggedIn,
     accountant: undefined as unknown as LoggedIn,
@@ -105,7 +105,7 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
       await kit.app.close();
       await beforeStart?.();
       kit.app = await build();
-      kit.worker = getSalesOrderWorker(kit.app);
+      kit.worker = kit.app.salesOrderWorker;
       await kit.app.ready();
       await loginAll(kit);
     },
