@@ -1,5 +1,6 @@
 import {
   findDepartment,
+  findTransferById,
   finishTransfer,
   leaseTransfer,
   listPostings,
@@ -96,7 +97,8 @@ export class TransferRunner {
   private async run(transferId: string): Promise<void> {
     const db = this.app.db;
     if (!(await leaseTransfer(db, transferId, new Date(), TRANSFER_LEASE_MS))) return;
-    const transfer = await db.selectFrom('export_transfers').selectAll().where('id', '=', transferId).executeTakeFirstOrThrow();
+    const transfer = await findTransferById(db, transferId);
+    if (!transfer) throw new Error(`transfer ${transferId} not found`);
     // Renewed on a timer, not per day: a day may wait minutes for PowerOffice (backoff, settling).
     const renewal = setInterval(() => {
       renewTransferLease(db, transferId, new Date(), TRANSFER_LEASE_MS).catch((error: unknown) =>
