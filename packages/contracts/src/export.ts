@@ -78,6 +78,32 @@ export const notTransferredSchema = z.object({
 });
 export type NotTransferred = z.infer<typeof notTransferredSchema>;
 
+/**
+ * Sums several "not transferred" (days, months or departments) into one: tips add up, cash movements
+ * of one kind and payments of one payment type merge. Only the fields of the schema are copied.
+ */
+export function sumNotTransferred(parts: readonly NotTransferred[]): NotTransferred {
+  const total: NotTransferred = { tips: 0, cashMovements: [], excludedPayments: [] };
+  for (const part of parts) {
+    total.tips += part.tips;
+    for (const m of part.cashMovements) {
+      const same = total.cashMovements.find((c) => c.kind === m.kind);
+      if (same) same.amount += m.amount;
+      else total.cashMovements.push({ kind: m.kind, amount: m.amount });
+    }
+    for (const e of part.excludedPayments) {
+      const same = total.excludedPayments.find((x) => x.paymentTypeId === e.paymentTypeId);
+      if (same) {
+        same.amount += e.amount;
+        same.orders += e.orders;
+      } else {
+        total.excludedPayments.push({ paymentTypeId: e.paymentTypeId, name: e.name, amount: e.amount, orders: e.orders });
+      }
+    }
+  }
+  return total;
+}
+
 export const previewVoucherSchema = z.object({
   businessDay: businessDaySchema,
   externalReference: z.string(),

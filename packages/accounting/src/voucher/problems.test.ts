@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentrumMappings } from '../testing/worked-day';
-import { buildDayVoucher, isVoucherPostable } from './build-voucher';
+import { buildDayVoucher, isPostable } from './build-voucher';
 import type { DayVoucherInput, OrderInput, VoucherMappings } from './types';
 
 const DAY = '2026-03-13';
@@ -160,11 +160,11 @@ describe('other shapes of a day', () => {
   });
 });
 
-describe('isVoucherPostable', () => {
+describe('isPostable', () => {
   it('is true only for a voucher with lines and no problems', () => {
-    expect(isVoucherPostable(build([sale()]))).toBe(true);
-    expect(isVoucherPostable(build([sale()], { powerOffice: { lockDate: '2026-12-31' } }))).toBe(false);
-    expect(isVoucherPostable(build([sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] })]))).toBe(false);
-    expect(isVoucherPostable(null)).toBe(false);
+    expect(isPostable(build([sale()]))).toBe(true);
+    expect(isPostable(build([sale()], { powerOffice: { lockDate: '2026-12-31' } }))).toBe(false);
+    expect(isPostable(build([sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] })]))).toBe(false);
+    expect(isPostable(null)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { buildDayVoucher, externalImportReference, type DayVoucher, type VoucherLine, type VoucherMappings } from '@qo/accounting';
-import type { NotTransferred, VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
-import { dayOrders, type DayData } from './period-days';
+import { buildDayVoucher, dayOrders, externalImportReference, type DayVoucher, type VoucherLine, type VoucherMappings } from '@qo/accounting';
+import type { VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
+import type { DayData } from './period-days';
 import type { PowerOfficeContext } from './poweroffice-context';
 
 export interface BuiltDay {
@@ -18,11 +18,6 @@ export function buildDay(day: DayData, mappings: VoucherMappings, po: PowerOffic
     ...(po ? { powerOffice: po.facts } : {}),
   });
   return { day, voucher };
-}
-
-/** Lines and no problems: the only kind of voucher that is ever posted. */
-export function isPostable(voucher: DayVoucher | null): boolean {
-  return voucher !== null && voucher.lines.length > 0 && voucher.problems.length === 0;
 }
 
 export function referenceOf(departmentId: string, businessDay: string, version: number): string {
@@ -56,31 +51,4 @@ export function debitOf(lines: readonly { amount: number }[]): number {
   let debit = 0;
   for (const l of lines) if (l.amount > 0) debit += l.amount;
   return debit;
-}
-
-export function emptyNotTransferred(): NotTransferred {
-  return { tips: 0, cashMovements: [], excludedPayments: [] };
-}
-
-/** Adds one day's "not transferred" into a running period total (same payment types merge). */
-export function addNotTransferred(total: NotTransferred, day: DayVoucher['notTransferred']): void {
-  total.tips += day.tips;
-  for (const m of day.cashMovements) {
-    const same = total.cashMovements.find((c) => c.kind === m.kind);
-    if (same) same.amount += m.amount;
-    else total.cashMovements.push({ kind: m.kind, amount: m.amount });
-  }
-  for (const e of day.excludedPayments) {
-    const same = total.excludedPayments.find((x) => x.paymentTypeId === e.paymentTypeId);
-    if (same) {
-      same.amount += e.amount;
-      same.orders += e.orders;
-    } else total.excludedPayments.push({ paymentTypeId: e.paymentTypeId, name: e.name, amount: e.amount, orders: e.orders });
-  }
-}
-
-export function dayNotTransferred(voucher: DayVoucher): NotTransferred {
-  const result = emptyNotTransferred();
-  addNotTransferred(result, voucher.notTransferred);
-  return result;
 }

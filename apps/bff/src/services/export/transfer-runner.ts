@@ -12,11 +12,11 @@ import {
   type DepartmentRow,
   type ExportTransferRow,
 } from '@qo/db';
-import type { VoucherMappings } from '@qo/accounting';
+import { isPostable, type VoucherMappings } from '@qo/accounting';
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadVoucherMappings } from './company-mappings';
-import { buildDay, isPostable, referenceOf } from './day-voucher';
+import { buildDay, referenceOf } from './day-voucher';
 import { DAY_CLAIM_LEASE_MS, dayBusyText, withDayClaim } from './day-claim';
 import { dayState } from './day-state';
 import { documentVoucher, uploadMissingDocuments } from './documentation';
