@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { failureSchema } from './failure';
+import { fixTargetSchema } from './fix-target';
 
 /*
  * Eksport: the voucher preview, transfers to PowerOffice GO, history per business day, reversal
@@ -61,8 +62,8 @@ export type VoucherLineDto = z.infer<typeof voucherLineSchema>;
 export const voucherProblemSchema = z.object({
   code: z.string(),
   message: z.string(),
-  /** The page that fixes it, e.g. "/product-types"; null when the POS data itself is wrong. */
-  fix: z.string().nullable(),
+  /** What to change to fix it, e.g. `{ kind: 'product-type', id }`; null when the POS data itself is wrong. */
+  fix: fixTargetSchema.nullable(),
   /** The row on that page that needs the fix: a product or payment type id, a VAT rate ("25"). */
   ref: z.string().nullable().optional(),
   lineIndex: z.number().int().nullable(),

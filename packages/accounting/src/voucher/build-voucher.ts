@@ -99,7 +99,7 @@ export function buildDayVoucher(input: DayVoucherInput): DayVoucher | null {
           problems.add({
             code: 'credit_transferred_while_invoicing',
             message: `«${type.name}» overføres til regnskap mens automatisk fakturering er på: kredittsalg ville blitt bokført to ganger.`,
-            fix: '/payment-types',
+            fix: { kind: 'payment-type', id: type.id },
             ref: type.id,
           });
         }

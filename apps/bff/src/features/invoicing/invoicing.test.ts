@@ -177,7 +177,7 @@ describe('automatic invoicing of credit orders', () => {
       status: 'failed',
       error: expect.stringContaining('Produkttypen «Dessert» er ikke koblet'),
       // Our own rule said it, not PowerOffice, and the message leads to the fix.
-      failure: { code: 'product_not_linked', source: 'quickorder', fix: '/customers#product-links' },
+      failure: { code: 'product_not_linked', source: 'quickorder', fix: { kind: 'product-link' } },
     });
 
     expect((await linkProduct('Dessert', '101')).statusCode).toBe(200);

@@ -65,7 +65,7 @@ export async function postCorrection(
       throw new AppError(
         'business_rule',
         `Korrigeringen kan ikke posteres ennå: ${rebuilt.problems.map((p) => p.message).join(' ')}`,
-        { errors: rebuilt.problems.map((p) => ({ path: p.fix ?? 'orders', message: p.message })) },
+        { errors: rebuilt.problems.map((p) => ({ path: p.fix?.kind ?? 'orders', message: p.message })) },
       );
     }
     const posted = [state.main, ...state.corrections].flatMap(postedLines);
