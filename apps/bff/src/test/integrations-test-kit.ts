@@ -1,26 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, LOG_REDACT_PATHS } from '../app';
-import { loadConfig } from '../config/config';
-import { logIn, type LoggedIn } from './test-app';
-import { TEST_POWEROFFICE_TIMING } from './test-timing';
+import { LOG_REDACT_PATHS } from '../app';
+import { injectAs, logInAs, type LoggedIn } from './test-app';
+import { buildWithSimulator, type SimClient } from './with-simulator';
 
 /*
- * Test kit for the integrations feature: a real simulator on a port, the real app with its real
+ * Test kit for the integrations feature, on `buildWithSimulator()`: the real app with its real
  * logger (redaction on) writing into memory, and every response body kept, so tests can prove a
  * client key never leaves the BFF.
  */
 
-export interface SimClient {
-  ClientId: string;
-  ClientName: string;
-  ApplicationKeys: { Slot: number; ClientKey: string }[];
-  Departments: { Id: number; Code: string; Name: string; IsActive: boolean }[];
-}
+export type { SimClient };
 
 export interface Kit {
   app: FastifyInstance;
@@ -42,13 +32,6 @@ export const keyFor = (client: SimClient, slot: number): string => {
 };
 
 export async function createKit(env: Record<string, string> = {}): Promise<Kit> {
-  const sim = await buildSimulator();
-  await sim.listen({ port: 0, host: '127.0.0.1' });
-  const address = sim.server.address();
-  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const all = (await (await fetch(`${simUrl}/_sim/clients`)).json()) as { Clients: SimClient[] };
-  const byName = (n: string) => all.Clients.find((c) => c.ClientName === n)!;
-  const dataDir = mkdtempSync(join(tmpdir(), 'qo-integrations-'));
   const logLines: string[] = [];
   const bodies: string[] = [];
   const stream = new Writable({
@@ -57,49 +40,35 @@ export async function createKit(env: Record<string, string> = {}): Promise<Kit> 
       done();
     },
   });
-
-  const build = async (extra: Record<string, string>) => {
-    const config = loadConfig({
-      ...TEST_POWEROFFICE_TIMING,
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      DEMO_SEED: 'true',
-      POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
-      POWEROFFICE_API_URL: `${simUrl}/v2`,
-      ...env,
-      ...extra,
-    });
-    const app = await buildApp({ config, logger: { level: 'trace', stream, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } }, demoSteps: [] });
-    await app.ready();
-    return app;
-  };
+  const logger = { level: 'trace', stream, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } };
+  const harness = await buildWithSimulator({ env, logger, dataDirPrefix: 'qo-integrations-' });
 
   const kit: Kit = {
-    app: await build({}),
-    simUrl,
-    clients: { demo: byName('Demo Restaurant AS'), fjord: byName('Fjordkafé AS'), lacking: byName('Mangelfull Regnskap AS') },
+    app: harness.app,
+    simUrl: harness.simUrl,
+    clients: {
+      demo: harness.client('Demo Restaurant AS'),
+      fjord: harness.client('Fjordkafé AS'),
+      lacking: harness.client('Mangelfull Regnskap AS'),
+    },
     logLines,
     bodies,
     owner: undefined as unknown as LoggedIn,
     accountant: undefined as unknown as LoggedIn,
     async call(s, method, url, payload) {
-      const res = await kit.app.inject({ method, url, cookies: s.cookies, headers: method === 'GET' ? {} : s.headers, ...(payload ? { payload } : {}) });
+      const res = await injectAs(kit.app, s, method, url, payload);
       bodies.push(res.body);
       return res;
     },
     async rebuild(extra = {}) {
       await kit.app.close();
-      kit.app = await build(extra);
-      kit.owner = await logIn(kit.app, 'eier@demo.no');
-      kit.accountant = await logIn(kit.app, 'regnskap@demo.no');
+      kit.app = await harness.build({ env: extra, logger });
+      kit.owner = await logInAs(kit.app, 'owner');
+      kit.accountant = await logInAs(kit.app, 'accountant');
     },
-    async close() {
-      await kit.app.close();
-      await sim.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: harness.close,
   };
-  kit.owner = await logIn(kit.app, 'eier@demo.no');
-  kit.accountant = await logIn(kit.app, 'regnskap@demo.no');
+  kit.owner = await logInAs(kit.app, 'owner');
+  kit.accountant = await logInAs(kit.app, 'accountant');
   return kit;
 }
