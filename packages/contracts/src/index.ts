@@ -3,6 +3,7 @@ export * from './fix-target';
 export * from './failure';
 export * from './auth';
 export * from './departments';
+export * from './application-keys';
 export * from './integrations';
 export * from './pos';
 export * from './export';

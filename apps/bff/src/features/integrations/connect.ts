@@ -1,4 +1,4 @@
-import type { ConnectIntegrationResult } from '@qo/contracts';
+import { SLOT_COUNT, slotName, type ConnectIntegrationResult } from '@qo/contracts';
 import {
   findLiveIntegration,
   insertIntegration,
@@ -13,7 +13,7 @@ import { isPowerOfficeError, type PowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { maskSecret } from '../../lib/secret-box';
-import { applicationKeyForSlot, SLOT_COUNT, slotName } from '../../services/poweroffice/application-keys';
+import { applicationKeyForSlot } from '../../services/poweroffice/application-keys';
 import { clientKeyAad } from '../../services/poweroffice/client-key';
 import { powerOfficeReason, toAppError } from '../../services/poweroffice/poweroffice-errors';
 import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from '../../services/poweroffice/privileges';

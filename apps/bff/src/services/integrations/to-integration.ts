@@ -1,6 +1,5 @@
-import type { IntegrationDetail, IntegrationSummary, IntegrationWarning } from '@qo/contracts';
+import { slotName, type IntegrationDetail, type IntegrationSummary, type IntegrationWarning } from '@qo/contracts';
 import { listPaymentTypes, type IntegrationRow, type Kysely, type Database } from '@qo/db';
-import { slotName } from '../poweroffice/application-keys';
 import { privilegesView } from '../poweroffice/privileges';
 
 /*

@@ -1,7 +1,8 @@
 import { SIM_ADDON_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY } from '@qo/poweroffice-sim';
+import { slotName } from '@qo/contracts';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config/config';
-import { applicationKeyForSlot, slotName } from './application-keys';
+import { applicationKeyForSlot } from './application-keys';
 
 const base = { DATA_DIR: '/nonexistent-but-unused', SESSION_SECRET: 'x'.repeat(32), SECRETS_KEY: Buffer.alloc(32, 1).toString('base64') };
 
