@@ -54,7 +54,7 @@ function orderRow(order: OrderInput): string[] {
   const closed = `${day}.${month}.${year} ${time}${local.second ? `:${pad(local.second)}` : ''}`;
   const lines = order.lines.map(
     (l) =>
-      `${productName(l.productTypeId)} ${l.quantity} × ${formatKroner(l.unitPrice)} at ${l.vatRate} %` +
+      `${productName(l.productTypeId)} ${l.quantity} × ${formatKroner(l.unitPrice)} (${l.vatRate} %)` +
       (l.discount ? ` less ${formatKroner(l.discount)} discount` : ''),
   );
   const payments = order.payments.map(
