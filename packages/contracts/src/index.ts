@@ -1,4 +1,5 @@
 export * from './problem';
+export * from './fix-target';
 export * from './failure';
 export * from './auth';
 export * from './departments';

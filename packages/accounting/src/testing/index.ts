@@ -3,4 +3,5 @@
  * the hand-worked day of docs/voucher-rules.md and seeded random days. Not part of the runtime API.
  */
 export * from './random-orders';
+export * from './seeded-random';
 export * from './worked-day';

@@ -3,7 +3,7 @@ import { listLiveIntegrations } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
-import { applicationKeyForSlot, SLOT_COUNT, slotName } from './application-keys';
+import { applicationKeyForSlot, SLOT_COUNT, slotName } from '../../services/poweroffice/application-keys';
 
 const listSlotsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

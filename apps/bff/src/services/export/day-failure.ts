@@ -1,5 +1,5 @@
 import type { Failure } from '@qo/contracts';
-import { decodeFailure } from '../integrations/poweroffice-errors';
+import { decodeFailure } from '../poweroffice/poweroffice-errors';
 
 /**
  * A day's stored message as the API shows it: the text (without the stored code) and, for a

@@ -1,6 +1,6 @@
 import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/accounting';
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
-import { latestTransferDayResults, listExportDocumentStates, listPostings, type ExportPostingRow } from '@qo/db';
+import { latestTransferDayResults, listExportDocumentStates, listPostings, listUserNames, type ExportPostingRow } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { dayMessage } from './day-failure';
 import { buildDay, toLineDto } from './day-voucher';
@@ -36,9 +36,7 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
   const byDay = groupPostings(postings);
   const dataByDay = new Map(period.days.map((d) => [d.businessDay, d]));
   const userIds = [...new Set(postings.map((p) => p.user_id).filter((u): u is string => u !== null))];
-  const users = userIds.length
-    ? new Map((await app.db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()).map((u) => [u.id, u.name]))
-    : new Map<string, string>();
+  const users = await listUserNames(app.db, userIds);
 
   const days: HistoryDay[] = listBusinessDays(from, to).map((businessDay) => {
     const day = dataByDay.get(businessDay)!;

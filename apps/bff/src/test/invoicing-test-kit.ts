@@ -1,20 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config/config';
-import { logIn, type LoggedIn } from '../../test/test-app';
-import { testDatabaseEnv } from '../../test/test-database';
-import { getSalesOrderWorker, type SalesOrderWorker } from './worker';
-import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
+import type { SalesOrderWorker } from '../services/invoicing/worker';
+import { injectAs, logInAs, type LoggedIn } from './test-app';
+import { buildWithSimulator } from './with-simulator';
 
 /*
- * Test kit for Kunder and automatic invoicing: the simulator on a real port, the real app on a
- * data dir that survives `restart()` (a BFF stopped and started again), the demo company with
- * Sentrum connected to "Demo Restaurant AS" and a POS device token.
+ * Test kit for Kunder and automatic invoicing, on `buildWithSimulator()` (its database survives
+ * `restart()`, a BFF stopped and started again): the demo company with Sentrum connected to
+ * "Demo Restaurant AS" and a POS device token.
  */
 
 export interface SimSalesOrder {
@@ -50,72 +43,49 @@ export interface InvoicingKit {
 }
 
 export async function createInvoicingKit(): Promise<InvoicingKit> {
-  const sim = await buildSimulator();
-  await sim.listen({ port: 0, host: '127.0.0.1' });
-  const address = sim.server.address();
-  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const clients = (await (await fetch(`${simUrl}/_sim/clients`)).json()) as {
-    Clients: { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string }[] }[];
-  };
-  const demo = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!;
-  const dataDir = mkdtempSync(join(tmpdir(), 'qo-invoicing-'));
-  const database = await testDatabaseEnv();
-
-  const build = async () => {
-    const config = loadConfig({
-      ...TEST_POWEROFFICE_TIMING,
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      ...database.env,
-      DEMO_SEED: 'true',
-      POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
-      POWEROFFICE_API_URL: `${simUrl}/v2`,
-    });
-    return buildApp({ config, logger: false, demoSteps: [] });
-  };
+  const harness = await buildWithSimulator({ dataDirPrefix: 'qo-invoicing-' });
+  const demo = harness.client('Demo Restaurant AS');
+  const build = () => harness.build({ ready: false });
   const loginAll = async (k: InvoicingKit) => {
-    [k.owner, k.accountant, k.staff] = await Promise.all([logIn(k.app, 'eier@demo.no'), logIn(k.app, 'regnskap@demo.no'), logIn(k.app, 'ansatt@demo.no')]);
+    [k.owner, k.accountant, k.staff] = await Promise.all([
+      logInAs(k.app, 'owner'),
+      logInAs(k.app, 'accountant'),
+      logInAs(k.app, 'staff'),
+    ]);
   };
 
-  const app = await build();
-  await app.ready();
+  const app = harness.app;
   const kit: InvoicingKit = {
     app,
-    worker: getSalesOrderWorker(app),
-    simUrl,
+    worker: app.salesOrderWorker,
+    simUrl: harness.simUrl,
     owner: undefined as unknown as LoggedIn,
     accountant: undefined as unknown as LoggedIn,
     staff: undefined as unknown as LoggedIn,
     departmentId: '',
     posToken: '',
     ids: { productTypes: {}, paymentTypes: {}, customers: {} },
-    call: (s, method, url, payload) =>
-      kit.app.inject({ method, url, cookies: s.cookies, headers: method === 'GET' ? {} : s.headers, ...(payload ? { payload } : {}) }),
+    call: (s, method, url, payload) => injectAs(kit.app, s, method, url, payload),
     push: (orders) =>
       kit.app.inject({ method: 'POST', url: '/api/pos/orders', headers: { authorization: `Bearer ${kit.posToken}` }, payload: { orders, cashMovements: [] } }),
     async salesOrders(reference) {
-      const posted = (await (await fetch(`${simUrl}/_sim/posted`)).json()) as { SalesOrders: SimSalesOrder[] };
+      const posted = (await harness.sim('GET', '/_sim/posted')) as { SalesOrders: SimSalesOrder[] };
       return posted.SalesOrders.filter((o) => reference === undefined || o.ExternalImportReference === reference);
     },
     async faults(body) {
-      await fetch(`${simUrl}/_sim/faults`, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
+      await harness.sim(body ? 'POST' : 'DELETE', '/_sim/faults', body ?? undefined);
     },
     /** Closes the app (as a stopped BFF) and builds a new one on the same database. */
     async restart(beforeStart) {
       await kit.app.close();
       await beforeStart?.();
       kit.app = await build();
-      kit.worker = getSalesOrderWorker(kit.app);
+      kit.worker = kit.app.salesOrderWorker;
       await kit.app.ready();
       await loginAll(kit);
     },
     buildInstance: build,
-    async close() {
-      await kit.app.close();
-      await sim.close();
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: harness.close,
   };
   await loginAll(kit);
 

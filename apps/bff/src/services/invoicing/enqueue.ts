@@ -1,7 +1,6 @@
 import { salesOrderReference } from '@qo/accounting';
 import { findLiveIntegration, insertOutboxRows, listUnqueuedCreditOrders, toDbInstant } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { getSalesOrderWorker } from './worker';
 
 /**
  * Called after a POS batch is stored: the batch's credit orders with a customer go into the
@@ -19,7 +18,7 @@ export async function enqueueCreditOrders(
   if (!integration || integration.auto_invoice !== 1) return 0;
   const orders = await listUnqueuedCreditOrders(app.db, target.departmentId, posIds);
   if (orders.length === 0) return 0;
-  const worker = getSalesOrderWorker(app);
+  const worker = app.salesOrderWorker;
   const now = toDbInstant(worker.now());
   const inserted = await insertOutboxRows(
     app.db,

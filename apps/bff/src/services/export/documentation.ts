@@ -1,6 +1,7 @@
 import type { VoucherLine, VoucherMappings } from '@qo/accounting';
 import {
   documentPdf,
+  listExportDocuments,
   listPostingsMissingDocuments,
   markExportDocumentFailed,
   markExportDocumentUploaded,
@@ -121,18 +122,9 @@ export async function uploadMissingDocuments(
 ): Promise<void> {
   const missing = await listPostingsMissingDocuments(app.db, input.department.id, MISSING_PER_PASS);
   if (missing.length === 0) return;
-  const stored = new Map(
-    (
-      await app.db
-        .selectFrom('export_documents')
-        .selectAll()
-        .where(
-          'posting_id',
-          'in',
-          missing.map((p) => p.id),
-        )
-        .execute()
-    ).map((d) => [d.posting_id, d]),
+  const stored = await listExportDocuments(
+    app.db,
+    missing.map((p) => p.id),
   );
   const toMake = missing.filter((p) => !stored.has(p.id));
   const days = new Map<string, DayData>();

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   listPaymentTypes,
   listProductTypes,
@@ -9,18 +6,13 @@ import {
   updatePaymentType,
   updateProductType,
 } from '@qo/db';
-import { buildSimulator } from '@qo/poweroffice-sim';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config/config';
-import { logIn, type LoggedIn } from '../../test/test-app';
-import { testDatabaseEnv } from '../../test/test-database';
-import { TEST_POWEROFFICE_TIMING } from '../../test/test-timing';
+import { injectAs, logInAs, type LoggedIn } from './test-app';
+import { buildWithSimulator } from './with-simulator';
 
 /*
- * Test kit for the export: the simulator on a real port, the real app on SQLite in a temp
- * directory or on a fresh PostgreSQL database in the postgres vitest project (rebuilt on the same
- * database to play a restart; `buildInstance` adds a second BFF instance on it), Sentrum connected to the simulator's
+ * Test kit for the export, on `buildWithSimulator()` (rebuilt on the same database to play a
+ * restart; `buildInstance` adds a second BFF instance on it): Sentrum connected to the simulator's
  * "Demo Restaurant AS" and mapped as in docs/voucher-rules.md, and a POS device token for ingest.
  */
 
@@ -77,48 +69,22 @@ export interface TransferView {
 }
 
 export async function createExportKit(overrides: Record<string, string> = {}): Promise<ExportKit> {
-  const simApp = await buildSimulator();
-  await simApp.listen({ port: 0, host: '127.0.0.1' });
-  const address = simApp.server.address();
-  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const clients = (await (await fetch(`${simUrl}/_sim/clients`)).json()) as {
-    Clients: { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[] }[];
-  };
-  const demoKey = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey;
-  const dataDir = mkdtempSync(join(tmpdir(), 'qo-export-'));
-  const database = await testDatabaseEnv();
-
-  const env = {
-    ...TEST_POWEROFFICE_TIMING,
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    ...database.env,
-    DEMO_SEED: 'true',
-    POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`,
-    POWEROFFICE_API_URL: `${simUrl}/v2`,
-    ...overrides,
-  };
-  const build = async () => {
-    const config = loadConfig(env);
-    const app = await buildApp({ config, logger: false, demoSteps: [] });
-    await app.ready();
-    return app;
-  };
-
-  const app = await build();
-  const owner = await logIn(app, 'eier@demo.no');
-  const accountant = await logIn(app, 'regnskap@demo.no');
+  const harness = await buildWithSimulator({ env: overrides, dataDirPrefix: 'qo-export-' });
+  const demoKey = harness.clientKey('Demo Restaurant AS', 0);
+  const app = harness.app;
+  const owner = await logInAs(app, 'owner');
+  const accountant = await logInAs(app, 'accountant');
   const kit: ExportKit = {
     app,
-    simUrl,
-    env,
+    simUrl: harness.simUrl,
+    env: harness.env,
     companyId: owner.user.companyId,
     departmentId: '',
     owner,
     accountant,
     types: {},
     async call(method, url, payload, as = kit.accountant) {
-      return kit.app.inject({ method, url, cookies: as.cookies, headers: method === 'GET' ? {} : as.headers, ...(payload ? { payload } : {}) });
+      return injectAs(kit.app, as, method, url, payload);
     },
     async ingest(orders, cashMovements = [], app = kit.app) {
       const res = await app.inject({
@@ -160,26 +126,15 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
       const posted = (await kit.sim('GET', '/_sim/posted')) as { Vouchers: SimVoucher[] };
       return posted.Vouchers.filter((v) => v.ClientName === 'Demo Restaurant AS');
     },
-    async sim(method, path, body) {
-      const res = await fetch(`${simUrl}${path}`, {
-        method,
-        ...(body ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
-      });
-      return res.status === 204 ? null : res.json();
-    },
+    sim: harness.sim,
     async rebuild() {
       await kit.app.close();
-      kit.app = await build();
-      kit.owner = await logIn(kit.app, 'eier@demo.no');
-      kit.accountant = await logIn(kit.app, 'regnskap@demo.no');
+      kit.app = await harness.build();
+      kit.owner = await logInAs(kit.app, 'owner');
+      kit.accountant = await logInAs(kit.app, 'accountant');
     },
-    buildInstance: build,
-    async close() {
-      await kit.app.close();
-      await simApp.close();
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    buildInstance: () => harness.build(),
+    close: harness.close,
   };
 
   const departments = (await kit.call('GET', '/api/departments')).json() as { id: string; name: string }[];

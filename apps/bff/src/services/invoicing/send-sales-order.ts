@@ -9,7 +9,7 @@ import {
 import { isPowerOfficeError, type PowerOfficeError, type SalesOrderComplete } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
+import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
 import { buildSalesOrderRequest } from './sales-order-request';
 
 /** After this many attempts a transient failure is reported as failed (an accountant can send again). */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { cardSale, type ExportKit, type SimVoucher } from './export-test-kit';
-import type { DayClaimPurpose } from './day-claim';
+import type { DayClaimPurpose } from '../services/export/day-claim';
 
 /*
  * Helpers for the tests of a day's claim: days transferred and then changed (so a correction has

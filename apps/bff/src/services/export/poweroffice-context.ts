@@ -1,13 +1,13 @@
 import type { PowerOfficeFacts } from '@qo/accounting';
-import type { VoucherJournalChoice } from '@qo/contracts';
+import type { FixTarget, VoucherJournalChoice } from '@qo/contracts';
 import { updateIntegration, type IntegrationRow } from '@qo/db';
 import { isPowerOfficeError, type GeneralLedgerAccount, type PowerOfficeClientForKeys } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { fixForFailure, powerOfficeFailureCode, powerOfficeReason } from '../integrations/poweroffice-errors';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
-import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../integrations/privileges';
+import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
+import { fixForFailure, powerOfficeFailureCode, powerOfficeReason } from '../poweroffice/poweroffice-errors';
+import { getPowerOfficeList } from '../poweroffice/poweroffice-lists';
+import { grantedPrivileges, missingPrivileges, voucherJournalFor } from '../poweroffice/privileges';
 
 /** What the export needs of a department's PowerOffice client. */
 export interface PowerOfficeContext {
@@ -26,7 +26,7 @@ export interface PowerOfficeContext {
 
 export type PowerOfficeContextResult =
   | { ok: true; context: PowerOfficeContext }
-  | { ok: false; problem: { code: string; message: string; fix: string | null } };
+  | { ok: false; problem: { code: string; message: string; fix: FixTarget | null } };
 
 const LOCK_DATE_CACHE_MS = 60_000;
 interface ClientFacts {
@@ -90,7 +90,7 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
     return { ok: true, context: { client, integration, facts, lockDate, accountsByNo, vatIdByCode, departmentLabel, journal } };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_connected') {
-      return { ok: false, problem: { code: 'not_connected', message: error.message, fix: '/integrations' } };
+      return { ok: false, problem: { code: 'not_connected', message: error.message, fix: { kind: 'connection' } } };
     }
     const message = isPowerOfficeError(error) ? powerOfficeReason(error) : error instanceof Error ? error.message : String(error);
     const code = isPowerOfficeError(error) ? powerOfficeFailureCode(error) : 'poweroffice_unavailable';

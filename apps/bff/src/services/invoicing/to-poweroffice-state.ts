@@ -1,6 +1,6 @@
 import type { Failure, PowerOfficeOrderState } from '@qo/contracts';
 import type { OutboxRow } from '@qo/db';
-import { fixForFailure } from '../integrations/poweroffice-errors';
+import { fixForFailure } from '../poweroffice/poweroffice-errors';
 
 /** Stored error codes that are PowerOffice's refusal kinds, and the failure code the UI explains. */
 const POWEROFFICE_CODES: Record<string, string> = {

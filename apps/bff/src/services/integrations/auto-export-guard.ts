@@ -1,5 +1,5 @@
 import { hasSuccessfulTransfer, type Database, type Kysely } from '@qo/db';
-import { computeSetupStatus } from '../setup/compute-setup-status';
+import { computeSetupStatus } from '../mappings/compute-setup-status';
 
 /**
  * Why automatic export may not be switched on yet (empty = it may). The guide: wait until the setup

@@ -1,6 +1,6 @@
 import { NO_VAT_CODE, type VoucherLine } from '@qo/accounting';
 import { isPowerOfficeError, oreToKroner, type CashVoucherPost } from '@qo/poweroffice';
-import { encodeFailure, powerOfficeFailureCode, powerOfficeReason } from '../integrations/poweroffice-errors';
+import { encodeFailure, powerOfficeFailureCode, powerOfficeReason } from '../poweroffice/poweroffice-errors';
 import type { PowerOfficeContext } from './poweroffice-context';
 
 export class VoucherResolveError extends Error {}

@@ -1,7 +1,7 @@
 import type { IntegrationDetail, IntegrationSummary, IntegrationWarning } from '@qo/contracts';
 import { listPaymentTypes, type IntegrationRow, type Kysely, type Database } from '@qo/db';
-import { slotName } from './application-keys';
-import { privilegesView } from './privileges';
+import { slotName } from '../poweroffice/application-keys';
+import { privilegesView } from '../poweroffice/privileges';
 
 /*
  * Row → API shapes. Both are built field by field from an allow-list: the sealed key never leaves,

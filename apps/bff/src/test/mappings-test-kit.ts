@@ -1,22 +1,15 @@
-import { buildSimulator } from '@qo/poweroffice-sim';
 import { insertIntegration, listDepartments, updateIntegration, type IntegrationChanges } from '@qo/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createTestApp, logIn, type LoggedIn, type TestApp } from '../../test/test-app';
-import { clientKeyAad } from '../integrations/client-key';
+import { injectAs, logInAs, type LoggedIn } from './test-app';
+import { buildWithSimulator } from './with-simulator';
+import { clientKeyAad } from '../services/poweroffice/client-key';
 
 /*
- * Test kit for the mapping features: the simulator on a real port, the real app pointed at it, one
- * session per role, and a way to connect a demo department to a simulator client.
+ * Test kit for the mapping features, on `buildWithSimulator()`: one session per role, and a way to
+ * connect a demo department to a simulator client.
  */
 
-interface SimClient {
-  ClientId: string;
-  ClientName: string;
-  ApplicationKeys: { Slot: number; ClientKey: string }[];
-}
-
 export interface MappingsKit {
-  t: TestApp;
   app: FastifyInstance;
   simUrl: string;
   owner: LoggedIn;
@@ -32,14 +25,13 @@ export interface MappingsKit {
 }
 
 export async function createMappingsKit(): Promise<MappingsKit> {
-  const sim = await buildSimulator();
-  await sim.listen({ port: 0, host: '127.0.0.1' });
-  const address = sim.server.address();
-  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const clients = ((await (await fetch(`${simUrl}/_sim/clients`)).json()) as { Clients: SimClient[] }).Clients;
-  const t = await createTestApp({ POWEROFFICE_TOKEN_URL: `${simUrl}/OAuth/Token`, POWEROFFICE_API_URL: `${simUrl}/v2` });
-  const app = t.app;
-  const [owner, accountant, staff] = await Promise.all([logIn(app, 'eier@demo.no'), logIn(app, 'regnskap@demo.no'), logIn(app, 'ansatt@demo.no')]);
+  const harness = await buildWithSimulator({ dataDirPrefix: 'qo-mappings-' });
+  const app = harness.app;
+  const [owner, accountant, staff] = await Promise.all([
+    logInAs(app, 'owner'),
+    logInAs(app, 'accountant'),
+    logInAs(app, 'staff'),
+  ]);
   const departmentId = async (name: string) => {
     const d = (await listDepartments(app.db, owner.user.companyId)).find((x) => x.name === name);
     if (!d) throw new Error(`no department ${name}`);
@@ -48,17 +40,15 @@ export async function createMappingsKit(): Promise<MappingsKit> {
   const integrationIds = new Map<string, string>();
 
   const kit: MappingsKit = {
-    t,
     app,
-    simUrl,
+    simUrl: harness.simUrl,
     owner,
     accountant,
     staff,
     departmentId,
     async connect(departmentName, { clientName = 'Demo Restaurant AS', slot = 0 } = {}) {
-      const client = clients.find((c) => c.ClientName === clientName);
-      const clientKey = client?.ApplicationKeys.find((k) => k.Slot === slot)?.ClientKey;
-      if (!client || !clientKey) throw new Error(`no simulator key for ${clientName} slot ${slot}`);
+      const client = harness.client(clientName);
+      const clientKey = harness.clientKey(clientName, slot);
       const id = await departmentId(departmentName);
       const res = await kit.call(owner, 'PUT', `/api/departments/${id}/integration`, { slot, clientKey });
       if (res.statusCode === 200) {
@@ -88,13 +78,8 @@ export async function createMappingsKit(): Promise<MappingsKit> {
       if (!id) throw new Error(`${departmentName} is not connected`);
       await updateIntegration(app.db, id, changes);
     },
-    call(s, method, url, payload) {
-      return app.inject({ method, url, cookies: s.cookies, headers: method === 'GET' ? {} : s.headers, ...(payload ? { payload } : {}) });
-    },
-    async close() {
-      await t.close();
-      await sim.close();
-    },
+    call: (s, method, url, payload) => injectAs(app, s, method, url, payload),
+    close: harness.close,
   };
   return kit;
 }

@@ -1,4 +1,4 @@
-import type { Failure } from '@qo/contracts';
+import type { Failure, FixTarget } from '@qo/contracts';
 import { isPowerOfficeError, type PowerOfficeError } from '@qo/poweroffice';
 import { AppError } from '../../lib/app-error';
 
@@ -41,17 +41,17 @@ export function powerOfficeFailureCode(error: PowerOfficeError): string {
   }
 }
 
-/** The page in this app that fixes a failure, when one does. */
-export function fixForFailure(code: string): string | null {
+/** What to change in this app to fix a failure, when anything does. */
+export function fixForFailure(code: string): FixTarget | null {
   switch (code) {
     case 'invalid_client_key':
     case 'missing_privileges':
     case 'not_connected':
-      return '/integrations';
+      return { kind: 'connection' };
     case 'product_not_linked':
-      return '/customers#product-links';
+      return { kind: 'product-link' };
     case 'not_linked':
-      return '/customers';
+      return { kind: 'customer-link' };
     default:
       return null;
   }

@@ -117,16 +117,3 @@ export class SalesOrderWorker {
     return summary;
   }
 }
-
-const workers = new WeakMap<object, SalesOrderWorker>();
-
-/** The process's worker, from any encapsulation context of the app (they share one server). */
-export function getSalesOrderWorker(app: FastifyInstance): SalesOrderWorker {
-  const worker = workers.get(app.server);
-  if (!worker) throw new Error('the invoicing feature is not registered');
-  return worker;
-}
-
-export function registerSalesOrderWorker(app: FastifyInstance, worker: SalesOrderWorker): void {
-  workers.set(app.server, worker);
-}

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
+import { getPowerOfficeList } from '../poweroffice/poweroffice-lists';
 import { countActiveDepartments, toChartAccounts, toChartVatCodes, type ChartData } from './chart';
 import { readCachedChart, type ChartSource } from './chart-source';
 

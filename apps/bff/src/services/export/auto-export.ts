@@ -1,4 +1,4 @@
-import { addDays, businessDayOf, hasBusinessDayEnded, listBusinessDays } from '@qo/accounting';
+import { addDays, businessDayOf, hasBusinessDayEnded, isPostable, listBusinessDays } from '@qo/accounting';
 import {
   hasOpenTransfer,
   insertTransfer,
@@ -8,7 +8,7 @@ import {
   type AutoExportDepartment,
 } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { buildDay, isPostable } from './day-voucher';
+import { buildDay } from './day-voucher';
 import { groupPostings } from './day-state';
 import { loadPeriod } from './load-period';
 import type { TransferRunner } from './transfer-runner';

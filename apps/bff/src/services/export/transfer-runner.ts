@@ -1,5 +1,6 @@
 import {
   findDepartment,
+  findTransferById,
   finishTransfer,
   leaseTransfer,
   listPostings,
@@ -11,18 +12,18 @@ import {
   type DepartmentRow,
   type ExportTransferRow,
 } from '@qo/db';
-import type { VoucherMappings } from '@qo/accounting';
+import { isPostable, type VoucherMappings } from '@qo/accounting';
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadVoucherMappings } from './company-mappings';
-import { buildDay, isPostable, referenceOf } from './day-voucher';
+import { buildDay, referenceOf } from './day-voucher';
 import { DAY_CLAIM_LEASE_MS, dayBusyText, withDayClaim } from './day-claim';
 import { dayState } from './day-state';
 import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
 import { postOnce } from './post-once';
-import { decodeFailure, encodeFailure } from '../integrations/poweroffice-errors';
+import { decodeFailure, encodeFailure } from '../poweroffice/poweroffice-errors';
 
 /** How long a process may go silent before another one takes its transfer over. */
 export const TRANSFER_LEASE_MS = 60_000;
@@ -96,7 +97,8 @@ export class TransferRunner {
   private async run(transferId: string): Promise<void> {
     const db = this.app.db;
     if (!(await leaseTransfer(db, transferId, new Date(), TRANSFER_LEASE_MS))) return;
-    const transfer = await db.selectFrom('export_transfers').selectAll().where('id', '=', transferId).executeTakeFirstOrThrow();
+    const transfer = await findTransferById(db, transferId);
+    if (!transfer) throw new Error(`transfer ${transferId} not found`);
     // Renewed on a timer, not per day: a day may wait minutes for PowerOffice (backoff, settling).
     const renewal = setInterval(() => {
       renewTransferLease(db, transferId, new Date(), TRANSFER_LEASE_MS).catch((error: unknown) =>
