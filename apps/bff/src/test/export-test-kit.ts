@@ -13,7 +13,7 @@ import { buildWithSimulator } from './with-simulator';
 /*
  * Test kit for the export, on `buildWithSimulator()` (rebuilt on the same database to play a
  * restart; `buildInstance` adds a second BFF instance on it): Sentrum connected to the simulator's
- * "Demo Restaurant AS" and mapped as in voucher-rules.md, and a POS device token for ingest.
+ * "Demo Restaurant AS" and mapped as in docs/voucher-rules.md, and a POS device token for ingest.
  */
 
 export interface SimVoucher {
@@ -148,7 +148,7 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
   return kit;
 }
 
-/** The mappings of voucher-rules.md's worked day. */
+/** The mappings of the worked day in docs/voucher-rules.md. */
 async function mapAsVoucherRules(kit: ExportKit): Promise<void> {
   const db = kit.app.db;
   const productAccounts: Record<string, [number | null, number | null]> = { Mat: [3010, 3040], Alkohol: [3000, null], Gavekort: [2901, null] };
@@ -173,7 +173,7 @@ async function mapAsVoucherRules(kit: ExportKit): Promise<void> {
   await setAccountingSettings(db, kit.companyId, { roundingAccountNo: 7740 });
 }
 
-/** The orders of voucher-rules.md's worked day (13 March 2026, Sentrum), plus its float. */
+/** The orders of the worked day in docs/voucher-rules.md (13 March 2026, Sentrum), plus its float. */
 export const WORKED_DAY: PosOrder[] = [
   { id: 'O1', closedAt: '2026-03-13T18:05:00+01:00', lines: [{ type: 'Mat', quantity: 2, unitPrice: 18900, vatRate: 25 }, { type: 'Alkohol', quantity: 2, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 60000, tip: 2600 }] },
   { id: 'O2', closedAt: '2026-03-14T01:30:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 16950, discount: 1000, vatRate: 15 }], payments: [{ type: 'Kontant', amount: 16000 }] },

@@ -37,7 +37,7 @@ function byClosingTime(a: OrderInput, b: OrderInput): number {
 }
 
 /**
- * The voucher of one department's business day (voucher-rules.md). `orders` are the day's orders;
+ * The voucher of one department's business day (docs/voucher-rules.md). `orders` are the day's orders;
  * null when the day has neither orders nor cash movements. A voucher with lines and no problems
  * can be posted as it is; one without lines has nothing to post (but still reports what was not
  * transferred). The voucher always sums to 0: the rounding line takes the remaining difference.

@@ -6,8 +6,9 @@ import { lineTotal } from './order-split';
 import type { OrderInput } from './types';
 
 /*
- * The export sums every order that rule 3 does not split and hands the voucher builder one summed
- * order (plus rounding-only orders); this holds it to the builder's answer for the single orders.
+ * The export sums every order that rule 3 of docs/voucher-rules.md does not split and hands the
+ * voucher builder one summed order (plus rounding-only orders); this holds it to the builder's
+ * answer for the single orders.
  */
 
 const mappings = propertyMappings;

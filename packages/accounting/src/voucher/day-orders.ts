@@ -3,9 +3,10 @@ import type { OrderInput, VoucherMappings } from './types';
 
 /**
  * A business day as the export reads it: the day's totals per (product type, VAT rate) and per
- * payment type, and in full only the orders that rule 3 splits (paid partly or wholly with a
- * payment type that is not transferred). Every other order contributes its full lines, payments
- * and rounding (rule 3's last sentence), so its totals are all the voucher needs of it.
+ * payment type, and in full only the orders that rule 3 of docs/voucher-rules.md splits (paid
+ * partly or wholly with a payment type that is not transferred). Every other order contributes its
+ * full lines, payments and rounding (rule 3: an order paid wholly with transferred types goes in
+ * whole), so its totals are all the voucher needs of it.
  */
 export interface DaySums {
   businessDay: string;

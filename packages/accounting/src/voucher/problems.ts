@@ -1,8 +1,8 @@
 import type { FixTarget, PowerOfficeFacts, ProductTypeMapping, VoucherLine, VoucherProblem } from './types';
 
 /**
- * Rule 10: what blocks a day, each with what to change to fix it. Problems about a line carry its
- * index, so the preview can show them on the line.
+ * Rule 10 of docs/voucher-rules.md: what blocks a day, each with what to change to fix it. Problems
+ * about a line carry its index, so the preview can show them on the line.
  */
 
 /** The mapping behind a line's account. */

@@ -147,7 +147,7 @@ describe('the hour totals the ingest keeps', () => {
   });
 });
 
-describe('the orders rule 3 splits', () => {
+describe('the orders rule 3 of docs/voucher-rules.md splits', () => {
   it('are read in full with their POS ids, in closing order, also when another order closed at the same instant', async () => {
     await insertPosBatch(db.kysely, departmentId, {
       orders: [

@@ -12,7 +12,7 @@ const dept = () => `/api/departments/${kit.departmentId}`;
 const kr = (amount: number) => Math.round(amount * 100);
 
 describe('preview', () => {
-  it("previews voucher-rules.md's worked day exactly, ingested through the POS route", async () => {
+  it('previews the worked day of docs/voucher-rules.md exactly, ingested through the POS route', async () => {
     await kit.ingest(WORKED_DAY, WORKED_DAY_FLOAT);
     const res = await kit.call('GET', `${dept()}/export/preview?from=2026-03-13&to=2026-03-13`);
     expect(res.statusCode, res.body).toBe(200);

@@ -12,7 +12,8 @@ import { refusable } from './mapping-rules';
  * account or VAT code PowerOffice does not have.
  *
  * The accountant maps as well as reads: tying the POS to the chart of accounts is bookkeeping work
- * (issues 6 and 7). Staff has no access. Connecting departments stays with the owner (integrations).
+ * (docs/product.md, "Roles"). Staff has no access. Connecting departments stays with the owner
+ * (integrations).
  */
 export const MAPPING_READ_ROLES = ['owner', 'accountant'] as const;
 export const MAPPING_WRITE_ROLES = ['owner', 'accountant'] as const;

@@ -50,7 +50,7 @@ export interface ValidatedPosOrder {
   order: PosOrder;
   /** closedAt as ISO-8601 UTC text, the stored form (text order is time order). */
   closedAtUtc: string;
-  /** T = Σ line totals (voucher-rules rule 2). */
+  /** T = Σ line totals (docs/voucher-rules.md rule 2). */
   total: number;
   /** r = Σ(amount − tip) − T. */
   rounding: number;
@@ -82,7 +82,7 @@ export function lineTotal(line: { quantity: number; unitPrice: number; discount:
 
 /**
  * Shape (the contract schema) and then the rules the schema cannot know: references exist in the
- * company, and the payments balance the lines (voucher-rules.md rule 2).
+ * company, and the payments balance the lines (docs/voucher-rules.md rule 2).
  */
 export function checkPosOrder(raw: unknown, lookups: PosLookups): CheckResult<ValidatedPosOrder> {
   // Text a database cannot keep costs this order only, never the batch (PostgreSQL refuses NUL).
