@@ -31,6 +31,7 @@ export default defineConfig({
           'src/features/invoicing/invoicing.test.ts',
           'src/features/export/export-retry.test.ts',
           'src/services/problems/problems.test.ts',
+          'src/features/overview/overview.test.ts',
           multiInstance,
         ],
       }),
