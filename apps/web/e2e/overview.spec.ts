@@ -159,7 +159,11 @@ async function showMonth(page: Page) {
       .map(Number) as [number, number];
     const steps = year * 12 + monthNo - (2026 * 12 + 1);
     const button = month.getByRole('button', { name: steps > 0 ? 'Forrige måned' : 'Neste måned' });
-    for (let i = 0; i < Math.abs(steps); i++) await button.click();
+    for (let i = 0; i < Math.abs(steps); i++) {
+      const shown = (await month.textContent()) ?? '';
+      await button.click();
+      await expect(month).not.toHaveText(shown);
+    }
   }
   await expect(month).toContainText('januar 2026');
   return page.getByRole('table', { name: `${departmentName}, januar 2026` });
