@@ -5,6 +5,7 @@ import type { Area } from '@/lib/authorization';
 export const paths = {
   home: '/',
   login: '/login',
+  overview: '/overview',
   setup: '/setup',
   integrations: '/integrations',
   productTypes: '/product-types',
@@ -65,7 +66,7 @@ export function fixTargetPath(fix: FixTarget): string {
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {
-  return role === 'staff' ? paths.customers : paths.setup;
+  return role === 'staff' ? paths.customers : paths.overview;
 }
 
 /** `/login?redirectTo=…` so the user comes back where they wanted to go. */
