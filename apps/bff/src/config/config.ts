@@ -168,7 +168,7 @@ export interface Config {
   /** How often queued transfers (e.g. handed back by a stopping instance) are looked for. */
   transferPollMs: number;
   mail: {
-    /** SMTP server (may hold credentials: never logged); undefined = messages go to `outboxDir` as .eml files. */
+    /** SMTP server (may hold credentials: never logged); undefined: messages go to `outboxDir` as .eml. */
     smtpUrl: string | undefined;
     /** The sender of every message, e.g. `Quickorder <varsler@restaurant.no>`. */
     from: string;
@@ -256,7 +256,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (e.SMTP_URL && !e.MAIL_FROM) {
-    throw new ConfigError([{ key: 'MAIL_FROM', message: 'is required when SMTP_URL is set (the sender mail servers see)' }]);
+    const message = 'is required when SMTP_URL is set (the sender mail servers see)';
+    throw new ConfigError([{ key: 'MAIL_FROM', message }]);
   }
   if (isProduction && e.DEMO_SEED) {
     throw new ConfigError([
