@@ -7,6 +7,7 @@ import exportFeature from './features/export/index';
 import integrationsFeature from './features/integrations/index';
 import invoicingFeature from './features/invoicing/index';
 import ordersFeature from './features/orders/index';
+import overviewFeature from './features/overview/index';
 import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
 import productTypesFeature from './features/product-types/index';
@@ -32,6 +33,7 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(invoicingFeature);
   await app.register(customersFeature);
   await app.register(ordersFeature);
+  await app.register(overviewFeature);
 };
 
 export default apiRoutes;

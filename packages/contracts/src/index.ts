@@ -9,3 +9,4 @@ export * from './mappings';
 export * from './customers';
 export * from './text';
 export * from './alerts';
+export * from './overview';
