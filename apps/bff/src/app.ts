@@ -5,6 +5,7 @@ import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
 import powerOfficePlugin from './features/integrations/poweroffice-plugin';
+import alertsPlugin from './services/alerts/alerts-plugin';
 import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
@@ -78,6 +79,7 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await app.register(metricsPlugin);
   await app.register(powerOfficePlugin);
+  await app.register(alertsPlugin);
 
   const sessions: SessionContext = {
     db: app.db,

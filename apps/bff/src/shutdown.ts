@@ -12,7 +12,8 @@ import { getSalesOrderWorker } from './features/invoicing/worker';
  * - each running transfer finishes the days it is posting (each day's posting claim ends sent or
  *   failed, never left 'sending'), then hands the transfer back (queued, lease cleared) for any
  *   instance to resume;
- * - the sales-order outbox finishes the order it is sending and claims no further one.
+ * - the sales-order outbox finishes the order it is sending and claims no further one;
+ * - the alerts finish the check and the e-mail in progress and start no further one.
  *
  * Idempotent; app.close() runs the same stops through the features' onClose hooks.
  */
@@ -20,7 +21,7 @@ export async function stopTakingWork(app: FastifyInstance): Promise<void> {
   app.lifecycle.stopping = true;
   const { runner, scheduler } = exportJobs(app);
   scheduler.stop();
-  await Promise.all([runner.stop(), getSalesOrderWorker(app).stop()]);
+  await Promise.all([runner.stop(), getSalesOrderWorker(app).stop(), app.alerts.stop()]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './auth';
+import { attentionProblemSchema } from './overview';
 
 /*
  * Varsler: a message when something needs a person. The alerts are the problems Oversikt lists
@@ -78,3 +79,25 @@ export type MarkAlertsReadBody = z.infer<typeof markAlertsReadBodySchema>;
 
 export const alertCountSchema = z.object({ unread: z.number().int() });
 export type AlertCount = z.infer<typeof alertCountSchema>;
+
+/** One item of the bell: a problem the user's role is told of, open or solved lately. */
+export const alertItemSchema = z.object({
+  id: z.string(),
+  kind: alertKindSchema,
+  state: z.enum(['open', 'solved']),
+  /** When a check first saw it, and when one found it gone (ISO 8601). */
+  firstSeenAt: z.string(),
+  solvedAt: z.string().nullable(),
+  read: z.boolean(),
+  /** The problem as last seen: what it is, where, and what fixes it. */
+  problem: attentionProblemSchema,
+});
+export type AlertItem = z.infer<typeof alertItemSchema>;
+
+export const alertListSchema = z.object({
+  /** Unread items (of `items`). */
+  unread: z.number().int(),
+  /** Open ones, and those solved in the last week; newest first. */
+  items: z.array(alertItemSchema),
+});
+export type AlertList = z.infer<typeof alertListSchema>;
