@@ -1,5 +1,12 @@
 import { businessDayOf } from '@qo/accounting';
-import { findLiveIntegration, listProductTypes, updateIntegration } from '@qo/db';
+import {
+  findLiveIntegration,
+  finishTransfer,
+  insertTransfer,
+  leaseTransfer,
+  listProductTypes,
+  updateIntegration,
+} from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSale, createExportKit, type ExportKit } from '../export/export-test-kit';
 import { exportJobs } from '../export/jobs';
@@ -36,8 +43,6 @@ beforeAll(async () => {
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Quickorder Varsler <varsler@restaurant.example>',
     PUBLIC_URL,
-    // A day fails within seconds when PowerOffice keeps refusing.
-    EXPORT_RETRY_WINDOW_MS: '1500',
   });
   staff = await logIn(kit.app, STAFF);
   const integration = (await findLiveIntegration(kit.app.db, kit.companyId, kit.departmentId))!;
@@ -65,6 +70,17 @@ async function tickAt(instant: Date) {
   await app.alerts.idle();
 }
 
+async function setPowerOfficeDepartment(name: string) {
+  const { Clients } = (await kit.sim('GET', '/_sim/clients')) as {
+    Clients: { ClientName: string; Departments: { Id: number; Name: string }[] }[];
+  };
+  const department = Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.Departments.find(
+    (d) => d.Name === name,
+  )!;
+  const integration = (await findLiveIntegration(kit.app.db, kit.companyId, kit.departmentId))!;
+  await updateIntegration(kit.app.db, integration.id, { poweroffice_department_id: department.Id });
+}
+
 const automaticTransfers = async () =>
   (await kit.app.db.selectFrom('export_transfers').select('id').where('trigger', '=', 'automatic').execute())
     .length;
@@ -83,7 +99,9 @@ describe('alert e-mails over SMTP', () => {
     );
     expect(choose.statusCode).toBe(200);
     await kit.ingest([cardSale('F1', failingDay, 12_300)]);
-    await kit.sim('POST', '/_sim/faults', { rateLimitedForMs: 600_000 });
+    // The PowerOffice department chosen for Sentrum is one PowerOffice GO has made inactive: it
+    // refuses every voucher on it until another is chosen.
+    await setPowerOfficeDepartment('Catering (nedlagt)');
 
     await tickAt(at(0));
     const history = (
@@ -130,8 +148,37 @@ describe('alert e-mails over SMTP', () => {
     expect(smtp.received).toHaveLength(2);
   }, 120_000);
 
+  it('does not take a day being sent again for solved', async () => {
+    const { db } = kit.app;
+    // A transfer holds the day right now: its voucher is being sent, so for a moment it is not "failed".
+    const transfer = await insertTransfer(db, {
+      companyId: kit.companyId,
+      departmentId: kit.departmentId,
+      from: failingDay,
+      to: failingDay,
+      trigger: 'manual',
+      userId: null,
+      days: [failingDay],
+    });
+    expect(await leaseTransfer(db, transfer.id, new Date(), 600_000)).toBe(true);
+    const posting = db
+      .updateTable('export_postings')
+      .where('department_id', '=', kit.departmentId)
+      .where('business_day', '=', failingDay);
+    await posting.set({ status: 'sending' }).where('status', '=', 'failed').execute();
+    try {
+      const result = await kit.app.alerts.checkCompany(kit.companyId);
+      expect(result.solved).toEqual([]);
+    } finally {
+      await posting.set({ status: 'failed' }).where('status', '=', 'sending').execute();
+      await finishTransfer(db, transfer.id, 'done');
+    }
+    await kit.app.alerts.idle();
+    expect(smtp.received).toHaveLength(2);
+  });
+
   it('tells each of them once when a retry succeeds', async () => {
-    await kit.sim('DELETE', '/_sim/faults');
+    await setPowerOfficeDepartment('Sentrum');
     await tickAt(at(50));
     expect((await kit.vouchers()).map((v) => v.VoucherDate)).toContain(failingDay);
 
