@@ -33,6 +33,7 @@ export default defineConfig({
           'src/features/alerts/alerts-mail.test.ts',
           'src/features/alerts/alerts-outbox.test.ts',
           'src/services/problems/problems.test.ts',
+          'src/features/overview/overview.test.ts',
           multiInstance,
         ],
       }),

@@ -126,7 +126,7 @@ export type CalendarDay = z.infer<typeof calendarDaySchema>;
 
 export const calendarMonthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Bruk formatet ÅÅÅÅ-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Bruk formatet ÅÅÅÅ-MM', abort: true })
   .refine((m) => m >= '2000-01' && m <= '2099-12', { error: 'Velg en måned mellom 2000-01 og 2099-12' });
 
 export const calendarQuerySchema = z.object({ month: calendarMonthSchema });

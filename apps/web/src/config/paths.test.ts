@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { customerOrdersPath, fixTargetPath, loginPath, orderPath, safeRedirectTarget } from './paths';
+import {
+  attentionActionPath,
+  customerOrdersPath,
+  exportDayPath,
+  fixTargetPath,
+  homePathFor,
+  loginPath,
+  orderPath,
+  safeRedirectTarget,
+} from './paths';
 
 describe('login redirects', () => {
   it('carries the wanted page to the login page and back', () => {
@@ -31,5 +40,35 @@ describe('where "Rett opp" leads', () => {
   it('builds customer and order links with their ids escaped', () => {
     expect(customerOrdersPath('c/1')).toBe('/customers/c%2F1/orders');
     expect(orderPath('o1')).toBe('/orders/o1');
+  });
+});
+
+describe('Oversikt', () => {
+  it('lands owners and accountants on Oversikt, staff on Kunder', () => {
+    expect(homePathFor('owner')).toBe('/overview');
+    expect(homePathFor('accountant')).toBe('/overview');
+    expect(homePathFor('staff')).toBe('/customers');
+  });
+
+  it('opens Eksport at one department and business day', () => {
+    expect(exportDayPath('d-1', '2026-02-04')).toBe('/export?from=2026-02-04&to=2026-02-04&department=d-1');
+  });
+
+  it('maps each open problem action to its page, and in-place actions to none', () => {
+    expect(
+      attentionActionPath({ type: 'open_export_day', departmentId: 'd', businessDay: '2026-02-04' }),
+    ).toBe('/export?from=2026-02-04&to=2026-02-04&department=d');
+    expect(attentionActionPath({ type: 'fix_mapping', page: 'product_types', ref: 'pt-1' })).toBe(
+      '/product-types?focus=pt-1',
+    );
+    expect(attentionActionPath({ type: 'fix_mapping', page: 'rounding_account', ref: null })).toBe(
+      '/vat-codes?focus=rounding',
+    );
+    expect(attentionActionPath({ type: 'open_setup_step', step: 'gift_cards' })).toBe('/payment-types');
+    expect(attentionActionPath({ type: 'open_order', orderId: 'o 1' })).toBe('/orders/o%201');
+    expect(
+      attentionActionPath({ type: 'retry_day', departmentId: 'd', businessDay: '2026-02-04' }),
+    ).toBeNull();
+    expect(attentionActionPath({ type: 'send_order_again', orderId: 'o' })).toBeNull();
   });
 });

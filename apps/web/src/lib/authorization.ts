@@ -2,6 +2,7 @@ import type { Role } from '@qo/contracts';
 
 /** The areas of the app and the roles that may open them (product.md, "Who uses it"). */
 export const AREA_ROLES = {
+  overview: ['owner', 'accountant'],
   setup: ['owner', 'accountant'],
   integrations: ['owner', 'accountant'],
   productTypes: ['owner', 'accountant'],

@@ -2,7 +2,8 @@ import { paths } from '@/config/paths';
 import type { Area } from '@/lib/authorization';
 
 type NavItem = { area: Area; path: string; labelKey: `nav.${string}` };
-type NavGroup = { labelKey: `nav.groups.${string}`; items: readonly NavItem[] };
+/** A group without a label stands first and alone, as the glossary's places marked "—". */
+type NavGroup = { labelKey: `nav.groups.${string}` | null; items: readonly NavItem[] };
 
 /**
  * The main navigation grouped as the user guide names its places (Innstillinger → Integrasjoner,
@@ -10,6 +11,10 @@ type NavGroup = { labelKey: `nav.groups.${string}`; items: readonly NavItem[] };
  * each page where the guide says it is. Labels are i18n keys.
  */
 export const NAV_GROUPS = [
+  {
+    labelKey: null,
+    items: [{ area: 'overview', path: paths.overview, labelKey: 'nav.overview' }],
+  },
   {
     labelKey: 'nav.groups.settings',
     items: [

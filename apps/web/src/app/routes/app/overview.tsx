@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { departmentsQueryOptions } from '@/features/departments';
+import { attentionQueryOptions, OverviewView } from '@/features/overview';
+import { AreaGuard } from './area-guard';
+import { createAreaLoader } from './area-loader';
+
+/** The departments (the calendars wait for them) and the open problems, asked for with the page. */
+export const createLoader = (queryClient: QueryClient) =>
+  createAreaLoader('overview', (client) => {
+    void client.prefetchQuery(attentionQueryOptions());
+    return client.prefetchQuery(departmentsQueryOptions());
+  })(queryClient);
+
+export function Component() {
+  const { t } = useTranslation();
+  return (
+    <AreaGuard area="overview">
+      <article className="page">
+        <h1>{t('pages.overview.title')}</h1>
+        <p className="page__lead">{t('pages.overview.description')}</p>
+        <OverviewView />
+      </article>
+    </AreaGuard>
+  );
+}
