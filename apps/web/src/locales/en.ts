@@ -17,6 +17,7 @@ export const en: Translation = {
     paymentTypes: 'Payment types',
     export: 'Export',
     customers: 'Customers',
+    alerts: 'Alerts',
   },
   roles: {
     owner: 'Owner',
@@ -56,6 +57,11 @@ export const en: Translation = {
     password: { too_small: 'Enter your password', too_big: 'The password is too long' },
   },
   pages: {
+    alerts: {
+      title: 'Alerts',
+      description:
+        'Choose which alerts you get by e-mail, at once or gathered in a daily digest, and in which language. The bell at the top shows the alerts either way.',
+    },
     overview: {
       title: 'Overview',
       description:

@@ -16,6 +16,7 @@ export const nb = {
     paymentTypes: 'Betalingstyper',
     export: 'Eksport',
     customers: 'Kunder',
+    alerts: 'Varsler',
   },
   roles: {
     owner: 'Eier',
@@ -55,6 +56,11 @@ export const nb = {
     password: { too_small: 'Oppgi passord', too_big: 'Passordet er for langt' },
   },
   pages: {
+    alerts: {
+      title: 'Varsler',
+      description:
+        'Velg hvilke varsler du vil ha på e-post, med en gang eller samlet i et daglig sammendrag, og på hvilket språk. Bjella øverst viser varslene uansett.',
+    },
     overview: {
       title: 'Oversikt',
       description:
