@@ -10,8 +10,16 @@ export type DemoUser = {
 
 export const DEMO_PASSWORD = 'demo';
 
-// Grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
-const ALL_AREAS = ['Integrasjoner', 'Betalingstyper', 'Produkttyper', 'Momskoder', 'Eksport', 'Kunder'];
+// Oversikt first, then grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
+const ALL_AREAS = [
+  'Oversikt',
+  'Integrasjoner',
+  'Betalingstyper',
+  'Produkttyper',
+  'Momskoder',
+  'Eksport',
+  'Kunder',
+];
 
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },

@@ -18,7 +18,8 @@ export function attentionQueryOptions() {
   return queryOptions({
     queryKey: overviewKeys.attention(),
     queryFn: ({ signal }) => apiClient.get('/overview/attention', { schema: attentionListSchema, signal }),
-    staleTime: 15_000,
+    // Read again whenever the page is shown: a day retried in Eksport must not show as failed here.
+    staleTime: 0,
   });
 }
 
@@ -31,7 +32,7 @@ export function calendarQueryOptions(departmentId: string, month: string) {
         schema: departmentCalendarSchema,
         signal,
       }),
-    staleTime: 15_000,
+    staleTime: 0,
   });
 }
 

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { notify } from '@/components/ui/toast';
-import { attentionActionPath } from '@/config/paths';
+import { attentionActionPath, paths } from '@/config/paths';
 import { useSendOrder } from '@/features/customers';
 import { isFinished, useRetryDay, useTransfer } from '@/features/export';
 import { useSetupTranslation } from '@/features/setup';
@@ -41,12 +41,48 @@ export function AttentionList() {
         <p className="alert alert--ok">{t('overview.attention.empty')}</p>
       ) : (
         <ul className="overview-attention__list" aria-label={t('overview.attention.listLabel')}>
-          {data.problems.map((problem) => (
-            <AttentionItem key={problem.key} problem={problem} onSolved={() => heading.current?.focus()} />
-          ))}
+          {data.problems
+            .filter((p) => p.kind !== 'setup_step_missing')
+            .map((problem) => (
+              <AttentionItem key={problem.key} problem={problem} onSolved={() => heading.current?.focus()} />
+            ))}
+          <SetupItem steps={data.problems.filter((p) => p.kind === 'setup_step_missing')} />
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The setup steps not done, as one item: the checklist (Kom i gang) has each step's details, so
+ * here they are named, each leading to its page, below one way to the checklist.
+ */
+function SetupItem({ steps }: { steps: AttentionProblem[] }) {
+  const { t } = useOverviewTranslation();
+  const { t: tSetup } = useSetupTranslation();
+  if (steps.length === 0) return null;
+  return (
+    <li className="overview-attention__item overview-attention__item--warning">
+      <div className="overview-attention__head">
+        <StatusBadge tone="warning">{t('overview.attention.severity.warning')}</StatusBadge>
+        <h3 className="overview-attention__title">
+          {t('overview.attention.setupTitle', { count: steps.length })}
+        </h3>
+      </div>
+      <ul className="overview-attention__steps">
+        {steps.map((p) => {
+          const action = p.actions[0];
+          const path = action ? attentionActionPath(action) : null;
+          const name = p.step ? tSetup(`setup.steps.${p.step}`) : p.key;
+          return <li key={p.key}>{path ? <Link to={path}>{name}</Link> : name}</li>;
+        })}
+      </ul>
+      <div className="overview-attention__actions">
+        <Link to={paths.setup} className="button button--primary">
+          {t('overview.attention.openSetup')}
+        </Link>
+      </div>
+    </li>
   );
 }
 

@@ -20,27 +20,32 @@ function useOverviewParams() {
   const monthParam = params.get('month');
   const month = isMonth(monthParam) ? monthParam : osloToday().slice(0, 7);
   const days: ChartDays = params.get('days') === '90' ? 90 : 30;
-  const update = (changes: Record<string, string>) =>
+  const update = (change: (prev: URLSearchParams) => Record<string, string>) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) next.set(k, v);
+        for (const [k, v] of Object.entries(change(prev))) next.set(k, v);
         return next;
       },
       { replace: true },
     );
+  const monthOf = (p: URLSearchParams) => {
+    const m = p.get('month');
+    return isMonth(m) ? m : osloToday().slice(0, 7);
+  };
   return {
     month,
     days,
-    setMonth: (m: string) => update({ month: m }),
-    setDays: (d: ChartDays) => update({ days: String(d) }),
+    // From the address as it is when the click lands, so quick clicks each move a month.
+    stepMonth: (n: number) => update((prev) => ({ month: addMonths(monthOf(prev), n) })),
+    setDays: (d: ChartDays) => update(() => ({ days: String(d) })),
   };
 }
 
 export function OverviewView() {
   const { t, i18n } = useOverviewTranslation();
   const departments = useDepartments();
-  const { month, days, setMonth, setDays } = useOverviewParams();
+  const { month, days, stepMonth, setDays } = useOverviewParams();
   const label = monthLabel(month, i18n.language);
 
   return (
@@ -55,7 +60,7 @@ export function OverviewView() {
               <button
                 type="button"
                 className="button"
-                onClick={() => setMonth(addMonths(month, -1))}
+                onClick={() => stepMonth(-1)}
                 aria-label={t('overview.calendar.previous')}
               >
                 ‹
@@ -66,7 +71,7 @@ export function OverviewView() {
               <button
                 type="button"
                 className="button"
-                onClick={() => setMonth(addMonths(month, 1))}
+                onClick={() => stepMonth(1)}
                 aria-label={t('overview.calendar.next')}
               >
                 ›

@@ -51,12 +51,11 @@ export default function SalesChart({ department, days }: { department: Departmen
   const shortDay = (day: string) => formatBusinessDay(day).slice(0, 5);
 
   return (
-    <figure className="overview-chart">
-      <div
-        className="overview-chart__plot"
-        role="img"
-        aria-label={t('overview.chart.label', { department: department.name, count: days })}
-      >
+    <figure
+      className="overview-chart"
+      aria-label={t('overview.chart.label', { department: department.name, count: days })}
+    >
+      <div className="overview-chart__plot">
         <ResponsiveContainer width="100%" height={220}>
           <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="var(--color-border)" vertical={false} />

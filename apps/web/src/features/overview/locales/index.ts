@@ -37,6 +37,9 @@ const nb = {
         },
       },
       unknownCustomer: 'ukjent kunde',
+      setupTitle_one: 'Oppsettet mangler ett steg',
+      setupTitle_other: 'Oppsettet mangler {{count}} steg',
+      openSetup: 'Gå til Kom i gang',
       actions: {
         retry_day: 'Prøv igjen',
         open_export_day: 'Åpne i Eksport',
@@ -134,6 +137,9 @@ const en: typeof nb = {
         },
       },
       unknownCustomer: 'unknown customer',
+      setupTitle_one: 'Setup is missing one step',
+      setupTitle_other: 'Setup is missing {{count}} steps',
+      openSetup: 'Go to Getting started',
       actions: {
         retry_day: 'Try again',
         open_export_day: 'Open in Export',
