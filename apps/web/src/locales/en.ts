@@ -60,7 +60,7 @@ export const en: Translation = {
     alerts: {
       title: 'Alerts',
       description:
-        'Choose which alerts you get by e-mail, at once or gathered in a daily digest, and in which language. The bell at the top shows the alerts either way.',
+        'Choose which alerts you get by e-mail, at once or gathered in a daily digest, and in which language.',
     },
     overview: {
       title: 'Overview',

@@ -59,7 +59,7 @@ export const nb = {
     alerts: {
       title: 'Varsler',
       description:
-        'Velg hvilke varsler du vil ha på e-post, med en gang eller samlet i et daglig sammendrag, og på hvilket språk. Bjella øverst viser varslene uansett.',
+        'Velg hvilke varsler du vil ha på e-post, med en gang eller samlet i et daglig sammendrag, og på hvilket språk.',
     },
     overview: {
       title: 'Oversikt',

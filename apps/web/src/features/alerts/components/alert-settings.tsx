@@ -92,7 +92,7 @@ function AlertSettingsForm({ preferences }: { preferences: AlertPreferences }) {
           {formError}
         </p>
       )}
-      <p className="muted">{t('alerts.settings.email', { email: preferences.email })}</p>
+      <p className="muted alert-settings__to">{t('alerts.settings.email', { email: preferences.email })}</p>
 
       <fieldset>
         <legend>{t('alerts.settings.kinds')}</legend>
