@@ -57,11 +57,6 @@ export const en: Translation = {
     password: { too_small: 'Enter your password', too_big: 'The password is too long' },
   },
   pages: {
-    alerts: {
-      title: 'Alerts',
-      description:
-        'Choose which alerts you get by e-mail, at once or gathered in a daily digest, and in which language.',
-    },
     overview: {
       title: 'Overview',
       description:

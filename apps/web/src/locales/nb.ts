@@ -56,11 +56,6 @@ export const nb = {
     password: { too_small: 'Oppgi passord', too_big: 'Passordet er for langt' },
   },
   pages: {
-    alerts: {
-      title: 'Varsler',
-      description:
-        'Velg hvilke varsler du vil ha på e-post, med en gang eller samlet i et daglig sammendrag, og på hvilket språk.',
-    },
     overview: {
       title: 'Oversikt',
       description:

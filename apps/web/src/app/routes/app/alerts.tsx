@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { alertPreferencesQueryOptions, AlertSettings } from '@/features/alerts';
+import { alertPreferencesQueryOptions, AlertSettings, useAlertsTranslation } from '@/features/alerts';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
@@ -9,12 +8,12 @@ export const createLoader = (queryClient: QueryClient) =>
   createAreaLoader('alerts', (client) => client.prefetchQuery(alertPreferencesQueryOptions()))(queryClient);
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t } = useAlertsTranslation();
   return (
     <AreaGuard area="alerts">
       <article className="page">
-        <h1>{t('pages.alerts.title')}</h1>
-        <p className="page__lead">{t('pages.alerts.description')}</p>
+        <h1>{t('alerts.page.title')}</h1>
+        <p className="page__lead">{t('alerts.page.description')}</p>
         <AlertSettings />
       </article>
     </AreaGuard>

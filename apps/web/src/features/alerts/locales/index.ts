@@ -2,6 +2,11 @@ import { defineLocales } from '@/lib/i18n';
 
 const nb = {
   alerts: {
+    page: {
+      title: 'Varsler',
+      description:
+        'Velg hvilke varsler du vil ha på e-post, med en gang eller samlet i et daglig sammendrag, og på hvilket språk.',
+    },
     bell: {
       label: 'Varsler',
       labelUnread_one: 'Varsler, {{count}} ulest',
@@ -63,6 +68,11 @@ const nb = {
 
 const en: typeof nb = {
   alerts: {
+    page: {
+      title: 'Alerts',
+      description:
+        'Choose which alerts you get by e-mail, at once or gathered in a daily digest, and in which language.',
+    },
     bell: {
       label: 'Alerts',
       labelUnread_one: 'Alerts, {{count}} unread',
