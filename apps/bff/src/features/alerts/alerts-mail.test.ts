@@ -58,7 +58,7 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-/** One automatic-export tick at `instant`, its transfers run to the end, and the alerts' checks and e-mails done. */
+/** One automatic-export tick at `instant`, its transfers to the end, then the alerts' checks and e-mails. */
 async function tickAt(instant: Date) {
   const { app } = kit;
   exportJobs(app).scheduler.now = () => instant;

@@ -117,7 +117,7 @@ describe('alert e-mails without SMTP', () => {
     expect((await emlFiles()).filter((m) => toAddress(m) === 'regnskap@demo.no')).toHaveLength(1);
   }, 120_000);
 
-  it('checks a quiet connection once an hour and tells the owner when PowerOffice withdrew a privilege', async () => {
+  it('checks a quiet connection hourly and tells the owner of a privilege PowerOffice withdrew', async () => {
     const demo = '5e1d0001-0000-4000-8000-000000000001';
     const privileges = (list: readonly string[]) =>
       kit.sim('PUT', `/_sim/clients/${demo}/privileges`, { Privileges: list });

@@ -1,9 +1,9 @@
 import type { AttentionAction } from '@qo/contracts';
 
 /*
- * Where a link in an e-mail leads: the page of the web app that fixes the problem. The same places
- * as the web's paths module (apps/web/src/config/paths.ts) gives for an action; kept in step by
- * links.test.ts.
+ * Where a link in an e-mail leads: the page of the web app that fixes the problem, the same place
+ * the web app opens for the action (its action mapping in apps/web/src/features/overview/); each
+ * is pinned in links.test.ts.
  */
 
 const MAPPING_PATHS = {

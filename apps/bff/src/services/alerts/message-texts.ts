@@ -64,25 +64,48 @@ const nb: AlertTexts = {
   explain(p) {
     switch (p.kind) {
       case 'day_failed':
-        return 'Bilaget for driftsdøgnet kom ikke fram til PowerOffice GO. Åpne dagen i Eksport og trykk «Prøv igjen» når årsaken er rettet.';
+        return (
+          'Bilaget for driftsdøgnet kom ikke fram til PowerOffice GO. Åpne dagen i Eksport og trykk ' +
+          '«Prøv igjen» når årsaken er rettet.'
+        );
       case 'day_blocked':
-        return 'Bilaget kan ikke overføres før hver linje har konto og momskode. Rett opp det som mangler, så overføres dagen.';
+        return (
+          'Bilaget kan ikke overføres før hver linje har konto og momskode. Rett opp det som mangler, ' +
+          'så overføres dagen.'
+        );
       case 'day_changed':
-        return 'Det har kommet salg for driftsdøgnet etter at bilaget ble overført. Se dagen i Eksport og send en korreksjon.';
+        return (
+          'Det har kommet salg for driftsdøgnet etter at bilaget ble overført. Se dagen i Eksport ' +
+          'og send en korreksjon.'
+        );
       case 'auto_export_stopped':
-        return `${p.count ?? 'Flere'} avsluttede driftsdøgn venter fortsatt på overføring. Se hva som stopper dem i Eksport.`;
+        return (
+          `${p.count ?? 'Flere'} avsluttede driftsdøgn venter fortsatt på overføring. Se hva som ` +
+          `stopper dem i Eksport.`
+        );
       case 'sales_order_failed':
-        return `Kredittordren${customer(p) ? ` til ${customer(p)}` : ''} ble ikke til en salgsordre i PowerOffice GO. Se ordren, rett årsaken og send den på nytt.`;
+        return (
+          `Kredittordren${customer(p) ? ` til ${customer(p)}` : ''} ble ikke til en salgsordre i ` +
+          `PowerOffice GO. Se ordren, rett årsaken og send den på nytt.`
+        );
       case 'sales_orders_not_linked':
         return 'Koble kunden til en kunde i PowerOffice GO under Kunder, så sendes ordrene.';
       case 'auto_invoice_stopped':
         return p.reason === 'orders_overdue'
-          ? `${p.count ?? 'Flere'} kredittordrer skulle vært sendt for over en halvtime siden. Se den eldste ordren.`
+          ? `${p.count ?? 'Flere'} kredittordrer skulle vært sendt for over en halvtime siden. Se den ` +
+              `eldste ordren.`
           : 'Kredittordrer sendes ikke til PowerOffice GO før tilkoblingen under Integrasjoner er i orden.';
       case 'connection_failed':
-        return 'Ingen bilag eller salgsordrer kan sendes for avdelingen før den kobles til på nytt med en gyldig klientnøkkel under Integrasjoner.';
+        return (
+          'Ingen bilag eller salgsordrer kan sendes for avdelingen før den kobles til på nytt med ' +
+          'en gyldig klientnøkkel under Integrasjoner.'
+        );
       case 'privileges_missing':
-        return `Klienten i PowerOffice GO gir ikke integrasjonen disse rettighetene: ${p.privileges.join(', ')}. Be den som administrerer PowerOffice GO om å gi dem.`;
+        return (
+          'Klienten i PowerOffice GO gir ikke integrasjonen disse rettighetene: ' +
+          `${p.privileges.join(', ')}. ` +
+          `Be den som administrerer PowerOffice GO om å gi dem.`
+        );
       case 'setup_step_missing':
         return 'Fullfør oppsettet under Kom i gang.';
     }
@@ -134,25 +157,49 @@ const en: AlertTexts = {
   explain(p) {
     switch (p.kind) {
       case 'day_failed':
-        return 'The business day\'s voucher did not reach PowerOffice GO. Open the day in Export and press "Try again" once the cause is fixed.';
+        return (
+          "The business day's voucher did not reach PowerOffice GO. Open the day in Export and press " +
+          '"Try again" once the cause is fixed.'
+        );
       case 'day_blocked':
-        return 'The voucher cannot be transferred until every line has an account and a VAT code. Fix what is missing and the day is transferred.';
+        return (
+          'The voucher cannot be transferred until every line has an account and a VAT code. Fix ' +
+          'what is missing and the day is transferred.'
+        );
       case 'day_changed':
-        return 'Sales for the business day arrived after its voucher was transferred. See the day in Export and send a correction.';
+        return (
+          'Sales for the business day arrived after its voucher was transferred. See the day in Export ' +
+          'and send a correction.'
+        );
       case 'auto_export_stopped':
-        return `${p.count ?? 'Several'} ended business days still wait to be transferred. See what stops them in Export.`;
+        return (
+          `${p.count ?? 'Several'} ended business days still wait to be transferred. See what stops ` +
+          `them in Export.`
+        );
       case 'sales_order_failed':
-        return `The credit order${customer(p) ? ` of ${customer(p)}` : ''} did not become a sales order in PowerOffice GO. See the order, fix the cause and send it again.`;
+        return (
+          `The credit order${customer(p) ? ` of ${customer(p)}` : ''} did not become a sales order ` +
+          `in PowerOffice GO. See the order, fix the cause and send it again.`
+        );
       case 'sales_orders_not_linked':
         return 'Link the customer to a customer in PowerOffice GO under Customers, and the orders are sent.';
       case 'auto_invoice_stopped':
         return p.reason === 'orders_overdue'
-          ? `${p.count ?? 'Several'} credit orders should have been sent over half an hour ago. See the oldest order.`
-          : 'Credit orders are not sent to PowerOffice GO until the connection under Integrations is in order.';
+          ? `${p.count ?? 'Several'} credit orders should have been sent over half an hour ago. See the ` +
+              `oldest order.`
+          : 'Credit orders are not sent to PowerOffice GO until the connection under Integrations is in ' +
+              'order.';
       case 'connection_failed':
-        return 'No voucher or sales order can be sent for the department until it is connected again with a valid client key under Integrations.';
+        return (
+          'No voucher or sales order can be sent for the department until it is connected again with ' +
+          'a valid client key under Integrations.'
+        );
       case 'privileges_missing':
-        return `The PowerOffice GO client does not grant the integration these privileges: ${p.privileges.join(', ')}. Ask whoever administers PowerOffice GO to grant them.`;
+        return (
+          'The PowerOffice GO client does not grant the integration these privileges: ' +
+          `${p.privileges.join(', ')}. ` +
+          `Ask whoever administers PowerOffice GO to grant them.`
+        );
       case 'setup_step_missing':
         return 'Finish the setup under Getting started.';
     }

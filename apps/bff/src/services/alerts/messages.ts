@@ -38,7 +38,8 @@ function layout(
   return {
     text: `${all.map((b) => b.text).join('\n\n')}\n`,
     html:
-      `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">` +
+      `<!doctype html><html lang="${language}">` +
+      '<body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">' +
       `${all.map((b) => b.html).join('\n')}</body></html>`,
   };
 }
