@@ -1,4 +1,4 @@
-import type { AttentionAction, Role, SetupStepName } from '@qo/contracts';
+import type { Role } from '@qo/contracts';
 import type { Area } from '@/lib/authorization';
 
 /** Every URL of the app comes from here: pages, rows on pages, and where a problem is fixed. */
@@ -74,61 +74,8 @@ export function exportPeriodPath(from: string, to: string, departmentIds: readon
 export const exportDayPath = (departmentId: string, businessDay: string) =>
   exportPeriodPath(businessDay, businessDay, [departmentId]);
 
-/** Where each setup step is done (the checklist's links). */
-export function setupStepPath(step: SetupStepName): string {
-  switch (step) {
-    case 'product_types':
-      return paths.productTypes;
-    case 'vat_codes':
-      return paths.vatCodes;
-    case 'rounding_account':
-      return mappingRowPath('vatCodes', ROUNDING_ROW);
-    case 'payment_types':
-    case 'gift_cards':
-    case 'credit_vs_invoicing':
-      return paths.paymentTypes;
-    case 'product_links':
-      return `${paths.customers}#product-links`;
-    default:
-      return paths.integrations;
-  }
-}
-
-/**
- * The page an open problem's action leads to (`AttentionAction` from the BFF); null for the
- * actions that are done in place (transfer the day again, send the order again).
- */
-export function attentionActionPath(action: AttentionAction): string | null {
-  switch (action.type) {
-    case 'open_export_day':
-      return exportDayPath(action.departmentId, action.businessDay);
-    case 'fix_mapping':
-      return action.page === 'rounding_account'
-        ? mappingRowPath('vatCodes', ROUNDING_ROW)
-        : mappingRowPath(
-            action.page === 'product_types'
-              ? 'productTypes'
-              : action.page === 'vat_codes'
-                ? 'vatCodes'
-                : 'paymentTypes',
-            action.ref,
-          );
-    case 'open_integration':
-      return paths.integrations;
-    case 'open_order':
-      return orderPath(action.orderId);
-    case 'link_customer':
-      // The link is made in the Kunder table (the customer's row has the PowerOffice picker).
-      return paths.customers;
-    case 'link_products':
-      return `${paths.customers}#product-links`;
-    case 'open_setup_step':
-      return setupStepPath(action.step);
-    case 'retry_day':
-    case 'send_order_again':
-      return null;
-  }
-}
+/** Kunder's section where product types are linked to PowerOffice products. */
+export const productLinksPath = `${paths.customers}#product-links`;
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {

@@ -57,11 +57,6 @@ export const en: Translation = {
     password: { too_small: 'Enter your password', too_big: 'The password is too long' },
   },
   pages: {
-    overview: {
-      title: 'Overview',
-      description:
-        "How the integration is doing: what needs attention, each department's business days of the month and the daily sales.",
-    },
     comingTitle: 'What will be here',
     setup: {
       title: 'Getting started',

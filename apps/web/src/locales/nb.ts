@@ -56,11 +56,6 @@ export const nb = {
     password: { too_small: 'Oppgi passord', too_big: 'Passordet er for langt' },
   },
   pages: {
-    overview: {
-      title: 'Oversikt',
-      description:
-        'Hvordan integrasjonen går: det som trenger oppmerksomhet, hver avdelings driftsdøgn i måneden og salget per dag.',
-    },
     comingTitle: 'Dette kommer her',
     setup: {
       title: 'Kom i gang',

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { departmentsQueryOptions } from '@/features/departments';
-import { attentionQueryOptions, OverviewView } from '@/features/overview';
+import { attentionQueryOptions, OverviewView, useOverviewTranslation } from '@/features/overview';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
@@ -13,12 +12,12 @@ export const createLoader = (queryClient: QueryClient) =>
   })(queryClient);
 
 export function Component() {
-  const { t } = useTranslation();
+  const { t } = useOverviewTranslation();
   return (
     <AreaGuard area="overview">
       <article className="page">
-        <h1>{t('pages.overview.title')}</h1>
-        <p className="page__lead">{t('pages.overview.description')}</p>
+        <h1>{t('overview.title')}</h1>
+        <p className="page__lead">{t('overview.description')}</p>
         <OverviewView />
       </article>
     </AreaGuard>

@@ -4,12 +4,13 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { notify } from '@/components/ui/toast';
-import { attentionActionPath, paths } from '@/config/paths';
+import { paths } from '@/config/paths';
 import { useSendOrder } from '@/features/customers';
 import { isFinished, useRetryDay, useTransfer } from '@/features/export';
 import { useSetupTranslation } from '@/features/setup';
 import { formatBusinessDay, formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
+import { attentionActionPath } from '../api/action-paths';
 import { invalidateOverview, useAttention } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 

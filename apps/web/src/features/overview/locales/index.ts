@@ -2,6 +2,9 @@ import { defineLocales } from '@/lib/i18n';
 
 const nb = {
   overview: {
+    title: 'Oversikt',
+    description:
+      'Hvordan integrasjonen går: det som trenger oppmerksomhet, hver avdelings driftsdøgn i måneden og salget per dag.',
     attention: {
       title: 'Trenger oppmerksomhet',
       empty: 'Ingenting trenger oppmerksomhet nå. Overføringene og oppsettet er i orden.',
@@ -100,6 +103,9 @@ const nb = {
 
 const en: typeof nb = {
   overview: {
+    title: 'Overview',
+    description:
+      "How the integration is doing: what needs attention, each department's business days of the month and the daily sales.",
     attention: {
       title: 'Needs attention',
       empty: 'Nothing needs attention right now. Transfers and setup are in order.',

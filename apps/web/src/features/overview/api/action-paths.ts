@@ -1,0 +1,66 @@
+import type { AttentionAction, SetupStepName } from '@qo/contracts';
+import {
+  exportDayPath,
+  mappingRowPath,
+  orderPath,
+  paths,
+  productLinksPath,
+  ROUNDING_ROW,
+} from '@/config/paths';
+
+/*
+ * Where an open problem's action leads, from the paths module's pieces. Here, not in the paths
+ * module itself: only Oversikt needs it, and the paths module is part of the shell every page loads.
+ */
+
+/** Where each setup step is done (as the checklist links). */
+export function setupStepPath(step: SetupStepName): string {
+  switch (step) {
+    case 'product_types':
+      return paths.productTypes;
+    case 'vat_codes':
+      return paths.vatCodes;
+    case 'rounding_account':
+      return mappingRowPath('vatCodes', ROUNDING_ROW);
+    case 'payment_types':
+    case 'gift_cards':
+    case 'credit_vs_invoicing':
+      return paths.paymentTypes;
+    case 'product_links':
+      return productLinksPath;
+    default:
+      return paths.integrations;
+  }
+}
+
+const MAPPING_PAGES = {
+  product_types: 'productTypes',
+  vat_codes: 'vatCodes',
+  payment_types: 'paymentTypes',
+} as const;
+
+/** The page a problem's action leads to; null for what is done in place (transfer again, send again). */
+export function attentionActionPath(action: AttentionAction): string | null {
+  switch (action.type) {
+    case 'open_export_day':
+      return exportDayPath(action.departmentId, action.businessDay);
+    case 'fix_mapping':
+      return action.page === 'rounding_account'
+        ? mappingRowPath('vatCodes', ROUNDING_ROW)
+        : mappingRowPath(MAPPING_PAGES[action.page], action.ref);
+    case 'open_integration':
+      return paths.integrations;
+    case 'open_order':
+      return orderPath(action.orderId);
+    case 'link_customer':
+      // The link is made in the Kunder table (the customer's row has the PowerOffice picker).
+      return paths.customers;
+    case 'link_products':
+      return productLinksPath;
+    case 'open_setup_step':
+      return setupStepPath(action.step);
+    case 'retry_day':
+    case 'send_order_again':
+      return null;
+  }
+}
