@@ -10,7 +10,7 @@ import { isFinished, useRetryDay, useTransfer } from '@/features/export';
 import { useSetupTranslation } from '@/features/setup';
 import { formatBusinessDay, formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
-import { attentionActionPath } from '../api/action-paths';
+import { attentionActionPath } from '@/config/action-paths';
 import { invalidateOverview, useAttention } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 

@@ -9,8 +9,9 @@ import {
 } from '@/config/paths';
 
 /*
- * Where an open problem's action leads, from the paths module's pieces. Here, not in the paths
- * module itself: only Oversikt needs it, and the paths module is part of the shell every page loads.
+ * Where an open problem's action leads, from the paths module's pieces: for Oversikt's list and the
+ * header's bell (the alerts). Beside the paths module, not in it: the paths module is part of the
+ * shell every page loads, and both users of this are loaded later.
  */
 
 /** Where each setup step is done (as the checklist links). */
