@@ -231,3 +231,22 @@ test.describe('as the accountant', () => {
     await expect(page.getByRole('checkbox', { name: 'Driftsdøgn som ikke ble overført' })).toBeChecked();
   });
 });
+
+test.describe('as staff', () => {
+  test.use({ role: 'staff' });
+
+  test('staff may ask for the one kind they are told of by e-mail', async ({ page }) => {
+    await page.goto('/alerts');
+    const kind = page.getByRole('checkbox', { name: 'Kredittordrer som ikke ble sendt som salgsordre' });
+    await expect(kind).not.toBeChecked();
+    await expect(page.getByText('Ingen varsler er valgt, så du får ingen e-post.')).toBeVisible();
+    await kind.check();
+    await expect(page.getByText('Ingen varsler er valgt, så du får ingen e-post.')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await expect(page.getByText('Varslene dine er lagret')).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('checkbox', { name: 'Kredittordrer som ikke ble sendt som salgsordre' }),
+    ).toBeChecked();
+  });
+});

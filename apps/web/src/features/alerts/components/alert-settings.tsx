@@ -1,6 +1,6 @@
 import type { AlertKind, AlertPreferences, UpdateAlertPreferencesBody } from '@qo/contracts';
-import { useEffect, useId, useRef } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { notify } from '@/components/ui/toast';
 import { isApiError } from '@/lib/api-error';
 import { LANGUAGES } from '@/lib/i18n';
@@ -52,7 +52,7 @@ function AlertSettingsForm({ preferences }: { preferences: AlertPreferences }) {
     handleSubmit,
     reset,
     setError,
-    control,
+    setValue,
     formState: { errors },
   } = useForm<UpdateAlertPreferencesBody>({
     resolver: alertSettingsResolver,
@@ -62,13 +62,20 @@ function AlertSettingsForm({ preferences }: { preferences: AlertPreferences }) {
   const groups = GROUPS.map((g) => ({ ...g, kinds: g.kinds.filter((k) => available.has(k)) })).filter(
     (g) => g.kinds.length > 0,
   );
-  const chosen = useWatch({ control, name: 'emailKinds' });
+  // The kinds as checkboxes of one list: kept here, so the list is a list however many there are.
+  const [chosen, setChosen] = useState<AlertKind[]>(preferences.emailKinds);
+  const toggle = (kind: AlertKind, on: boolean) => {
+    const next = on ? [...chosen, kind] : chosen.filter((k) => k !== kind);
+    setChosen(next);
+    setValue('emailKinds', next, { shouldDirty: true });
+  };
   const hour = `${String(preferences.digestHour).padStart(2, '0')}:00`;
 
   const onSubmit = handleSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync(values);
       reset(toForm(saved));
+      setChosen(saved.emailKinds);
       notify.success(t('alerts.settings.saved'));
     } catch (error) {
       const detail = isApiError(error) ? error.fieldErrors.map((e) => e.message).join(' ') : '';
@@ -102,7 +109,12 @@ function AlertSettingsForm({ preferences }: { preferences: AlertPreferences }) {
             <legend>{t(`alerts.settings.groups.${group.name}`)}</legend>
             {group.kinds.map((kind) => (
               <div key={kind} className="alert-settings__choice">
-                <input id={`${id}-${kind}`} type="checkbox" value={kind} {...register('emailKinds')} />
+                <input
+                  id={`${id}-${kind}`}
+                  type="checkbox"
+                  checked={chosen.includes(kind)}
+                  onChange={(event) => toggle(kind, event.target.checked)}
+                />
                 <label htmlFor={`${id}-${kind}`}>{t(`alerts.settings.kindLabels.${kind}`)}</label>
               </div>
             ))}
