@@ -30,6 +30,8 @@ export default defineConfig({
           'src/features/export/export-documentation.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           'src/features/export/export-retry.test.ts',
+          'src/features/alerts/alerts-mail.test.ts',
+          'src/features/alerts/alerts-outbox.test.ts',
           'src/services/problems/problems.test.ts',
           'src/features/overview/overview.test.ts',
           multiInstance,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import accountingSettingsFeature from './features/accounting-settings/index';
+import alertsFeature from './features/alerts/index';
 import authFeature from './features/auth/index';
 import customersFeature from './features/customers/index';
 import departmentsFeature from './features/departments/index';
@@ -33,6 +34,7 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(invoicingFeature);
   await app.register(customersFeature);
   await app.register(ordersFeature);
+  await app.register(alertsFeature);
   await app.register(overviewFeature);
 };
 

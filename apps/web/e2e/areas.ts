@@ -12,6 +12,7 @@ export const AREAS = [
   'customers',
   'sweep',
   'overview',
+  'alerts',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -36,4 +37,5 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   customers: /customers\.spec\.ts/,
   sweep: /sweep\.spec\.ts/,
   overview: /overview\.spec\.ts/,
+  alerts: /alerts\.spec\.ts/,
 };

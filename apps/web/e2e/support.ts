@@ -15,6 +15,7 @@ const ALL_AREAS = [
   'Oversikt',
   'Integrasjoner',
   'Betalingstyper',
+  'Varsler',
   'Produkttyper',
   'Momskoder',
   'Eksport',
@@ -24,7 +25,7 @@ const ALL_AREAS = [
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },
   { role: 'accountant', email: 'regnskap@demo.no', navigation: ALL_AREAS },
-  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Kunder'] },
+  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Varsler', 'Kunder'] },
 ];
 
 /** The saved login of a role at one area's BFF (each area has its own BFF, see areas.ts). */

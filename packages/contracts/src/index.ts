@@ -10,4 +10,5 @@ export * from './export';
 export * from './mappings';
 export * from './customers';
 export * from './text';
+export * from './alerts';
 export * from './overview';

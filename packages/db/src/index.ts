@@ -33,6 +33,7 @@ export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';
 export * from './repositories/operations';
 export * from './repositories/poweroffice-budget';
+export * from './repositories/alerts';
 export * from './repositories/problems';
 // Re-exported so other workspaces need no direct kysely dependency.
 export {

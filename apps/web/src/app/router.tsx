@@ -57,6 +57,7 @@ export function createRouter(queryClient: QueryClient) {
             },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
+            { path: paths.alerts, lazy: lazyPage(queryClient, () => import('./routes/app/alerts')) },
             {
               path: routePatterns.customerOrders,
               lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')),

@@ -13,6 +13,7 @@ export const paths = {
   paymentTypes: '/payment-types',
   export: '/export',
   customers: '/customers',
+  alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
 
 /** Route patterns with parameters, for the router; links use the functions below. */

@@ -10,6 +10,7 @@ export const AREA_ROLES = {
   paymentTypes: ['owner', 'accountant'],
   export: ['owner', 'accountant'],
   customers: ['owner', 'accountant', 'staff'],
+  alerts: ['owner', 'accountant', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -17,6 +17,7 @@ export const en: Translation = {
     paymentTypes: 'Payment types',
     export: 'Export',
     customers: 'Customers',
+    alerts: 'Alerts',
   },
   roles: {
     owner: 'Owner',

@@ -16,6 +16,7 @@ export const nb = {
     paymentTypes: 'Betalingstyper',
     export: 'Eksport',
     customers: 'Kunder',
+    alerts: 'Varsler',
   },
   roles: {
     owner: 'Eier',

@@ -20,6 +20,7 @@ export const NAV_GROUPS = [
     items: [
       { area: 'integrations', path: paths.integrations, labelKey: 'nav.integrations' },
       { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
+      { area: 'alerts', path: paths.alerts, labelKey: 'nav.alerts' },
     ],
   },
   {
