@@ -8,3 +8,4 @@ export * from './export';
 export * from './mappings';
 export * from './customers';
 export * from './text';
+export * from './reconciliation';

@@ -27,5 +27,6 @@ export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';
 export * from './repositories/operations';
 export * from './repositories/poweroffice-budget';
+export * from './repositories/reconciliation';
 // Re-exported so other workspaces need no direct kysely dependency.
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

@@ -5,6 +5,7 @@ import type { IntegrationTables } from './integrations';
 import type { InvoicingTables } from './invoicing';
 import type { DayClaimTables } from './day-claims';
 import type { PowerOfficeBudgetTables } from './poweroffice-budget';
+import type { ReconciliationTables } from './reconciliation';
 
 export type * from './foundation';
 export type * from './pos';
@@ -13,6 +14,7 @@ export type * from './integrations';
 export type * from './invoicing';
 export type * from './day-claims';
 export type * from './poweroffice-budget';
+export type * from './reconciliation';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
@@ -25,4 +27,5 @@ export interface Database
     ExportTables,
     InvoicingTables,
     DayClaimTables,
-    PowerOfficeBudgetTables {}
+    PowerOfficeBudgetTables,
+    ReconciliationTables {}
