@@ -30,6 +30,7 @@ export default defineConfig({
           'src/features/export/export-documentation.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           'src/features/export/export-retry.test.ts',
+          'src/features/reconciliation/reconciliation.test.ts',
           multiInstance,
         ],
       }),

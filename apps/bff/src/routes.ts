@@ -10,6 +10,7 @@ import ordersFeature from './features/orders/index';
 import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
 import productTypesFeature from './features/product-types/index';
+import reconciliationFeature from './features/reconciliation/index';
 import setupFeature from './features/setup/index';
 import vatCodesFeature from './features/vat-codes/index';
 import type { SessionContext } from './lib/sessions';
@@ -32,6 +33,7 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(invoicingFeature);
   await app.register(customersFeature);
   await app.register(ordersFeature);
+  await app.register(reconciliationFeature);
 };
 
 export default apiRoutes;

@@ -30,7 +30,12 @@ export const reconciliationQuerySchema = z
   .check((ctx) => {
     const { from, to } = ctx.value;
     if (from > to) {
-      ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: 'Til-datoen må være lik eller etter fra-datoen' });
+      ctx.issues.push({
+        code: 'custom',
+        input: to,
+        path: ['to'],
+        message: 'Til-datoen må være lik eller etter fra-datoen',
+      });
     } else if (daysBetween(from, to) > MAX_RECONCILIATION_PERIOD_DAYS) {
       ctx.issues.push({
         code: 'custom',
@@ -42,7 +47,14 @@ export const reconciliationQuerySchema = z
   });
 export type ReconciliationQuery = z.input<typeof reconciliationQuerySchema>;
 
-export const clearingDayStatusSchema = z.enum(['settled', 'within_tolerance', 'pending', 'missing', 'short', 'over']);
+export const clearingDayStatusSchema = z.enum([
+  'settled',
+  'within_tolerance',
+  'pending',
+  'missing',
+  'short',
+  'over',
+]);
 export type ClearingDayStatus = z.infer<typeof clearingDayStatusSchema>;
 
 export const clearingTransactionSchema = z.object({

@@ -53,7 +53,7 @@ export function reconcileClearingAccounts(input: ReconcileInput): Reconciliation
     reconcileAccount(
       setting.accountNo,
       setting.openAfterBankingDays,
-      input,
+      { ...input, feeToleranceBp: setting.feeToleranceBp ?? input.feeToleranceBp },
       tag,
       lagDays,
       dayOfOwn,

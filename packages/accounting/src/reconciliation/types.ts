@@ -20,6 +20,8 @@ export interface ClearingAccountSetting {
   accountNo: number;
   /** A day still open this many banking days after it is flagged (default 3). */
   openAfterBankingDays: number;
+  /** This account's fee tolerance, in basis points; default the input's `feeToleranceBp`. */
+  feeToleranceBp?: number;
 }
 
 export interface ReconcileInput {

@@ -12,11 +12,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('clearing_settings')
     .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id').onDelete('cascade'))
-    .addColumn('payment_type_id', 'text', (c) => c.notNull().references('payment_types.id').onDelete('cascade'))
+    .addColumn('payment_type_id', 'text', (c) =>
+      c.notNull().references('payment_types.id').onDelete('cascade'),
+    )
     .addColumn('open_after_banking_days', 'integer', (c) =>
       c.notNull().check(sql`open_after_banking_days between 1 and 30`),
     )
-    .addColumn('fee_tolerance_bp', 'integer', (c) => c.notNull().check(sql`fee_tolerance_bp between 0 and 2000`))
+    .addColumn('fee_tolerance_bp', 'integer', (c) =>
+      c.notNull().check(sql`fee_tolerance_bp between 0 and 2000`),
+    )
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('clearing_settings_pk', ['company_id', 'payment_type_id'])
     .execute();

@@ -16,19 +16,31 @@ export interface AccountTransactionFilter extends ListOptions {
   lastChangedDateTimeOffsetGreaterThan?: string;
 }
 
-const listText = (value: string | readonly number[] | undefined) => (typeof value === 'object' ? value.join(',') : value);
+const listText = (value: string | readonly number[] | undefined) =>
+  typeof value === 'object' ? value.join(',') : value;
 
 export function accountTransactionOperations({ list }: OperationContext) {
   return {
     /** `GET /AccountTransactions`: every page unless `page` names one (role AccountTransaction). */
-    listAccountTransactions({ page, accountNos, voucherNos, ...filter }: AccountTransactionFilter): Promise<AccountTransaction[]> {
+    listAccountTransactions({
+      page,
+      accountNos,
+      voucherNos,
+      ...filter
+    }: AccountTransactionFilter): Promise<AccountTransaction[]> {
       const query = {
         ...filter,
         ...(accountNos !== undefined ? { accountNos: listText(accountNos) } : {}),
         ...(voucherNos !== undefined ? { voucherNos: listText(voucherNos) } : {}),
       };
       return list(
-        { operation: 'listAccountTransactions', path: '/AccountTransactions', query, privilege: 'AccountTransaction', itemSchema: accountTransactionSchema },
+        {
+          operation: 'listAccountTransactions',
+          path: '/AccountTransactions',
+          query,
+          privilege: 'AccountTransaction',
+          itemSchema: accountTransactionSchema,
+        },
         page,
       );
     },

@@ -1,5 +1,9 @@
 import { isClearingAccount } from '@qo/accounting';
-import { DEFAULT_FEE_TOLERANCE_BP, DEFAULT_OPEN_AFTER_BANKING_DAYS, type ClearingSetting } from '@qo/contracts';
+import {
+  DEFAULT_FEE_TOLERANCE_BP,
+  DEFAULT_OPEN_AFTER_BANKING_DAYS,
+  type ClearingSetting,
+} from '@qo/contracts';
 import { listClearingSettings, listPaymentTypes, type Database, type Kysely } from '@qo/db';
 
 /**
@@ -15,8 +19,14 @@ export interface ClearingUnit {
   feeToleranceBp: number;
 }
 
-export async function listClearingPaymentTypes(db: Kysely<Database>, companyId: string): Promise<ClearingSetting[]> {
-  const [types, settings] = await Promise.all([listPaymentTypes(db, companyId), listClearingSettings(db, companyId)]);
+export async function listClearingPaymentTypes(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<ClearingSetting[]> {
+  const [types, settings] = await Promise.all([
+    listPaymentTypes(db, companyId),
+    listClearingSettings(db, companyId),
+  ]);
   const byType = new Map(settings.map((s) => [s.paymentTypeId, s]));
   return types
     .filter((t) => t.transfer_to_accounting === 1 && isClearingAccount(t.account_no))
