@@ -46,6 +46,7 @@ export function createRouter(queryClient: QueryClient) {
             { path: paths.vatCodes, lazy: lazyPage(queryClient, () => import('./routes/app/vat-codes')) },
             { path: paths.paymentTypes, lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')) },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
+            { path: paths.reconciliation, lazy: lazyPage(queryClient, () => import('./routes/app/reconciliation')) },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
             { path: routePatterns.customerOrders, lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')) },
             { path: routePatterns.order, lazy: lazyPage(queryClient, () => import('./routes/app/order')) },

@@ -11,6 +11,7 @@ export const paths = {
   vatCodes: '/vat-codes',
   paymentTypes: '/payment-types',
   export: '/export',
+  reconciliation: '/reconciliation',
   customers: '/customers',
 } as const satisfies Record<'home' | 'login' | Area, string>;
 
