@@ -1,6 +1,7 @@
 import { findUserByEmail } from '@qo/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { runDemoBookkeeping, shouldRunDemoBookkeeping } from './demo/bookkeeping';
 import { StartupRefused } from './demo/production-guard';
 import { DEMO_USERS, demoLoginsText } from './demo/seed';
 import { shutDownGracefully } from './shutdown';
@@ -46,6 +47,13 @@ async function main(): Promise<void> {
   const demoUser = DEMO_USERS[0] && (await findUserByEmail(app.db, DEMO_USERS[0].email));
   console.log(demoUser ? demoLoginsText(url) : `Quickorder ⇄ PowerOffice GO backoffice: ${url}`);
   if (!config.webDistDir) console.log(`  (no WEB_DIST_DIR: API only; docs at ${url}/api/docs)`);
+  if (await shouldRunDemoBookkeeping(app)) {
+    console.log('  Demo: connecting Sentrum, transferring last month and booking its settlements in the background …');
+    const log = app.log.child({ module: 'demo' });
+    runDemoBookkeeping(app, { info: (m) => log.info(m), warn: (m) => log.warn(m) }).catch((error: unknown) =>
+      log.warn({ err: error }, 'demo bookkeeping failed; the demo works, Avstemming has less to show'),
+    );
+  }
 }
 
 main().catch((error: unknown) => {
