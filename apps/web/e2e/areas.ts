@@ -4,7 +4,7 @@
  * different restaurants share PowerOffice. The BFFs listen on different loopback addresses, so their
  * session cookies (scoped by host, not port) never mix in the browser.
  */
-export const AREAS = ['shell', 'integrations', 'mappings', 'export', 'customers', 'sweep'] as const;
+export const AREAS = ['shell', 'integrations', 'mappings', 'export', 'customers', 'sweep', 'reconciliation'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** `E2E_AREAS=sweep` starts and tests only the named areas (comma-separated), e.g. for the screenshots. */
@@ -27,4 +27,5 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   export: /export\.spec\.ts/,
   customers: /customers\.spec\.ts/,
   sweep: /sweep\.spec\.ts/,
+  reconciliation: /reconciliation\.spec\.ts/,
 };

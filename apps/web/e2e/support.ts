@@ -11,7 +11,7 @@ export type DemoUser = {
 export const DEMO_PASSWORD = 'demo';
 
 // Grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
-const ALL_AREAS = ['Integrasjoner', 'Betalingstyper', 'Produkttyper', 'Momskoder', 'Eksport', 'Kunder'];
+const ALL_AREAS = ['Integrasjoner', 'Betalingstyper', 'Produkttyper', 'Momskoder', 'Eksport', 'Avstemming', 'Kunder'];
 
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },
