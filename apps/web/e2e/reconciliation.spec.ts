@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { Reconciliation } from '@qo/contracts';
 import { apiAs, ok } from './sweep-data';
-import { test } from './support';
+import { expectLoggedIn, logIn, test } from './support';
 
 /*
  * Avstemming for the demo month. This area's BFF starts as `npm start` does (DEMO_RECONCILIATION):
@@ -55,11 +55,14 @@ test.beforeAll(async ({ baseURL }) => {
   }
 });
 
-test.use({ role: 'accountant' });
+// Each test logs in itself: the API login above ends the session a saved login would have had.
+test.use({ storageState: { cookies: [], origins: [] } });
 
 test('the accountant sees the missing and the short settlement flagged, and opens a day to its transactions', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
+  await page.goto('/login');
+  await logIn(page, 'regnskap@demo.no');
+  await expectLoggedIn(page);
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Avstemming' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Avstemming' })).toBeVisible();
   // The default is last month for the first connected department: Sentrum.
@@ -95,7 +98,8 @@ test('the accountant sees the missing and the short settlement flagged, and open
 
 test('on a phone the page does not scroll sideways; the table scrolls in its own region', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/reconciliation`);
+  await page.goto('/login?redirectTo=/reconciliation');
+  await logIn(page, 'regnskap@demo.no');
   const table = page.getByRole('table', { name: 'Avstemming konto 1503' });
   await expect(table).toBeVisible();
   await table.getByRole('button', { name: `Posteringer for ${nbDate(missingDay)}` }).click();
