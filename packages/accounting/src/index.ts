@@ -6,15 +6,9 @@ export * from './reference';
 export * from './fingerprint';
 export * from './sales-order';
 export * from './voucher/types';
-export { buildDayVoucher, isVoucherPostable, revenueAccountOf } from './voucher/build-voucher';
-export {
-  lineTotal,
-  orderTotal,
-  splitOrder,
-  isRoundingAllowed,
-  type OrderSplit,
-  type PaymentShare,
-} from './voucher/order-split';
+export { buildDayVoucher, isPostable, revenueAccountOf } from './voucher/build-voucher';
+export { dayOrders, type DaySums } from './voucher/day-orders';
+export { lineTotal, orderTotal, splitOrder, isRoundingAllowed, type OrderSplit, type PaymentShare } from './voucher/order-split';
 export { diffVoucherLines, type ComparableLine } from './voucher/diff';
 export { compareLines } from './voucher/accumulate';
 export * from './reconciliation/types';

@@ -4,7 +4,7 @@ import { createPowerOfficeClient, kronerToOre } from '@qo/poweroffice';
 import { SIM_SUBSCRIPTION_KEY } from '@qo/poweroffice-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, seedOtherCompany } from '../../test/test-app';
-import { cardSale, createExportKit, type ExportKit, type PosOrder } from '../export/export-test-kit';
+import { cardSale, createExportKit, type ExportKit, type PosOrder } from '../../test/export-test-kit';
 
 /*
  * Avstemming against the simulator (on SQLite, and on PostgreSQL in the postgres project): Sentrum's

@@ -9,9 +9,9 @@ import type { ClearingTransaction, Reconciliation, Role } from '@qo/contracts';
 import { findDepartment, findReconciliationRead, saveReconciliationRead } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { foundOr404 } from '../../lib/app-error';
-import { getDepartmentPowerOffice } from '../../features/integrations/department-poweroffice';
-import { getPowerOfficeList, mayForceRefresh } from '../../features/integrations/poweroffice-lists';
-import { toAppError } from '../../features/integrations/poweroffice-errors';
+import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
+import { getPowerOfficeList, mayForceRefresh } from '../poweroffice/poweroffice-lists';
+import { toAppError } from '../poweroffice/poweroffice-errors';
 import { loadClearingUnits, type ClearingUnit } from './clearing-units';
 import { readClearingLedger, type LedgerRead } from './read-ledger';
 

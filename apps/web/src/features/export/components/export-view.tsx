@@ -3,7 +3,7 @@ import { useDepartments } from '@/features/departments';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useHistories } from '../api/export-api';
-import { sumNotTransferred } from '../api/preview-chunks';
+import { sumNotTransferred } from '@qo/contracts';
 import { useChunkedPreviews } from '../api/use-chunked-previews';
 import { HistoryTable } from './history-table';
 import { NotTransferredPanel } from './not-transferred-panel';
