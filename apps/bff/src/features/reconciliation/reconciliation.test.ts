@@ -3,6 +3,7 @@ import type { Reconciliation } from '@qo/contracts';
 import { createPowerOfficeClient, kronerToOre } from '@qo/poweroffice';
 import { SIM_SUBSCRIPTION_KEY } from '@qo/poweroffice-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOpenClearingBalances } from '../../services/reconciliation/open-balances';
 import { logIn, seedOtherCompany } from '../../test/test-app';
 import { cardSale, createExportKit, type ExportKit, type PosOrder } from '../../test/export-test-kit';
 
@@ -166,7 +167,7 @@ describe('Avstemming of the clearing accounts', () => {
     );
   });
 
-  it('reports each day: exact, by amount with and without the fee, late, missing, short, two days in one, pending', async () => {
+  it('reports each day: exact, by amount with and without the fee, late, missing, short, two days in one', async () => {
     const result = await reconciliation();
     expect(result.accounts.map((a) => [a.accountNo, a.paymentTypes.map((p) => p.name)])).toEqual([
       [1503, ['Kort']],
@@ -280,6 +281,22 @@ describe('Avstemming of the clearing accounts', () => {
       status: 'settled',
       late: true,
     });
+  });
+
+  it('sums what is open on flagged days per department from the stored read, for a summary elsewhere', async () => {
+    const result = await reconciliation();
+    const balances = await listOpenClearingBalances(kit.app, kit.companyId);
+    const card = result.accounts[0]!;
+    const flagged = card.days.filter((d) => d.flagged);
+    expect(balances).toEqual([
+      expect.objectContaining({
+        departmentId: kit.departmentId,
+        from: FROM,
+        to: TO,
+        readAt: result.readAt,
+        accounts: [{ accountNo: 1503, paymentTypes: ['Kort'], open: flagged.reduce((s, d) => s + d.open, 0), flaggedDays: flagged.length, oldestFlaggedDay: flagged[0]!.businessDay }],
+      }),
+    ]);
   });
 
   it('uses the settings of the payment type: more banking days, and no fee tolerance', async () => {
