@@ -97,7 +97,8 @@ export function ReconciliationView() {
             <p className="muted">
               {t('reconciliation.read.window', {
                 from: formatBusinessDay(data.readFrom),
-                to: formatBusinessDay(data.readTo),
+                // What lies after today is not there yet.
+                to: formatBusinessDay(data.readTo > data.today ? data.today : data.readTo),
               })}{' '}
               {t('reconciliation.read.readOnly')}
             </p>
