@@ -88,30 +88,31 @@ export function ReconciliationView() {
           <h2 id="recon-result-heading" ref={resultHeading} tabIndex={-1}>
             {data.department.name}: {formatBusinessDay(data.from)}–{formatBusinessDay(data.to)}
           </h2>
-          <div className="recon-read card">
-            <p>
-              {data.readAt
-                ? `${t('reconciliation.read.lastRead', { when: formatDateTime(data.readAt) })} · ${t('reconciliation.read.requests', { count: data.requests })}`
-                : null}
-            </p>
-            <p className="muted">
-              {t('reconciliation.read.window', {
-                from: formatBusinessDay(data.readFrom),
-                // What lies after today is not there yet.
-                to: formatBusinessDay(data.readTo > data.today ? data.today : data.readTo),
-              })}{' '}
-              {t('reconciliation.read.readOnly')}
-            </p>
-            <button
-              type="button"
-              className="button"
-              onClick={onRefresh}
-              disabled={refresh.isPending}
-              aria-busy={refresh.isPending}
-            >
-              {refresh.isPending ? t('reconciliation.read.refreshing') : t('reconciliation.read.refresh')}
-            </button>
-          </div>
+          {data.readAt && (
+            <div className="recon-read card">
+              <p>
+                {t('reconciliation.read.lastRead', { when: formatDateTime(data.readAt) })} ·{' '}
+                {t('reconciliation.read.requests', { count: data.requests })}
+              </p>
+              <p className="muted">
+                {t('reconciliation.read.window', {
+                  from: formatBusinessDay(data.readFrom),
+                  // What lies after today is not there yet.
+                  to: formatBusinessDay(data.readTo > data.today ? data.today : data.readTo),
+                })}{' '}
+                {t('reconciliation.read.readOnly')}
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={onRefresh}
+                disabled={refresh.isPending}
+                aria-busy={refresh.isPending}
+              >
+                {refresh.isPending ? t('reconciliation.read.refreshing') : t('reconciliation.read.refresh')}
+              </button>
+            </div>
+          )}
           {data.accounts.length === 0 ? (
             <div className="card">
               <p>{t('reconciliation.noAccounts')}</p>
