@@ -52,7 +52,11 @@ async function until(
   timeoutMs: number,
 ): Promise<void> {
   let done = false;
-  void request.finally(() => (done = true));
+  // Only whether it answered; the caller awaits `request` itself and sees its failure there.
+  void request.then(
+    () => (done = true),
+    () => (done = true),
+  );
   const deadline = Date.now() + timeoutMs;
   while (!done && !(await reached())) {
     if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`);

@@ -40,9 +40,12 @@ export class AutoExportScheduler {
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), AUTO_EXPORT_TICK_MS);
+    // Fire and forget: a pass that fails (the database away) is logged, and the next tick tries again.
+    const tick = () =>
+      this.tick().catch((error: unknown) => this.app.log.error({ err: error }, 'automatic export tick failed'));
+    this.timer = setInterval(() => void tick(), AUTO_EXPORT_TICK_MS);
     this.timer.unref();
-    void this.tick();
+    void tick();
   }
 
   stop(): void {

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useDepartments } from '@/features/departments';
+import { useDepartments } from '@/lib/departments/get-departments';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useHistories } from '../api/export-api';

@@ -1,4 +1,5 @@
 export { chartKeys, chartQueryOptions, getChart, useChart, useRefreshChart } from './api/get-chart';
+export { invalidateAfterMappingSave } from './api/after-mapping-save';
 export {
   AccountPicker,
   accountText,

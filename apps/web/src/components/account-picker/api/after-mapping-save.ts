@@ -1,11 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { setupKeys } from './get-setup-status';
-
-/**
- * The export feature's query key root (`exportKeys.all`). Named here rather than imported: the export
- * entry also brings its view and styles, which the mapping pages do not need.
- */
-const EXPORT_KEY = ['export'] as const;
+import { queryRoots } from '@/lib/query-keys';
 
 /**
  * After a saved mapping: the checklist changes, and so does every export preview (a day blocked by the
@@ -14,7 +8,7 @@ const EXPORT_KEY = ['export'] as const;
 export function invalidateAfterMappingSave(queryClient: QueryClient, ownKey: readonly unknown[]) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: ownKey }),
-    queryClient.invalidateQueries({ queryKey: setupKeys.all }),
-    queryClient.invalidateQueries({ queryKey: EXPORT_KEY }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.setupStatus }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.export }),
   ]);
 }

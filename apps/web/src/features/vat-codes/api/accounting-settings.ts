@@ -1,6 +1,6 @@
 import { accountingSettingsSchema, type AccountingSettingsBody } from '@qo/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { invalidateAfterMappingSave } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/components/account-picker';
 import { apiClient } from '@/lib/api-client';
 
 export const accountingSettingsKeys = { all: ['accounting-settings'] as const };
