@@ -34,6 +34,7 @@ export default defineConfig({
           'src/features/alerts/alerts-outbox.test.ts',
           'src/services/problems/problems.test.ts',
           'src/features/overview/overview.test.ts',
+          'src/features/reconciliation/reconciliation.test.ts',
           multiInstance,
         ],
       }),

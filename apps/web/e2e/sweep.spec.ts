@@ -35,6 +35,7 @@ const PAGES: { name: string; path: (d: SweepData) => string; expectedApiStatus?:
   { name: 'vat-codes', path: () => '/vat-codes' },
   { name: 'payment-types', path: () => '/payment-types' },
   { name: 'export', path: () => '/export' },
+  { name: 'reconciliation', path: () => '/reconciliation' },
   { name: 'customers', path: () => '/customers' },
   { name: 'alerts', path: () => '/alerts' },
   { name: 'customer-orders', path: (d) => `/customers/${d.customerId}/orders` },

@@ -9,3 +9,8 @@ export * from './voucher/types';
 export { buildDayVoucher, isPostable } from './voucher/build-voucher';
 export { dayOrders, type DaySums } from './voucher/day-orders';
 export { diffVoucherLines, type ComparableLine } from './voucher/diff';
+export { compareLines } from './voucher/accumulate';
+export * from './reconciliation/types';
+export * from './reconciliation/clearing';
+export { isBankingDay, addBankingDays, bankingDaysBetween } from './reconciliation/banking-days';
+export { reconcileClearingAccounts } from './reconciliation/match';

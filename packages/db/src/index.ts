@@ -35,6 +35,7 @@ export * from './repositories/operations';
 export * from './repositories/poweroffice-budget';
 export * from './repositories/alerts';
 export * from './repositories/problems';
+export * from './repositories/reconciliation';
 // Re-exported so other workspaces need no direct kysely dependency.
 export {
   sql,

@@ -12,6 +12,7 @@ export const paths = {
   vatCodes: '/vat-codes',
   paymentTypes: '/payment-types',
   export: '/export',
+  reconciliation: '/reconciliation',
   customers: '/customers',
   alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
