@@ -30,6 +30,8 @@ export default defineConfig({
           'src/features/export/export-documentation.test.ts',
           'src/features/invoicing/invoicing.test.ts',
           'src/features/export/export-retry.test.ts',
+          'src/features/export/export-reversal-numbers.test.ts',
+          'src/features/export/export-files.test.ts',
           multiInstance,
         ],
       }),
