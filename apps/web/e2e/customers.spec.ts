@@ -169,5 +169,36 @@ test.describe.serial('Kunder', () => {
       await expect(create).toHaveCount(0);
       await api.dispose();
     });
+
+    test("keeps the client's existing products selectable after creating two new ones", async ({ page, baseURL }) => {
+      const { api, headers } = await ownerApi(baseURL!);
+      const names = [`Lunsj ${Date.now().toString(36)}`, `Middag ${Date.now().toString(36)}`];
+      for (const name of names) {
+        const res = await api.post('/api/product-types', { headers, data: { name, kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040 } });
+        expect(res.status(), await res.text()).toBe(201);
+      }
+      await page.goto('/customers');
+      const select = (name: string) => page.getByRole('combobox', { name: `Produkt i PowerOffice: ${name}` });
+      const optionTexts = (name: string) => select(name).locator('option').allTextContents();
+      // What the client offers before: every product PowerOffice lists for it.
+      await expect(select(names[0]!).locator('option')).not.toHaveCount(1);
+      const before = (await optionTexts(names[0]!)).filter((text) => text !== 'Ikke koblet');
+      expect(before.length).toBeGreaterThanOrEqual(12);
+
+      for (const name of names) {
+        await page.getByRole('button', { name: `Opprett i PowerOffice: ${name}` }).click();
+        await expect(page.getByText(new RegExp(`^«${name}» er opprettet i PowerOffice GO som QO-[0-9A-F]{10} og koblet\\.$`)).first()).toBeVisible();
+        // The toast names it, and the type's product field has the focus again.
+        await expect(select(name)).toBeFocused();
+        await expect(select(name)).toHaveValue(/^\d+$/);
+      }
+      // Every product field still offers every product the client had, and the two new ones.
+      for (const name of ['Mat', ...names]) {
+        const after = await optionTexts(name);
+        expect(after).toEqual(expect.arrayContaining(before));
+        expect(after.filter((text) => names.some((n) => text.includes(` · ${n} · `)))).toHaveLength(2);
+      }
+      await api.dispose();
+    });
   });
 });

@@ -111,8 +111,10 @@ test.describe('a week of its own department', () => {
 
     // The accountant fixes the mapping on that page, with the picker.
     await expect(page.getByRole('heading', { level: 1, name: 'Produkttyper' })).toBeVisible();
-    // The dessert's row, in the editable table, with its one "Lagre endringer".
+    // "Rett opp" lands on the dessert's row, its missing account's field focused, ready to type.
     const dessert = page.getByRole('combobox', { name: `Konto normal mva (servering, 25 %) – Dessert ${RUN}` });
+    await expect(dessert).toBeFocused();
+    await expect(page.locator('[data-focused="true"]')).toContainText(`Dessert ${RUN}`);
     await dessert.fill('3010');
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await expect(page.getByText('1 endring er lagret.')).toBeVisible();
@@ -133,8 +135,11 @@ test.describe('a week of its own department', () => {
     await expect(confirmation).toContainText(`${departmentName}: 3 bilag, 880,50`);
     await expect(confirmation).not.toContainText('hoppes over');
     await confirmation.getByRole('button', { name: 'Bekreft overføring' }).click();
+    // A toast says it started, and the focus is on the transfer's progress.
+    await expect(page.getByText('Overføringen er startet: 3 bilag til PowerOffice GO.')).toBeVisible();
 
     const progress = page.getByRole('region', { name: `Overføring ${departmentName}` });
+    await expect(progress.getByRole('heading', { name: `Overføring ${departmentName}` })).toBeFocused();
     await expect(progress.getByRole('status')).toContainText(/(\d+) av \1 driftsdøgn ferdig · Ferdig/);
     const voucherNos: string[] = [];
     for (const day of ['04.05.2026', '05.05.2026', '06.05.2026']) {
@@ -172,6 +177,39 @@ test.describe('a week of its own department', () => {
     expect(words).toContain('Org.nr. 999 333 444');
     expect(words).toMatch(new RegExp(`Mat ${RUN} 25 % 360,00 90,00 450,00`));
     expect(words).toContain(`Bilagsnummer i PowerOffice GO: ${voucherNos[0]}`);
+
+    // The accountant's files: the week's preview as CSV (Excel opens it as columns), the history as Excel.
+    const slug = departmentName.toLowerCase().replace(' ', '-');
+    const previewFiles = page.getByRole('group', { name: `Forhåndsvisningen for ${departmentName} som fil` });
+    const [csv] = await Promise.all([page.waitForEvent('download'), previewFiles.getByRole('button', { name: 'Last ned CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe(`bilag-${slug}-${WEEK.from}-${WEEK.to}.csv`);
+    await expect(page.getByText(`bilag-${slug}-${WEEK.from}-${WEEK.to}.csv er lastet ned.`)).toBeVisible();
+    const content = (await readFile(await csv.path())).toString('utf8');
+    expect(content.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = content.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    expect(header).toEqual(['Driftsdøgn', 'Status', 'Referanse', 'Konto', 'Kontonavn', 'Mva-kode', 'Debet', 'Kredit', 'Avdeling', 'Tekst', 'Merknad']);
+    // The same amounts as the page: each day's card payment as debit, the sales as credit on 3010.
+    const debitOf = (day: string, account: string) => rows.find((r) => r[0] === day && r[3] === account)?.[6];
+    const creditOf = (day: string, account: string) => rows.find((r) => r[0] === day && r[3] === account)?.[7];
+    expect([debitOf('04.05.2026', '1503'), debitOf('05.05.2026', '1503'), debitOf('06.05.2026', '1503')]).toEqual(['450,00', '120,00', '310,50']);
+    expect([creditOf('04.05.2026', '3010'), creditOf('05.05.2026', '3010'), creditOf('06.05.2026', '3010')]).toEqual(['450,00', '120,00', '310,50']);
+    const historyFiles = page.getByRole('group', { name: `Historikken for ${departmentName} som fil` });
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), historyFiles.getByRole('button', { name: 'Last ned Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe(`historikk-${slug}-${WEEK.from}-${WEEK.to}.xlsx`);
+    // A workbook is a zip archive.
+    expect((await readFile(await xlsx.path())).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+
+    // Reversing a day asks first (Avbryt has the focus), then says which voucher reversed it.
+    const lastDay = history.getByRole('row').filter({ hasText: '06.05.2026' });
+    await lastDay.getByRole('button', { name: 'Reverser 06.05.2026' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Reversere driftsdøgnet 06.05.2026?' });
+    await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Reverser' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(/^Driftsdøgnet 06\.05\.2026 er reversert i PowerOffice GO \(reverseringsbilag \d+\)\.$/)).toBeVisible();
+    await expect(lastDay.getByRole('rowheader', { name: '06.05.2026' })).toBeFocused();
+    await expect(lastDay).toContainText('Reversert');
+    await expect(lastDay).toContainText(new RegExp(`Bilag ${voucherNos[2]} reversert, reverseringsbilag \\d+`));
   });
 });
 
