@@ -39,7 +39,11 @@ export function ExportView() {
   const period = selection ? { from: selection.from, to: selection.to } : null;
   const ids = selection?.departmentIds ?? [];
   const previews = useChunkedPreviews(ids, period);
-  const histories = useHistories(ids, period);
+  // The history sits below the preview: asked for once the first month's rows are in, so the BFF
+  // builds those first (docs/performance.md, case 5).
+  const firstMonthAnswered =
+    previews.chunks[0]?.every((c) => c.data !== undefined || c.error !== null) ?? false;
+  const histories = useHistories(ids, period, firstMonthAnswered);
 
   const { loaded, chunks, complete, loading } = previews;
   // Month by month, each month the departments' vouchers of it that have arrived.
