@@ -107,7 +107,7 @@ describe('the preview as files', () => {
       const sum = fromCsv
         .filter((r) => r[0] === day)
         .reduce((s, r) => s + ((r[2] as number) ?? 0) - ((r[3] as number) ?? 0), 0);
-      expect(sum, day).toBe(0);
+      expect(sum, String(day)).toBe(0);
     }
     // The worked day's rounding line, with its account name, and the blocked day's missing account.
     expect(rows.find((r) => r[3] === '7740')).toEqual([
