@@ -113,8 +113,9 @@ test.describe('a week of its own department', () => {
     await logIn(page, 'regnskap@demo.no');
     await expectLoggedIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Eksport' })).toBeVisible();
-    await page.getByLabel('Fra driftsdøgn').fill(WEEK.from);
-    await page.getByLabel('Til driftsdøgn').fill(WEEK.to);
+    // Days typed as dd.mm.åååå, whatever the browser's language.
+    await page.getByLabel('Fra driftsdøgn').fill('04.05.2026');
+    await page.getByLabel('Til driftsdøgn').fill('10.05.2026');
     // Only this spec's department.
     for (const box of await page.getByRole('group', { name: 'Avdelinger' }).getByRole('checkbox').all())
       await box.uncheck();

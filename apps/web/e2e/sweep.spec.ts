@@ -34,6 +34,7 @@ const PAGES: { name: string; path: (d: SweepData) => string; expectedApiStatus?:
   { name: 'vat-codes', path: () => '/vat-codes' },
   { name: 'payment-types', path: () => '/payment-types' },
   { name: 'export', path: () => '/export' },
+  { name: 'export-week', path: (d) => d.exportPath },
   { name: 'customers', path: () => '/customers' },
   { name: 'customer-orders', path: (d) => `/customers/${d.customerId}/orders` },
   { name: 'order-sent', path: (d) => `/orders/${d.sentOrderId}` },

@@ -1,5 +1,5 @@
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { Children, useEffect, useRef, useState, type ReactNode } from 'react';
 import { buildUrl } from '@/lib/api-client';
 import { formatBusinessDay, formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
@@ -35,8 +35,9 @@ export function HistoryTable({ history, period }: { history: ExportHistory; peri
       {days.length === 0 ? (
         <p className="muted">{t('export.history.none')}</p>
       ) : (
+        // On a phone each day becomes a card of labelled facts (the data table's narrow layout).
         <table
-          className="table"
+          className="data-table export-history__table"
           aria-label={t('export.history.tableLabel', { department: history.department.name })}
         >
           <thead>
@@ -105,6 +106,19 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
         onError: (error) => notify.error(getErrorMessage(error, t)),
       },
     );
+  const documentationMissing = [day.documentation, ...day.corrections.map((c) => c.documentation)].some(
+    (d) => d?.status === 'missing',
+  );
+  const hasMessage =
+    day.failure != null ||
+    day.message !== null ||
+    difference !== '' ||
+    day.corrections.length > 0 ||
+    day.reversals.length > 0 ||
+    documentationMissing ||
+    reverse.isSuccess ||
+    retry.error !== null ||
+    retry.data !== undefined;
   const dialogError = (kind: DayAction) => {
     const error = kind === 'reverse' ? reverse.error : correction.error;
     return error ? <ErrorAlert error={error} /> : null;
@@ -114,19 +128,21 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
       <th scope="row" ref={dayCell} tabIndex={-1}>
         {date}
       </th>
-      <td>
+      <Cell label={t('export.history.columns.status')}>
         <StatusBadge status={day.status} />
-      </td>
-      <td>
+      </Cell>
+      <Cell label={t('export.history.columns.voucher')} show={day.voucherNo !== null || day.journal !== null}>
         {day.voucherNo ?? ''}
         {day.importedVoucherNo !== null && (
           <div>{t('export.history.importedNo', { no: day.importedVoucherNo })}</div>
         )}
         {day.journal && <div>{t(`export.history.journals.${day.journal}`)}</div>}
-      </td>
-      <td>{day.sentAt ? formatDateTime(day.sentAt) : ''}</td>
-      <td>{day.automatic ? t('export.history.automatic') : (day.sentBy ?? '')}</td>
-      <td>
+      </Cell>
+      <Cell label={t('export.history.columns.sentAt')}>{day.sentAt && formatDateTime(day.sentAt)}</Cell>
+      <Cell label={t('export.history.columns.by')}>
+        {day.automatic ? t('export.history.automatic') : day.sentBy}
+      </Cell>
+      <Cell label={t('export.history.columns.message')} show={hasMessage}>
         <FailureMessage failure={day.failure} message={day.message} />
         {difference && <div>{t('export.history.difference', { lines: difference })}</div>}
         {day.corrections.length > 0 && (
@@ -144,15 +160,15 @@ function HistoryRow({ day, departmentId }: { day: HistoryDay; departmentId: stri
             })}
           </div>
         ))}
-        {[day.documentation, ...day.corrections.map((c) => c.documentation)].some(
-          (d) => d?.status === 'missing',
-        ) && <div className="field__error">{t('export.history.documentationMissing')}</div>}
+        {documentationMissing && (
+          <div className="field__error">{t('export.history.documentationMissing')}</div>
+        )}
         {day.status === 'reversed' && reverse.isSuccess && (
           <div role="status">{t('export.history.reversed')}</div>
         )}
         {retry.error && <ErrorAlert error={retry.error} />}
         {retry.data && <RetryProgress transferId={retry.data.transferId} onFinished={retry.reset} />}
-      </td>
+      </Cell>
       <td>
         <div className="export-history__actions">
           {day.status === 'failed' && !retry.data && (
@@ -260,5 +276,23 @@ function RetryProgress({ transferId, onFinished }: { transferId: string; onFinis
     <div role="status" className="muted">
       {t('export.history.retrying')}
     </div>
+  );
+}
+
+/**
+ * A cell with its column's name before it, shown only where the table is stacked (a phone). Empty
+ * (`show` false, or no content), it has nothing in it, and a stacked card leaves it out.
+ */
+function Cell({ label, show, children }: { label: string; show?: boolean; children: ReactNode }) {
+  const visible = show ?? Children.toArray(children).length > 0;
+  return (
+    <td>
+      {visible && (
+        <>
+          <span className="data-table__cell-label">{label}</span>
+          {children}
+        </>
+      )}
+    </td>
   );
 }
