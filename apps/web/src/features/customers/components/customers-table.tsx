@@ -63,7 +63,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
         </p>
       )}
       <TableScroll label={t('invoicing.title')}>
-        <table className="table">
+        <table className="table table--stack">
           <thead>
             <tr>
               <th scope="col">{t('invoicing.columns.name')}</th>
@@ -79,8 +79,8 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                   <th scope="row" id={`customer-${customer.id}`} tabIndex={-1}>
                     {customer.name}
                   </th>
-                  <td>{customer.orgNo ?? '–'}</td>
-                  <td>
+                  <td data-label={t('invoicing.columns.orgNo')}>{customer.orgNo ?? '–'}</td>
+                  <td data-label={t('invoicing.columns.powerOffice')}>
                     {customer.powerOfficeCustomer ? (
                       <>
                         <span className="badge badge--connected">{t('invoicing.linked')}</span>{' '}
@@ -92,7 +92,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                       <span className="badge">{t('invoicing.notLinked')}</span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('invoicing.columns.actions')}>
                     <Link
                       className="button"
                       to={customerOrdersPath(customer.id)}

@@ -77,7 +77,7 @@ export function ProductLinks() {
       )}
       {links.data && (
         <TableScroll label={t('invoicing.products.title')}>
-          <table className="table">
+          <table className="table table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('invoicing.products.productType')}</th>
@@ -96,7 +96,7 @@ export function ProductLinks() {
                       })}
                     </div>
                   </th>
-                  <td>
+                  <td data-label={t('invoicing.products.product')}>
                     <select
                       id={`product-${type.productTypeId}`}
                       aria-label={`${t('invoicing.products.product')}: ${type.name}`}
