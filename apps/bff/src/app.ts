@@ -4,7 +4,6 @@ import type { Config } from './config/config';
 import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
-import powerOfficePlugin from './features/integrations/poweroffice-plugin';
 import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
@@ -18,6 +17,9 @@ import helmetPlugin from './plugins/external/helmet';
 import rateLimitPlugin from './plugins/external/rate-limit';
 import staticPlugin from './plugins/external/static';
 import swaggerPlugin from './plugins/external/swagger';
+import exportJobsPlugin from './services/export/jobs';
+import salesOrderWorkerPlugin from './services/invoicing/worker-plugin';
+import powerOfficePlugin from './services/poweroffice/poweroffice-plugin';
 import apiRoutes from './routes';
 
 declare module 'fastify' {
@@ -78,6 +80,8 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await app.register(metricsPlugin);
   await app.register(powerOfficePlugin);
+  await app.register(salesOrderWorkerPlugin);
+  await app.register(exportJobsPlugin);
 
   const sessions: SessionContext = {
     db: app.db,

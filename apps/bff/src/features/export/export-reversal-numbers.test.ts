@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit, type SimVoucher } from './export-test-kit';
+import { cardSale, createExportKit, type ExportKit, type SimVoucher } from '../../test/export-test-kit';
 
 /*
  * The reversal voucher's number in the export history: read from PowerOffice's ledger when the day

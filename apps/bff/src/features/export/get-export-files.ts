@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/app/access';
 import { fileName, historyTable, previewTable, toCsv, toXlsx, type FileTable } from './export-files';
-import { buildHistory } from './history';
+import { buildHistory } from '../../services/export/history';
 import { buildPreview } from './preview';
 
 const CONTENT_TYPES = {

@@ -32,7 +32,7 @@ export function toRows(groups: readonly DepartmentVouchers[]): Row[] {
     // The same problem on several lines (one VAT code missing for three revenue lines) is said once.
     const said = new Set<string>();
     voucher.problems.forEach((problem, i) => {
-      const what = `${problem.code}|${problem.message}|${problem.fix ?? ''}|${problem.ref ?? ''}`;
+      const what = `${problem.code}|${problem.message}|${JSON.stringify(problem.fix)}`;
       if (said.has(what)) return;
       said.add(what);
       rows.push({ kind: 'problem', key: `${key}-p${i}`, problem });

@@ -117,9 +117,7 @@ const VoucherRow = memo(function VoucherRow({
           <td colSpan={COLUMNS} role="alert">
             <span className="export-table__sticky">
               {row.problem.message}{' '}
-              {row.problem.fix && (
-                <Link to={fixTargetPath(row.problem.fix, row.problem.ref)}>{t('export.preview.fix')}</Link>
-              )}
+              {row.problem.fix && <Link to={fixTargetPath(row.problem.fix)}>{t('export.preview.fix')}</Link>}
             </span>
           </td>
         </tr>
