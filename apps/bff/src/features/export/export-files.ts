@@ -216,7 +216,7 @@ export function historyTable(history: ExportHistory, lang: FileLanguage): FileTa
 }
 
 /** Øre as Norwegian kroner text: 123456 → "1234,56", -50 → "-0,50" (no thousands separator: Excel reads it as a number). */
-export function formatOre(ore: number): string {
+function formatOre(ore: number): string {
   const sign = ore < 0 ? '-' : '';
   const abs = Math.abs(ore);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;

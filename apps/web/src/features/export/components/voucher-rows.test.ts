@@ -76,8 +76,7 @@ describe('rowsOfMonths', () => {
     const vat = {
       code: 'missing_vat_code',
       message: 'Momssats 25 % har ingen momskode i PowerOffice.',
-      fix: '/vat-codes',
-      ref: '25',
+      fix: { kind: 'vat-code' as const, id: '25' },
       lineIndex: 1,
     };
     const day = {
@@ -88,8 +87,7 @@ describe('rowsOfMonths', () => {
         {
           code: 'missing_account',
           message: 'Produkttypen «Mat» mangler inntektskonto.',
-          fix: '/product-types',
-          ref: 'mat',
+          fix: { kind: 'product-type' as const, id: 'mat' },
           lineIndex: 1,
         },
       ],
