@@ -35,6 +35,8 @@ export default defineConfig({
           'src/services/problems/problems.test.ts',
           'src/features/overview/overview.test.ts',
           'src/features/reconciliation/reconciliation.test.ts',
+          'src/features/export/export-reversal-numbers.test.ts',
+          'src/features/export/export-files.test.ts',
           multiInstance,
         ],
       }),

@@ -36,6 +36,7 @@ const PAGES: { name: string; path: (d: SweepData) => string; expectedApiStatus?:
   { name: 'payment-types', path: () => '/payment-types' },
   { name: 'export', path: () => '/export' },
   { name: 'reconciliation', path: () => '/reconciliation' },
+  { name: 'export-week', path: (d) => d.exportPath },
   { name: 'customers', path: () => '/customers' },
   { name: 'alerts', path: () => '/alerts' },
   { name: 'customer-orders', path: (d) => `/customers/${d.customerId}/orders` },

@@ -28,6 +28,7 @@ export * from './repositories/posting-journal';
 export * from './repositories/export-reads';
 export * from './repositories/day-claims';
 export * from './repositories/export-documents';
+export * from './repositories/reversal-vouchers';
 export * from './repositories/integrations';
 export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';

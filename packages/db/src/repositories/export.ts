@@ -304,6 +304,8 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     automatic: claim.automatic ? 1 : 0,
     posted_at: null,
     reversed_at: null,
+    reversal_voucher_id: null,
+    reversal_voucher_no: null,
     created_at: now,
     updated_at: now,
     unsettled_at: null,
