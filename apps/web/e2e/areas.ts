@@ -12,6 +12,8 @@ export const AREAS = [
   'customers',
   'sweep',
   'overview',
+  'alerts',
+  'reconciliation',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -36,4 +38,6 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   customers: /customers\.spec\.ts/,
   sweep: /sweep\.spec\.ts/,
   overview: /overview\.spec\.ts/,
+  alerts: /alerts\.spec\.ts/,
+  reconciliation: /reconciliation\.spec\.ts/,
 };

@@ -15,16 +15,18 @@ const ALL_AREAS = [
   'Oversikt',
   'Integrasjoner',
   'Betalingstyper',
+  'Varsler',
   'Produkttyper',
   'Momskoder',
   'Eksport',
+  'Avstemming',
   'Kunder',
 ];
 
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },
   { role: 'accountant', email: 'regnskap@demo.no', navigation: ALL_AREAS },
-  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Kunder'] },
+  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Varsler', 'Kunder'] },
 ];
 
 /** The saved login of a role at one area's BFF (each area has its own BFF, see areas.ts). */

@@ -12,7 +12,9 @@ export const paths = {
   vatCodes: '/vat-codes',
   paymentTypes: '/payment-types',
   export: '/export',
+  reconciliation: '/reconciliation',
   customers: '/customers',
+  alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
 
 /** Route patterns with parameters, for the router; links use the functions below. */

@@ -20,6 +20,7 @@ export const NAV_GROUPS = [
     items: [
       { area: 'integrations', path: paths.integrations, labelKey: 'nav.integrations' },
       { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
+      { area: 'alerts', path: paths.alerts, labelKey: 'nav.alerts' },
     ],
   },
   {
@@ -34,6 +35,7 @@ export const NAV_GROUPS = [
     labelKey: 'nav.groups.finance',
     items: [
       { area: 'export', path: paths.export, labelKey: 'nav.export' },
+      { area: 'reconciliation', path: paths.reconciliation, labelKey: 'nav.reconciliation' },
       { area: 'customers', path: paths.customers, labelKey: 'nav.customers' },
     ],
   },

@@ -7,7 +7,7 @@ import { notify } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { formatBusinessDay, formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
-import { attentionActionPath } from '../api/action-paths';
+import { attentionActionPath } from '@/config/action-paths';
 import {
   isTransferFinished,
   useRetryDay,

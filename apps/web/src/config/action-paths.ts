@@ -10,9 +10,9 @@ export function exportDayPath(departmentId: string, businessDay: string): string
 }
 
 /*
- * Where an open problem's action leads, built from the paths module's pieces. Here, not in the
- * paths module itself: only Oversikt needs it, and the paths module is part of the shell every page
- * loads (bench case 5 holds the shell to 180 KB).
+ * Where an open problem's action leads, from the paths module's pieces: for Oversikt's list and the
+ * header's bell (the alerts). Beside the paths module, not in it: the paths module is part of the
+ * shell every page loads, and both users of this are loaded later.
  */
 
 /** Where each setup step is done (as the checklist links). */
