@@ -26,16 +26,18 @@ if (command === 'test') {
   run(['--filter', '@qo/web', 'test:e2e']);
 } else if (command === 'start') {
   install();
-  run(['--filter', '@qo/web', 'build']);
+  // Quiet: what a person needs from `npm start` is the URL and the logins the BFF prints when it is up.
+  console.log('Building the web app …');
+  run(['--silent', '--filter', '@qo/web', 'build', '--logLevel', 'warn']);
   // The simulator and the BFF run side by side; Ctrl+C stops both.
   const simPort = process.env.POWEROFFICE_SIM_PORT ?? '4010';
   const children = [
-    spawn('npx', [...pnpm, '--filter', '@qo/poweroffice-sim', 'start'], {
+    spawn('npx', [...pnpm, '--silent', '--filter', '@qo/poweroffice-sim', 'start'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, POWEROFFICE_SIM_PORT: simPort },
     }),
-    spawn('npx', [...pnpm, '--filter', '@qo/bff', 'start'], {
+    spawn('npx', [...pnpm, '--silent', '--filter', '@qo/bff', 'start'], {
       cwd: root,
       stdio: 'inherit',
       env: {

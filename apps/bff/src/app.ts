@@ -4,8 +4,6 @@ import type { Config } from './config/config';
 import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
-import powerOfficePlugin from './features/integrations/poweroffice-plugin';
-import alertsPlugin from './services/alerts/alerts-plugin';
 import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
@@ -19,6 +17,10 @@ import helmetPlugin from './plugins/external/helmet';
 import rateLimitPlugin from './plugins/external/rate-limit';
 import staticPlugin from './plugins/external/static';
 import swaggerPlugin from './plugins/external/swagger';
+import alertsPlugin from './services/alerts/alerts-plugin';
+import exportJobsPlugin from './services/export/jobs';
+import salesOrderWorkerPlugin from './services/invoicing/worker-plugin';
+import powerOfficePlugin from './services/poweroffice/poweroffice-plugin';
 import apiRoutes from './routes';
 
 declare module 'fastify' {
@@ -79,6 +81,8 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(dbPlugin, { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await app.register(metricsPlugin);
   await app.register(powerOfficePlugin);
+  await app.register(salesOrderWorkerPlugin);
+  await app.register(exportJobsPlugin);
   await app.register(alertsPlugin);
 
   const sessions: SessionContext = {

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { StartupRefused } from './demo/production-guard';
 import { DEMO_USERS, demoLoginsText } from './demo/seed';
+import { loggerOptions } from './logging';
 import { shutDownGracefully } from './shutdown';
 
 /** Starts the BFF: validated config, migrations and demo seed (in buildApp), then listen. */
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await buildApp({ config });
+  const app = await buildApp({ config, logger: loggerOptions(config) });
   let shutdownAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (shutdownAt !== undefined) {

@@ -8,8 +8,8 @@ import {
   createExportKit,
   type ExportKit,
   type TransferView,
-} from './features/export/export-test-kit';
-import { TRANSFER_LEASE_MS } from './features/export/transfer-runner';
+} from './test/export-test-kit';
+import { TRANSFER_LEASE_MS } from './services/export/transfer-runner';
 import { stopTakingWork } from './shutdown';
 
 /*

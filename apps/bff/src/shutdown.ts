@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { exportJobs } from './features/export/jobs';
-import { getSalesOrderWorker } from './features/invoicing/worker';
 
 /**
  * Stops taking work and finishes or hands back every claim this process holds, so another
@@ -19,9 +17,9 @@ import { getSalesOrderWorker } from './features/invoicing/worker';
  */
 export async function stopTakingWork(app: FastifyInstance): Promise<void> {
   app.lifecycle.stopping = true;
-  const { runner, scheduler } = exportJobs(app);
+  const { runner, scheduler } = app.exportJobs;
   scheduler.stop();
-  await Promise.all([runner.stop(), getSalesOrderWorker(app).stop(), app.alerts.stop()]);
+  await Promise.all([runner.stop(), app.salesOrderWorker.stop(), app.alerts.stop()]);
 }
 
 /**

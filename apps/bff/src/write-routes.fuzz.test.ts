@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createMappingsKit, type MappingsKit } from './features/setup/mappings-test-kit';
+import { createMappingsKit, type MappingsKit } from './test/mappings-test-kit';
 import {
   asText,
   encodePathSegment,

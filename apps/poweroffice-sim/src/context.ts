@@ -1,3 +1,4 @@
+import type { FastifyServerOptions } from 'fastify';
 import type { SimStore } from './state/store.js';
 
 export interface SimulatorOptions {
@@ -9,8 +10,8 @@ export interface SimulatorOptions {
   now?: () => Date;
   /** Varies the generated demo data (customers); the same seed always gives the same data. */
   seed?: number;
-  /** Fastify logger switch (off by default; server.ts turns it on). */
-  logger?: boolean;
+  /** Fastify logger options (off by default; server.ts turns it on). */
+  logger?: FastifyServerOptions['logger'];
 }
 
 /** What every route needs: the state and the resolved options. */

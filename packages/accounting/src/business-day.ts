@@ -1,7 +1,7 @@
 import { addDays, daysFromCivil, fromOsloLocal, parseDate, toEpochMs, toOsloLocal } from './oslo-time';
 
 /**
- * Business days (voucher-rules.md rule 1): day B of a department is [B at its start time, B+1 at
+ * Business days (docs/voucher-rules.md rule 1): day B of a department is [B at its start time, B+1 at
  * its start time) in Europe/Oslo. On daylight-saving days that is 23 or 25 hours.
  */
 

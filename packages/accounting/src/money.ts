@@ -45,7 +45,7 @@ export function divRoundHalfAwayFromZero(n: bigint, d: bigint): bigint {
   return n < 0n ? -q : q;
 }
 
-/** total × numerator / denominator in øre, halves away from zero (rule 3's R_on = T × S_on / S). */
+/** total × numerator / denominator in øre, halves away from zero (R_on of docs/voucher-rules.md rule 3). */
 export function prorateOre(total: number, numerator: number, denominator: number): number {
   const n = BigInt(assertOre(total)) * BigInt(assertOre(numerator));
   return toSafeNumber(divRoundHalfAwayFromZero(n, BigInt(assertOre(denominator))), 'prorated amount');

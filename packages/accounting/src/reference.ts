@@ -2,11 +2,12 @@ import { fnv1a64Hex } from './hash';
 import { parseDate } from './oslo-time';
 
 /**
- * ExternalImportReference of a day's voucher (rule 9): derived from (department, business day,
- * version) only, so a retry, a crash or a second transfer of the same day always sends the same
- * reference and PowerOffice's duplicate check refuses the second copy. The version moves on only
- * after a reversal. Shape: `QO-<10 hex of the department id>-<YYYYMMDD>-v<version>`, plus `-c<n>`
- * for correction vouchers; at most 50 characters (the longest limit PowerOffice states for the field).
+ * ExternalImportReference of a day's voucher (docs/voucher-rules.md rule 9): derived from
+ * (department, business day, version) only, so a retry, a crash or a second transfer of the same
+ * day always sends the same reference and PowerOffice's duplicate check refuses the second copy.
+ * The version moves on only after a reversal. Shape:
+ * `QO-<10 hex of the department id>-<YYYYMMDD>-v<version>`, plus `-c<n>` for correction vouchers;
+ * at most 50 characters (the longest limit PowerOffice states for the field).
  */
 
 export const EXTERNAL_REFERENCE_MAX_LENGTH = 50;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSalesOrderLines, checkSalesOrderTotals, netOfGross, salesOrderReference } from './sales-order';
-import { seededRandom } from './testing/random-orders';
+import { seededRandom } from './testing/seeded-random';
 import type { OrderInput } from './voucher/types';
 
 const order = (lines: OrderInput['lines']): OrderInput => ({ id: 'K1-000123', closedAt: '2026-03-13T12:00:00+01:00', orderType: 'dine_in', customerId: 'C1', lines, payments: [] });

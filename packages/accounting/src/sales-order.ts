@@ -5,7 +5,7 @@ import { lineTotal } from './voucher/order-split';
 import type { OrderInput } from './voucher/types';
 
 /**
- * Sales-order lines for a credit order (issue 8, `/SalesOrders/Complete`).
+ * Sales-order lines for a credit order (`/SalesOrders/Complete`; docs/product.md).
  *
  * Price convention (PowerOffice does not state it; its products carry prices excl. VAT and its
  * order lines report NetAmount beside TotalAmount, so we go with net): `unitPrice` is øre excl.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { failureSchema } from './failure';
+import { fixTargetSchema } from './fix-target';
 
 /*
  * Eksport: the voucher preview, transfers to PowerOffice GO, history per business day, reversal
@@ -61,8 +62,8 @@ export type VoucherLineDto = z.infer<typeof voucherLineSchema>;
 export const voucherProblemSchema = z.object({
   code: z.string(),
   message: z.string(),
-  /** The page that fixes it, e.g. "/product-types"; null when the POS data itself is wrong. */
-  fix: z.string().nullable(),
+  /** What to change to fix it, e.g. `{ kind: 'product-type', id }`; null when the POS data itself is wrong. */
+  fix: fixTargetSchema.nullable(),
   /** The row on that page that needs the fix: a product or payment type id, a VAT rate ("25"). */
   ref: z.string().nullable().optional(),
   lineIndex: z.number().int().nullable(),
@@ -77,6 +78,32 @@ export const notTransferredSchema = z.object({
   ),
 });
 export type NotTransferred = z.infer<typeof notTransferredSchema>;
+
+/**
+ * Sums several "not transferred" (days, months or departments) into one: tips add up, cash movements
+ * of one kind and payments of one payment type merge. Only the fields of the schema are copied.
+ */
+export function sumNotTransferred(parts: readonly NotTransferred[]): NotTransferred {
+  const total: NotTransferred = { tips: 0, cashMovements: [], excludedPayments: [] };
+  for (const part of parts) {
+    total.tips += part.tips;
+    for (const m of part.cashMovements) {
+      const same = total.cashMovements.find((c) => c.kind === m.kind);
+      if (same) same.amount += m.amount;
+      else total.cashMovements.push({ kind: m.kind, amount: m.amount });
+    }
+    for (const e of part.excludedPayments) {
+      const same = total.excludedPayments.find((x) => x.paymentTypeId === e.paymentTypeId);
+      if (same) {
+        same.amount += e.amount;
+        same.orders += e.orders;
+      } else {
+        total.excludedPayments.push({ paymentTypeId: e.paymentTypeId, name: e.name, amount: e.amount, orders: e.orders });
+      }
+    }
+  }
+  return total;
+}
 
 export const previewVoucherSchema = z.object({
   businessDay: businessDaySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixTargetSchema } from './fix-target';
 
 /*
  * Why a day or a sales order did not reach PowerOffice GO, in a form the UI can translate: a code
@@ -20,7 +21,7 @@ export const failureSchema = z.object({
   source: failureSourceSchema,
   /** PowerOffice's own text when it said it, else our own (Norwegian) sentence. */
   detail: z.string().nullable(),
-  /** The page that fixes it, e.g. "/customers#product-links"; null when nothing in the app does. */
-  fix: z.string().nullable(),
+  /** What to change to fix it, e.g. `{ kind: 'product-link' }`; null when nothing in the app does. */
+  fix: fixTargetSchema.nullable(),
 });
 export type Failure = z.infer<typeof failureSchema>;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SIMULATOR_MAIN_APPLICATION_KEY, SIMULATOR_SUBSCRIPTION_KEY } from '@qo/contracts';
 import { z } from 'zod';
 import { loadOrCreateSecrets, SECRETS_FILE_NAME } from './secrets';
 
@@ -114,10 +115,6 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
-
-/** The simulator's documented demo keys (SIM_SUBSCRIPTION_KEY, SIM_MAIN_APPLICATION_KEY): obviously fake. */
-export const SIMULATOR_SUBSCRIPTION_KEY = '11111111-1111-4111-8111-111111111111';
-export const SIMULATOR_MAIN_APPLICATION_KEY = '22222222-2222-4222-8222-222222222222';
 
 export interface Config {
   nodeEnv: Env['NODE_ENV'];

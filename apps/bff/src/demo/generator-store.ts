@@ -1,6 +1,6 @@
 import type { PosCashMovementInput, PosOrderInput } from '@qo/contracts';
 import type { Database, Kysely } from '@qo/db';
-import { ingestPosBatch, type PosTarget } from '../features/pos/ingest';
+import { ingestPosBatch, type PosTarget } from '../services/pos/ingest';
 import { generateDemoDays, type DemoRefs } from './generator';
 
 /** Orders per ingest call: the size a POS sends and the benchmark measures. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPosOrder, checkCashMovement } from '../features/pos/validate-order';
+import { checkPosOrder, checkCashMovement } from '../services/pos/validate-order';
 import { generateDemoDay, generateDemoDays, type DemoRefs } from './generator';
 import { formatOsloInstant, osloLocalToUtc } from './generator-time';
 

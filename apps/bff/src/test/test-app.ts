@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CSRF_COOKIE, CSRF_HEADER } from '@qo/contracts';
+import { CSRF_COOKIE, CSRF_HEADER, type Role } from '@qo/contracts';
 import { insertCompany, insertDepartment, insertUser, type Database, type Kysely } from '@qo/db';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config/config';
 import { DEMO_PASSWORD, type DemoSeedStep } from '../demo/seed';
@@ -17,6 +17,21 @@ import { TEST_POWEROFFICE_TIMING } from './test-timing';
  * postgres vitest project), demo foundation seeded, no port.
  * Build it in beforeAll and close it in afterAll.
  */
+
+/**
+ * The configuration env every test app starts from; the database's env and the test's own go on top.
+ * Fixtures are fixed dates that age, so the POS time window reaches far back (a test of the window
+ * passes its own limits); PowerOffice timings are short (`test-timing.ts`).
+ */
+export function testEnv(dataDir: string): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'true',
+    POS_TIMESTAMP_MAX_AGE_DAYS: '36500',
+    ...TEST_POWEROFFICE_TIMING,
+  };
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -35,17 +50,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qo-bff-'));
   const database = await testDatabaseEnv();
-  // Fixtures are fixed dates that age; a test of the POS time window passes its own limits.
-  const fixtures = { POS_TIMESTAMP_MAX_AGE_DAYS: '36500' };
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    DEMO_SEED: 'true',
-    ...fixtures,
-    ...TEST_POWEROFFICE_TIMING,
-    ...database.env,
-    ...env,
-  });
+  const config = loadConfig({ ...testEnv(dataDir), ...database.env, ...env });
   const app = await buildApp({ config, logger: false, demoSteps: options.demoSteps ?? [] });
   await app.ready();
   return {
@@ -66,6 +71,40 @@ export interface LoggedIn {
   /** Headers for state-changing calls (the CSRF echo). */
   headers: Record<string, string>;
   user: { id: string; companyId: string; role: string };
+}
+
+/** The demo login of each role (password `demo`, see `src/demo/seed.ts`). */
+export const DEMO_LOGIN: Record<Role, string> = {
+  owner: 'eier@demo.no',
+  accountant: 'regnskap@demo.no',
+  staff: 'ansatt@demo.no',
+};
+
+/** A session of the role's demo user. */
+export function logInAs(app: FastifyInstance, role: Role): Promise<LoggedIn> {
+  return logIn(app, DEMO_LOGIN[role]);
+}
+
+export type InjectMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A request as the logged-in user's browser sends it: the session cookies always, the CSRF header
+ * on writes, the JSON body when given.
+ */
+export function injectAs(
+  app: FastifyInstance,
+  session: LoggedIn,
+  method: InjectMethod,
+  url: string,
+  payload?: object,
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method,
+    url,
+    cookies: session.cookies,
+    headers: method === 'GET' ? {} : session.headers,
+    ...(payload ? { payload } : {}),
+  });
 }
 
 export async function logIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<LoggedIn> {

@@ -1,12 +1,7 @@
 import type { AttentionAction, SetupStepName } from '@qo/contracts';
-import {
-  exportDayPath,
-  mappingRowPath,
-  orderPath,
-  paths,
-  productLinksPath,
-  ROUNDING_ROW,
-} from '@/config/paths';
+import { exportDayPath, fixTargetPath, mappingRowPath, orderPath, paths, ROUNDING_ROW } from '@/config/paths';
+
+const productLinksPath = fixTargetPath({ kind: 'product-link' });
 
 /*
  * Where an open problem's action leads, from the paths module's pieces: for Oversikt's list and the

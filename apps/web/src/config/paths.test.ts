@@ -25,15 +25,17 @@ describe('login redirects', () => {
 
 describe('where "Rett opp" leads', () => {
   it('opens the mapping page with the row that needs the fix focused', () => {
-    expect(fixTargetPath('/product-types', 'pt-1')).toBe('/product-types?focus=pt-1');
-    expect(fixTargetPath('/payment-types', 'a b')).toBe('/payment-types?focus=a+b');
-    expect(fixTargetPath('/vat-codes', '25')).toBe('/vat-codes?focus=25');
+    expect(fixTargetPath({ kind: 'product-type', id: 'pt-1' })).toBe('/product-types?focus=pt-1');
+    expect(fixTargetPath({ kind: 'payment-type', id: 'a b' })).toBe('/payment-types?focus=a+b');
+    expect(fixTargetPath({ kind: 'vat-code', id: '25' })).toBe('/vat-codes?focus=25');
+    expect(fixTargetPath({ kind: 'vat-code', id: null })).toBe('/vat-codes');
   });
 
-  it('sends the rounding account to its row on Momskoder and never leaves the app', () => {
-    expect(fixTargetPath('/accounting-settings')).toBe('/vat-codes?focus=rounding');
-    expect(fixTargetPath('/integrations', '2026-01-31')).toBe('/integrations');
-    expect(fixTargetPath('//evil.example')).toBe('/');
+  it('sends the rounding account to its row on Momskoder, and the rest to their pages', () => {
+    expect(fixTargetPath({ kind: 'rounding-account' })).toBe('/vat-codes?focus=rounding');
+    expect(fixTargetPath({ kind: 'connection' })).toBe('/integrations');
+    expect(fixTargetPath({ kind: 'product-link' })).toBe('/customers#product-links');
+    expect(fixTargetPath({ kind: 'customer-link' })).toBe('/customers');
   });
 
   it('builds customer and order links with their ids escaped', () => {

@@ -1,4 +1,4 @@
-import type { Role } from '@qo/contracts';
+import type { FixTarget, Role } from '@qo/contracts';
 import type { Area } from '@/lib/authorization';
 
 /** Every URL of the app comes from here: pages, rows on pages, and where a problem is fixed. */
@@ -42,24 +42,26 @@ export function mappingRowPath(page: MappingPage, rowId?: string | null): string
 }
 
 /**
- * Where "Rett opp" leads for a problem the BFF reports: its `fix` names the place (the accounting
- * package's names, `/product-types` …, `/accounting-settings` for the rounding account) and its `ref`
- * the row. The rounding account is a row of the Momskoder page.
+ * Where "Rett opp" leads for a problem the BFF reports: its `fix` names what to change (`FixTarget`
+ * of `@qo/contracts`), this names the page and, when there is one, the row. The rounding account is
+ * a row of the Momskoder page; product links are a section of Kunder.
  */
-export function fixTargetPath(fix: string, ref?: string | null): string {
-  switch (fix) {
-    case '/product-types':
-      return mappingRowPath('productTypes', ref);
-    case '/payment-types':
-      return mappingRowPath('paymentTypes', ref);
-    case '/vat-codes':
-      return mappingRowPath('vatCodes', ref);
-    case '/accounting-settings':
+export function fixTargetPath(fix: FixTarget): string {
+  switch (fix.kind) {
+    case 'product-type':
+      return mappingRowPath('productTypes', fix.id);
+    case 'payment-type':
+      return mappingRowPath('paymentTypes', fix.id);
+    case 'vat-code':
+      return mappingRowPath('vatCodes', fix.id);
+    case 'rounding-account':
       return mappingRowPath('vatCodes', ROUNDING_ROW);
-    case '/integrations':
+    case 'connection':
       return paths.integrations;
-    default:
-      return fix.startsWith('/') && !fix.startsWith('//') ? fix : paths.home;
+    case 'product-link':
+      return `${paths.customers}#product-links`;
+    case 'customer-link':
+      return paths.customers;
   }
 }
 
@@ -73,9 +75,6 @@ export function exportPeriodPath(from: string, to: string, departmentIds: readon
 /** Eksport opened at one department's business day: its voucher, its history row and what to do. */
 export const exportDayPath = (departmentId: string, businessDay: string) =>
   exportPeriodPath(businessDay, businessDay, [departmentId]);
-
-/** Kunder's section where product types are linked to PowerOffice products. */
-export const productLinksPath = `${paths.customers}#product-links`;
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {

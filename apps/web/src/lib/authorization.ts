@@ -1,6 +1,6 @@
 import type { Role } from '@qo/contracts';
 
-/** The areas of the app and the roles that may open them (product.md, "Who uses it"). */
+/** The areas of the app and the roles that may open them (docs/product.md, "Roles"). */
 export const AREA_ROLES = {
   overview: ['owner', 'accountant'],
   setup: ['owner', 'accountant'],
@@ -21,7 +21,8 @@ export function canAccess(role: Role, area: Area): boolean {
 
 /**
  * Who may change the mappings (product types, VAT codes, payment types, the rounding account): the owner and
- * the accountant, whose bookkeeping work it is (issues 6 and 7). Connecting departments stays with the owner.
+ * the accountant, whose bookkeeping work it is (docs/product.md, "Roles"). Connecting departments stays with
+ * the owner.
  */
 export const MAPPING_EDIT_ROLES = ['owner', 'accountant'] as const satisfies readonly Role[];
 

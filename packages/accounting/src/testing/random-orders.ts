@@ -1,17 +1,5 @@
 import type { OrderInput, OrderLineInput, PaymentInput, VoucherMappings } from '../voucher/types';
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const propertyMappings: VoucherMappings = {
   productTypes: [
     { id: 'mat', name: 'Mat', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040, lowAccountNo: 3050, zeroAccountNo: 3100 },

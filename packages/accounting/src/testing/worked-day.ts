@@ -1,6 +1,6 @@
 import type { CashMovementInput, OrderInput, VoucherMappings } from '../voucher/types';
 
-/** The day worked by hand in voucher-rules.md ("Sentrum", 13 March 2026), in øre. */
+/** The day worked by hand in docs/voucher-rules.md ("Sentrum", 13 March 2026), in øre. */
 export const sentrumMappings: VoucherMappings = {
   productTypes: [
     { id: 'mat', name: 'Mat', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040 },

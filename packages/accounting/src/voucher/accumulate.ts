@@ -92,7 +92,10 @@ export class LineAccumulator {
     if (entry.paymentTypeId !== undefined) bucket.paymentTypeIds.add(entry.paymentTypeId);
   }
 
-  /** The lines, zero amounts dropped (rule 8), in voucher order, each with the VAT rates it holds. */
+  /**
+   * The lines, zero amounts dropped (docs/voucher-rules.md rule 8), in voucher order, each with the
+   * VAT rates it holds.
+   */
   lines(): { line: VoucherLine; rates: number[] }[] {
     const lines: { line: VoucherLine; rates: number[] }[] = [];
     for (const bucket of this.buckets.values()) {

@@ -37,7 +37,7 @@ function byClosingTime(a: OrderInput, b: OrderInput): number {
 }
 
 /**
- * The voucher of one department's business day (voucher-rules.md). `orders` are the day's orders;
+ * The voucher of one department's business day (docs/voucher-rules.md). `orders` are the day's orders;
  * null when the day has neither orders nor cash movements. A voucher with lines and no problems
  * can be posted as it is; one without lines has nothing to post (but still reports what was not
  * transferred). The voucher always sums to 0: the rounding line takes the remaining difference.
@@ -99,7 +99,7 @@ export function buildDayVoucher(input: DayVoucherInput): DayVoucher | null {
           problems.add({
             code: 'credit_transferred_while_invoicing',
             message: `«${type.name}» overføres til regnskap mens automatisk fakturering er på: kredittsalg ville blitt bokført to ganger.`,
-            fix: '/payment-types',
+            fix: { kind: 'payment-type', id: type.id },
             ref: type.id,
           });
         }
@@ -187,7 +187,7 @@ function notTransferredOf(
   };
 }
 
-/** A voucher can be posted when it has lines and nothing blocks it (rules 8 and 10). */
-export function isVoucherPostable(voucher: DayVoucher | null): voucher is DayVoucher {
+/** Lines and no problems: the only kind of voucher that is ever posted (rules 8 and 10). */
+export function isPostable(voucher: DayVoucher | null): boolean {
   return voucher !== null && voucher.lines.length > 0 && voucher.problems.length === 0;
 }

@@ -1,7 +1,7 @@
 import { allocateShares, assertOre, multiplyOre, prorateOre, sumOre } from '../money';
 import type { OrderInput, PaymentInput, PaymentTypeMapping } from './types';
 
-/** Rule 2: line total = quantity × unitPrice − discount, øre incl. VAT. */
+/** Rule 2 of docs/voucher-rules.md: line total = quantity × unitPrice − discount, øre incl. VAT. */
 export function lineTotal(line: { quantity: number; unitPrice: number; discount: number }): number {
   return multiplyOre(line.quantity, line.unitPrice) - assertOre(line.discount, 'discount');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentrumMappings } from '../testing/worked-day';
-import { buildDayVoucher, isVoucherPostable } from './build-voucher';
+import { buildDayVoucher, isPostable } from './build-voucher';
 import type { DayVoucherInput, OrderInput, VoucherMappings } from './types';
 
 const DAY = '2026-03-13';
@@ -30,20 +30,20 @@ describe('problems that block a day', () => {
     const line = v.lines.find((l) => l.source === 'revenue');
     expect(line).toMatchObject({ accountNo: null, vatCode: '31', amount: -16900, productTypeId: 'mat' });
     expect(v.problems).toEqual([
-      { code: 'missing_account', message: 'Produkttypen «Mat» mangler inntektskonto for 15 % mva.', fix: '/product-types', ref: 'mat', lineIndex: v.lines.indexOf(line!) },
+      { code: 'missing_account', message: 'Produkttypen «Mat» mangler inntektskonto for 15 % mva.', fix: { kind: 'product-type', id: 'mat' }, ref: 'mat', lineIndex: v.lines.indexOf(line!) },
     ]);
     expect(v.sum).toBe(0);
   });
 
   it('missing payment account links to the payment types page', () => {
     const mappings = withMappings((m) => ({ ...m, paymentTypes: m.paymentTypes.map((t) => (t.id === 'kort' ? { ...t, accountNo: null } : t)) }));
-    expect(build([sale()], { mappings }).problems).toMatchObject([{ code: 'missing_account', fix: '/payment-types', ref: 'kort', lineIndex: 0 }]);
+    expect(build([sale()], { mappings }).problems).toMatchObject([{ code: 'missing_account', fix: { kind: 'payment-type', id: 'kort' }, ref: 'kort', lineIndex: 0 }]);
   });
 
   it('a VAT rate without VAT code', () => {
     const v = build([sale({ lines: [{ productTypeId: 'mat', quantity: 1, unitPrice: 18900, discount: 0, vatRate: 12 }] })]);
     expect(v.lines[1]).toMatchObject({ accountNo: 3010, vatCode: null, amount: -18900 });
-    expect(v.problems).toMatchObject([{ code: 'missing_vat_code', fix: '/vat-codes', ref: '12', lineIndex: 1 }]);
+    expect(v.problems).toMatchObject([{ code: 'missing_vat_code', fix: { kind: 'vat-code', id: '12' }, ref: '12', lineIndex: 1 }]);
   });
 
   it('unknown product and payment types', () => {
@@ -56,7 +56,7 @@ describe('problems that block a day', () => {
     const mappings = withMappings((m) => ({ ...m, roundingAccountNo: null }));
     const v = build([sale({ payments: [{ paymentTypeId: 'kontant', amount: 18950, tip: 0 }] })], { mappings });
     expect(v.lines.at(-1)).toMatchObject({ source: 'rounding', accountNo: null, amount: -50 });
-    expect(v.problems).toMatchObject([{ code: 'missing_rounding_account', fix: '/accounting-settings' }]);
+    expect(v.problems).toMatchObject([{ code: 'missing_rounding_account', fix: { kind: 'rounding-account' } }]);
   });
 
   it('rounding on an order without a cash payment, or of 1 kr or more', () => {
@@ -68,7 +68,7 @@ describe('problems that block a day', () => {
   it('Kreditt transferred while automatic invoicing is on', () => {
     const mappings = withMappings((m) => ({ ...m, paymentTypes: m.paymentTypes.map((t) => (t.id === 'kreditt' ? { ...t, transferToAccounting: true } : t)) }));
     const order = sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] });
-    expect(build([order], { mappings }).problems).toMatchObject([{ code: 'credit_transferred_while_invoicing', fix: '/payment-types', ref: 'kreditt' }]);
+    expect(build([order], { mappings }).problems).toMatchObject([{ code: 'credit_transferred_while_invoicing', fix: { kind: 'payment-type', id: 'kreditt' }, ref: 'kreditt' }]);
     expect(codes(build([order], { mappings: { ...mappings, autoInvoice: false } }))).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe('problems that block a day', () => {
   });
 
   it('a voucher date on or before the lock date', () => {
-    expect(build([sale()], { powerOffice: { lockDate: '2026-03-13' } }).problems).toMatchObject([{ code: 'locked_period', fix: '/integrations' }]);
+    expect(build([sale()], { powerOffice: { lockDate: '2026-03-13' } }).problems).toMatchObject([{ code: 'locked_period', fix: { kind: 'connection' } }]);
     expect(codes(build([sale()], { powerOffice: { lockDate: '2026-03-12' } }))).toEqual([]);
   });
 
@@ -160,11 +160,11 @@ describe('other shapes of a day', () => {
   });
 });
 
-describe('isVoucherPostable', () => {
+describe('isPostable', () => {
   it('is true only for a voucher with lines and no problems', () => {
-    expect(isVoucherPostable(build([sale()]))).toBe(true);
-    expect(isVoucherPostable(build([sale()], { powerOffice: { lockDate: '2026-12-31' } }))).toBe(false);
-    expect(isVoucherPostable(build([sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] })]))).toBe(false);
-    expect(isVoucherPostable(null)).toBe(false);
+    expect(isPostable(build([sale()]))).toBe(true);
+    expect(isPostable(build([sale()], { powerOffice: { lockDate: '2026-12-31' } }))).toBe(false);
+    expect(isPostable(build([sale({ payments: [{ paymentTypeId: 'kreditt', amount: 18900, tip: 0 }] })]))).toBe(false);
+    expect(isPostable(null)).toBe(false);
   });
 });

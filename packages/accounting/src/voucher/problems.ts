@@ -1,15 +1,17 @@
-import type { PowerOfficeFacts, ProductTypeMapping, VoucherLine, VoucherProblem } from './types';
+import type { FixTarget, PowerOfficeFacts, ProductTypeMapping, VoucherLine, VoucherProblem } from './types';
 
 /**
- * Rule 10: what blocks a day, each with the page that fixes it. Problems about a line carry its
- * index, so the preview can show them on the line.
+ * Rule 10 of docs/voucher-rules.md: what blocks a day, each with what to change to fix it. Problems
+ * about a line carry its index, so the preview can show them on the line.
  */
 
-/** The mapping page behind a line's account. */
-export function fixPageOf(line: VoucherLine): string {
-  if (line.source === 'rounding') return '/accounting-settings';
-  if (line.source === 'payment' || line.source === 'gift_card_redeemed') return '/payment-types';
-  return '/product-types';
+/** The mapping behind a line's account. */
+export function fixTargetOf(line: VoucherLine): FixTarget {
+  if (line.source === 'rounding') return { kind: 'rounding-account' };
+  if (line.source === 'payment' || line.source === 'gift_card_redeemed') {
+    return { kind: 'payment-type', id: line.paymentTypeId ?? null };
+  }
+  return { kind: 'product-type', id: line.productTypeId ?? null };
 }
 
 /** Collects problems once per (code, ref, line). */
@@ -37,7 +39,7 @@ export function missingAccountProblem(
     return {
       code: 'missing_rounding_account',
       message: 'Konto for øreavrunding er ikke valgt.',
-      fix: '/accounting-settings',
+      fix: { kind: 'rounding-account' },
       lineIndex,
     };
   }
@@ -45,23 +47,23 @@ export function missingAccountProblem(
     const id = line.paymentTypeId ?? '';
     const name = paymentTypeNames.get(id);
     return name === undefined
-      ? { code: 'unknown_payment_type', message: `Ukjent betalingstype «${id}» i kassedata.`, fix: '/payment-types', ref: id, lineIndex }
-      : { code: 'missing_account', message: `Betalingstypen «${name}» mangler konto.`, fix: '/payment-types', ref: id, lineIndex };
+      ? { code: 'unknown_payment_type', message: `Ukjent betalingstype «${id}» i kassedata.`, fix: { kind: 'payment-type', id }, ref: id, lineIndex }
+      : { code: 'missing_account', message: `Betalingstypen «${name}» mangler konto.`, fix: { kind: 'payment-type', id }, ref: id, lineIndex };
   }
   const id = line.productTypeId ?? '';
   const type = productTypes.get(id);
   if (!type) {
-    return { code: 'unknown_product_type', message: `Ukjent produkttype «${id}» i kassedata.`, fix: '/product-types', ref: id, lineIndex };
+    return { code: 'unknown_product_type', message: `Ukjent produkttype «${id}» i kassedata.`, fix: { kind: 'product-type', id }, ref: id, lineIndex };
   }
   const what = type.kind === 'gift_card' ? 'gjeldskonto for gavekort' : `inntektskonto for ${rates.join('/')} % mva`;
-  return { code: 'missing_account', message: `Produkttypen «${type.name}» mangler ${what}.`, fix: '/product-types', ref: id, lineIndex };
+  return { code: 'missing_account', message: `Produkttypen «${type.name}» mangler ${what}.`, fix: { kind: 'product-type', id }, ref: id, lineIndex };
 }
 
 export function missingVatCodeProblem(rate: number, lineIndex: number): VoucherProblem {
   return {
     code: 'missing_vat_code',
     message: `Momssats ${rate} % har ingen momskode i PowerOffice.`,
-    fix: '/vat-codes',
+    fix: { kind: 'vat-code', id: String(rate) },
     ref: String(rate),
     lineIndex,
   };
@@ -75,7 +77,7 @@ export function powerOfficeProblems(lines: readonly VoucherLine[], facts: PowerO
     if (accounts && line.accountNo !== null) {
       const account = accounts.get(line.accountNo);
       const ref = String(line.accountNo);
-      const fix = fixPageOf(line);
+      const fix = fixTargetOf(line);
       if (!account) {
         problems.add({ code: 'account_not_found', message: `Konto ${ref} finnes ikke i PowerOffice.`, fix, ref, lineIndex });
       } else if (!account.isActive) {
@@ -94,9 +96,9 @@ export function powerOfficeProblems(lines: readonly VoucherLine[], facts: PowerO
       const vat = vatCodes.get(line.vatCode);
       const ref = line.vatCode;
       if (!vat) {
-        problems.add({ code: 'vat_code_not_found', message: `Momskode ${ref} finnes ikke i PowerOffice.`, fix: '/vat-codes', ref, lineIndex });
+        problems.add({ code: 'vat_code_not_found', message: `Momskode ${ref} finnes ikke i PowerOffice.`, fix: { kind: 'vat-code', id: null }, ref, lineIndex });
       } else if (!vat.isActive) {
-        problems.add({ code: 'vat_code_inactive', message: `Momskode ${ref} er inaktiv i PowerOffice.`, fix: '/vat-codes', ref, lineIndex });
+        problems.add({ code: 'vat_code_inactive', message: `Momskode ${ref} er inaktiv i PowerOffice.`, fix: { kind: 'vat-code', id: null }, ref, lineIndex });
       }
     }
   });
@@ -112,7 +114,7 @@ export function lockedPeriodProblem(businessDay: string, lockDate: string): Vouc
   return {
     code: 'locked_period',
     message: `Bilagsdato ${businessDay} er på eller før sperredatoen ${lockDate} i PowerOffice.`,
-    fix: '/integrations',
+    fix: { kind: 'connection' },
     ref: lockDate,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumOre } from '../money';
-import { propertyMappings, randomOrders, seededRandom } from '../testing/random-orders';
+import { propertyMappings, randomOrders, seededRandom } from '../testing/index';
 import { buildDayVoucher } from './build-voucher';
 import { orderTotal, splitOrder } from './order-split';
 import type { DayVoucher, VoucherLine } from './types';

@@ -142,12 +142,24 @@ export type ProblemCode =
   | 'unbalanced_order'
   | 'order_outside_day';
 
+/**
+ * Where a problem is fixed, named by what needs changing, not by a URL of any app: a product type's
+ * or payment type's mapping (`id`: its id), the VAT code of a VAT rate (`id`: the rate, "25"), the
+ * rounding account, or the PowerOffice connection. `id` null: the list, no row in particular.
+ * The same shape as `FixTarget` of `@qo/contracts`.
+ */
+export type FixTarget =
+  | { kind: 'product-type'; id: string | null }
+  | { kind: 'payment-type'; id: string | null }
+  | { kind: 'vat-code'; id: string | null }
+  | { kind: 'rounding-account' }
+  | { kind: 'connection' };
+
 export interface VoucherProblem {
   code: ProblemCode;
   message: string;
-  /** The page that fixes it ('/product-types', '/payment-types', '/vat-codes', '/accounting-settings',
-   *  '/integrations'); null when the POS data itself is wrong. */
-  fix: string | null;
+  /** What to change to fix it (the app maps it to a page); null when the POS data itself is wrong. */
+  fix: FixTarget | null;
   /** What it is about: a product type id, payment type id, VAT rate, account number or order id. */
   ref?: string;
   /** Index into `lines` of the line it belongs to, when it belongs to one. */

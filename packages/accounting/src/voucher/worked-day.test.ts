@@ -14,7 +14,7 @@ const build = (businessDay: string) =>
     mappings: sentrumMappings,
   });
 
-describe('the day worked by hand in voucher-rules.md', () => {
+describe('the day worked by hand in docs/voucher-rules.md', () => {
   it('puts O1–O6 and O8 on 13 March and O7 (closed 05:00:00) on 14 March', () => {
     expect(days.get('2026-03-13')?.map((o) => o.id).sort()).toEqual(['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O8']);
     expect(days.get('2026-03-14')?.map((o) => o.id)).toEqual(['O7']);

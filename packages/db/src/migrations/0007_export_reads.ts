@@ -2,7 +2,7 @@ import { type Kysely } from 'kysely';
 
 /*
  * The export reads in full only the orders paid with a payment type that is not transferred
- * (rule 3 of voucher-rules.md); every other order is summed from the covering indexes. This index
+ * (rule 3 of docs/voucher-rules.md); every other order is summed from the covering indexes. This index
  * finds those orders' ids without reading the period's other payments.
  */
 

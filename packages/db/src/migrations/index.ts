@@ -17,6 +17,10 @@ import * as m0017 from './0017_alerts';
  * Every migration, in order. A static list (no directory scanning) so it works the same from
  * source, in tests and in a bundle. To add one: create `NNNN_name.ts` exporting `up` (and `down`)
  * and append one line here. Never edit a migration that has been committed; add a new one.
+ *
+ * 0004, 0012 and 0013 were never used: numbers reserved for parallel work that needed no table
+ * (packages/db/README.md). Never fill a gap: the migrator refuses a name that sorts before one a
+ * database has already run, so a new migration takes a number above the last one here.
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,

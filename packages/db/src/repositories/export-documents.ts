@@ -99,6 +99,16 @@ export async function markExportDocumentFailed(
     .execute();
 }
 
+/** The stored documents of the given postings, by posting id. */
+export async function listExportDocuments(
+  db: Kysely<Database>,
+  postingIds: readonly string[],
+): Promise<Map<string, ExportDocumentRow>> {
+  if (postingIds.length === 0) return new Map();
+  const rows = await db.selectFrom('export_documents').selectAll().where('posting_id', 'in', [...postingIds]).execute();
+  return new Map(rows.map((d) => [d.posting_id, d]));
+}
+
 /** Where each posting's document stands, for the postings of a department in [from, to] (no file contents). */
 export async function listExportDocumentStates(
   db: Kysely<Database>,

@@ -1,3 +1,4 @@
+import { seededRandom } from '@qo/accounting/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db';
 import * as hourTotalsMigration from '../migrations/0008_pos_hour_totals';
@@ -38,11 +39,6 @@ function order(posId: string, closedAt: string, credit: number): NewPosOrder {
   };
 }
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
 /** Random balanced orders closed in [from, from + hours), some with tips, returns and several payments. */
 function randomOrders(rand: () => number, prefix: string, from: string, hours: number, count: number): NewPosOrder[] {
   const start = Date.parse(from);
@@ -80,7 +76,7 @@ async function hourTotals() {
 
 describe('the hour totals the ingest keeps', () => {
   it('are exactly the sums of the stored lines and payments, after resends, conflicts and an id twice in one batch', async () => {
-    const rand = random(7);
+    const rand = seededRandom(7);
     const first = randomOrders(rand, 'H', '2026-05-01T03:00:00.000Z', 30, 300);
     await insertPosBatch(db.kysely, departmentId, { orders: first.slice(0, 200), cashMovements: [] });
     const conflicting = { ...first[5]!, contentHash: 'other', lines: [{ ...first[5]!.lines[0]!, total: 1, unitPrice: 1, quantity: 1 }] };
@@ -117,7 +113,7 @@ describe('the hour totals the ingest keeps', () => {
   });
 
   it('give the same per-day totals as summing the lines, for days starting on the hour, on the half hour, with gaps and across DST', async () => {
-    const rand = random(11);
+    const rand = seededRandom(11);
     // Around the change to summer time (29 March 2026) and a normal stretch in May.
     await insertPosBatch(db.kysely, departmentId, { orders: randomOrders(rand, 'D', '2026-03-27T00:00:00.000Z', 96, 400), cashMovements: [] });
     const windows = (starts: string[]) => starts.slice(0, -1).map((fromUtc, i) => ({ fromUtc, toUtc: starts[i + 1]! }));
@@ -151,7 +147,7 @@ describe('the hour totals the ingest keeps', () => {
   });
 });
 
-describe('the orders rule 3 splits', () => {
+describe('the orders rule 3 of docs/voucher-rules.md splits', () => {
   it('are read in full with their POS ids, in closing order, also when another order closed at the same instant', async () => {
     await insertPosBatch(db.kysely, departmentId, {
       orders: [

@@ -4,9 +4,10 @@ import { ceilHour, floorHour, hourOf } from './pos-hours';
 
 /*
  * The export's reads. A period is read as per-day totals (from the hour totals the ingest keeps)
- * plus, in full, only the orders that need rule 3's pro-rata split (those with a payment type that
- * is not transferred). Columns are aliased to the accounting package's input names, so each row IS
- * the line or payment the voucher builder reads: no second object per line.
+ * plus, in full, only the orders that need the pro-rata split of docs/voucher-rules.md rule 3
+ * (those with a payment type that is not transferred). Columns are aliased to the accounting
+ * package's input names, so each row IS the line or payment the voucher builder reads: no second
+ * object per line.
  */
 
 export interface PeriodOrderLine {

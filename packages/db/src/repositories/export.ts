@@ -84,6 +84,11 @@ export function findTransfer(db: Kysely<Database>, companyId: string, id: string
   return db.selectFrom('export_transfers').selectAll().where('company_id', '=', companyId).where('id', '=', id).executeTakeFirst();
 }
 
+/** A transfer by id alone, for the background runner that was handed the id (no company scope). */
+export function findTransferById(db: Kysely<Database>, id: string): Promise<ExportTransferRow | undefined> {
+  return db.selectFrom('export_transfers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function listTransferDays(db: Kysely<Database>, transferId: string): Promise<ExportTransferDayRow[]> {
   return db.selectFrom('export_transfer_days').selectAll().where('transfer_id', '=', transferId).orderBy('business_day').execute();
 }

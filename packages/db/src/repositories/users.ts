@@ -42,6 +42,13 @@ export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The names of the given users, by id (ids that are not found are left out). */
+export async function listUserNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
 /** Counts a failed login; locks the account once `maxFailures` is reached. Returns the new state. */
 export async function recordFailedLogin(
   db: Kysely<Database>,

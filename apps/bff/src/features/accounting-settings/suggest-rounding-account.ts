@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import type { ChartSource } from '../setup/chart-source';
+import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
+import type { ChartSource } from '../../services/mappings/chart-source';
 
 /** Fiken, Quick and most Norwegian charts book øreavrunding on 7740. */
 export const DEFAULT_ROUNDING_ACCOUNT_NO = 7740;

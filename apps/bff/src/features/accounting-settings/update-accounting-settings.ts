@@ -2,10 +2,10 @@ import { accountingSettingsBodySchema, accountingSettingsSchema, problemSchema, 
 import { getAccountingSettings, setAccountingSettings, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { requireChartSource } from '../setup/chart-source';
-import { loadChartOrCached } from '../setup/load-chart';
-import { changedFields, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../setup/mapping-context';
-import { roundingAccountProblems } from '../setup/mapping-rules';
+import { requireChartSource } from '../../services/mappings/chart-source';
+import { loadChartOrCached } from '../../services/mappings/load-chart';
+import { changedFields, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../../services/mappings/mapping-context';
+import { roundingAccountProblems } from '../../services/mappings/mapping-rules';
 import { suggestRoundingAccount } from './suggest-rounding-account';
 
 const updateAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {

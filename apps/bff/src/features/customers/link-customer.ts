@@ -3,9 +3,8 @@ import { deleteCustomerLink, findCustomer, requeueOutboxForCustomer, setCustomer
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { requireLinkTarget } from '../invoicing/link-target';
-import { getSalesOrderWorker } from '../invoicing/worker';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
+import { requireLinkTarget } from '../../services/invoicing/link-target';
+import { getPowerOfficeList } from '../../services/poweroffice/poweroffice-lists';
 import { powerOfficeCustomerName, toCustomer } from './to-customer';
 
 const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {
@@ -58,7 +57,7 @@ const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {
         powerOfficeOrgNo: chosen.OrganizationNumber ?? null,
         linkedBy: user.id,
       });
-      const worker = getSalesOrderWorker(app);
+      const worker = app.salesOrderWorker;
       if (await requeueOutboxForCustomer(app.db, user.companyId, customer.id, toDbInstant(worker.now()))) worker.kick();
       return toCustomer(customer, link);
     },

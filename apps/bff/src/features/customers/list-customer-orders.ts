@@ -3,7 +3,7 @@ import { findCustomer, listCustomerOrders } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
-import { toPowerOfficeState } from '../invoicing/to-poweroffice-state';
+import { toPowerOfficeState } from '../../services/invoicing/to-poweroffice-state';
 
 const listCustomerOrdersRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

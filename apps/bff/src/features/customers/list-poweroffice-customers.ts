@@ -1,8 +1,8 @@
 import { powerOfficeCustomerOptionsSchema, powerOfficeOptionsQuerySchema, problemSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { requireLinkTarget } from '../invoicing/link-target';
-import { getPowerOfficeList, mayForceRefresh } from '../integrations/poweroffice-lists';
+import { requireLinkTarget } from '../../services/invoicing/link-target';
+import { getPowerOfficeList, mayForceRefresh } from '../../services/poweroffice/poweroffice-lists';
 import { toCustomerOption } from './to-customer';
 
 const listPowerOfficeCustomersRoute: FastifyPluginAsyncZod = async (app) => {

@@ -1,6 +1,6 @@
 import type { Department } from '@qo/contracts';
 import type { DepartmentRow, IntegrationRow } from '@qo/db';
-import { toIntegrationSummary } from '../integrations/to-integration';
+import { toIntegrationSummary } from '../../services/integrations/to-integration';
 
 /** Row → API shape; `integration` is the live PowerOffice connection, when given. */
 export function toDepartment(row: DepartmentRow, integration?: IntegrationRow): Department {

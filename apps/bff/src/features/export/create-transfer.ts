@@ -4,7 +4,6 @@ import { findDepartment, findLiveIntegration, insertTransfer } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { exportJobs } from './jobs';
 
 const createTransferRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -38,7 +37,7 @@ const createTransferRoute: FastifyPluginAsyncZod = async (app) => {
         userId: user.id,
         days: listBusinessDays(from, to),
       });
-      exportJobs(app).runner.enqueue(transfer.id);
+      app.exportJobs.runner.enqueue(transfer.id);
       return reply.code(202).send({ transferId: transfer.id });
     },
   );

@@ -1,7 +1,6 @@
 import { findLiveIntegration, listProductTypes, updateIntegration, updateProductType } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from './export-test-kit';
-import { exportJobs } from './jobs';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 let kit: ExportKit;
 let clock = new Date('2026-04-01T00:00:00+02:00');
@@ -13,7 +12,7 @@ afterAll(() => kit?.close());
 /** One scheduler tick at the given instant, and every transfer it started run to the end. */
 async function tickAt(instant: string) {
   clock = new Date(instant);
-  const jobs = exportJobs(kit.app);
+  const jobs = kit.app.exportJobs;
   jobs.scheduler.now = () => clock;
   await jobs.scheduler.tick();
   await jobs.runner.idle();
@@ -22,7 +21,7 @@ const postedDays = async () => (await kit.vouchers()).filter((v) => v.VoucherDat
 
 describe('automatic export with a controllable clock', () => {
   it('posts each day after it ends plus the grace, never days before switch-on, and catches up after downtime', async () => {
-    exportJobs(kit.app).scheduler.now = () => clock;
+    kit.app.exportJobs.scheduler.now = () => clock;
     await kit.ingest(['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05'].map((d, i) => cardSale(`A${i}`, d, 2000 + i)));
     // Switched on during business day 3 April: 1 and 2 April are history and stay manual.
     const integration = (await findLiveIntegration(kit.app.db, kit.companyId, kit.departmentId))!;

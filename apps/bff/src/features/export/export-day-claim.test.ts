@@ -6,8 +6,8 @@ import {
   heldOrDone,
   sendingOrDone,
   transferThenChange,
-} from './export-race-kit';
-import { createExportKit, type ExportKit } from './export-test-kit';
+} from '../../test/export-race-kit';
+import { createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 /*
  * A correction and a reversal of the same day sent close together (on SQLite, and on PostgreSQL in

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit, type SimVoucher } from './export-test-kit';
-import { clearLockDateCache } from './poweroffice-context';
+import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit, type SimVoucher } from '../../test/export-test-kit';
+import { clearLockDateCache } from '../../services/export/poweroffice-context';
 
 /*
  * Day vouchers as PowerOffice cash journals (CashVoucher_Full), the manual-journal fallback when

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from './export-test-kit';
-import { exportJobs } from './jobs';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 let kit: ExportKit;
 beforeAll(async () => {
@@ -67,6 +66,6 @@ describe('an interrupted transfer resumes without a duplicate', () => {
     const counts = await perDay('2026-03-1');
     expect(counts.get('2026-03-10')).toBe(1);
     expect(counts.get('2026-03-11')).toBe(1);
-    await exportJobs(kit.app).runner.idle();
+    await kit.app.exportJobs.runner.idle();
   }, 120_000);
 });

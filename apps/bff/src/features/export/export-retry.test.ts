@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from './export-test-kit';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 /*
  * The export against a PowerOffice that misbehaves for a while: a write that lands after the

@@ -6,9 +6,8 @@ import {
   heldOrDone,
   sendingOrDone,
   transferThenChange,
-} from './export-race-kit';
-import { cardSale, createExportKit, type ExportKit, type TransferView } from './export-test-kit';
-import { exportJobs } from './jobs';
+} from '../../test/export-race-kit';
+import { cardSale, createExportKit, type ExportKit, type TransferView } from '../../test/export-test-kit';
 
 /*
  * Two BFF instances on one PostgreSQL database (the deployment for many restaurants): transfers
@@ -92,9 +91,9 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([202, 202]);
     const ids = [a.json().transferId as string, b.json().transferId as string];
     // Each instance also tries to run the other's transfer, and both pick up whatever is resumable.
-    exportJobs(other).runner.enqueue(ids[0]!);
-    exportJobs(kit.app).runner.enqueue(ids[1]!);
-    await Promise.all([exportJobs(kit.app).runner.resumeAll(), exportJobs(other).runner.resumeAll()]);
+    other.exportJobs.runner.enqueue(ids[0]!);
+    kit.app.exportJobs.runner.enqueue(ids[1]!);
+    await Promise.all([kit.app.exportJobs.runner.resumeAll(), other.exportJobs.runner.resumeAll()]);
     const [ra, rb] = await Promise.all([waitOn(kit.app, ids[0]!), waitOn(other, ids[1]!)]);
     expect([ra.status, rb.status]).toEqual(['done', 'done']);
 
@@ -134,7 +133,7 @@ describe('two BFF instances on one PostgreSQL database', () => {
       ),
     );
     expect(started.map((r) => r.statusCode)).toEqual(Array(6).fill(202));
-    await Promise.all([exportJobs(kit.app).runner.resumeAll(), exportJobs(other).runner.resumeAll()]);
+    await Promise.all([kit.app.exportJobs.runner.resumeAll(), other.exportJobs.runner.resumeAll()]);
     const results = await Promise.all(
       started.map((r, i) => waitOn(i % 2 === 0 ? kit.app : other, r.json().transferId as string)),
     );

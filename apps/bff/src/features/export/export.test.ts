@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../../test/test-app';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from './export-test-kit';
+import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from '../../test/export-test-kit';
 
 let kit: ExportKit;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ const dept = () => `/api/departments/${kit.departmentId}`;
 const kr = (amount: number) => Math.round(amount * 100);
 
 describe('preview', () => {
-  it("previews voucher-rules.md's worked day exactly, ingested through the POS route", async () => {
+  it('previews the worked day of docs/voucher-rules.md exactly, ingested through the POS route', async () => {
     await kit.ingest(WORKED_DAY, WORKED_DAY_FLOAT);
     const res = await kit.call('GET', `${dept()}/export/preview?from=2026-03-13&to=2026-03-13`);
     expect(res.statusCode, res.body).toBe(200);
@@ -55,13 +55,15 @@ describe('preview', () => {
   it('shows a missing mapping as a problem with the page that fixes it, and a locked date', async () => {
     await kit.ingest([{ id: 'D1', closedAt: '2025-12-20T12:00:00+01:00', lines: [{ type: 'Dessert', quantity: 1, unitPrice: 9900, vatRate: 25 }], payments: [{ type: 'Kort', amount: 9900 }] }]);
     const preview = (await kit.call('GET', `${dept()}/export/preview?from=2025-12-20&to=2025-12-20`)).json();
-    const codes = preview.vouchers[0].problems.map((p: { code: string; fix: string | null }) => [p.code, p.fix]);
-    expect(codes).toEqual(expect.arrayContaining([['missing_account', '/product-types'], ['locked_period', expect.any(String)]]));
+    const codes = preview.vouchers[0].problems.map((p: { code: string; fix: { kind: string } | null }) => [p.code, p.fix?.kind]);
+    expect(codes).toEqual(expect.arrayContaining([['missing_account', 'product-type'], ['locked_period', 'connection']]));
     expect(preview.vouchers[0].lines.find((l: { accountNo: number | null }) => l.accountNo === null)).toBeTruthy();
     // The row to fix is named too, so "Rett opp" can open that product type focused.
     const missing = preview.vouchers[0].problems.find((p: { code: string }) => p.code === 'missing_account');
     const types = (await kit.call('GET', '/api/product-types')).json() as { id: string; name: string }[];
-    expect(missing.ref).toBe(types.find((t) => t.name === 'Dessert')?.id);
+    const dessertId = types.find((t) => t.name === 'Dessert')?.id;
+    expect(missing.ref).toBe(dessertId);
+    expect(missing.fix).toEqual({ kind: 'product-type', id: dessertId });
     expect(preview.totals.blocked).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { exportDepartmentParamsSchema, exportHistorySchema, exportPeriodSchema, problemSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { buildHistory } from './history';
+import { buildHistory } from '../../services/export/history';
 
 const getExportHistoryRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,35 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { AutoExportScheduler } from './auto-export';
 import createTransferRoute from './create-transfer';
 import getExportDocumentRoute from './get-export-document';
 import getExportHistoryRoute from './get-export-history';
 import getExportPreviewRoute from './get-export-preview';
 import getTransferRoute from './get-transfer';
-import { registerExportJobs } from './jobs';
 import postCorrectionRoute from './post-correction';
 import reverseDayRoute from './reverse-day';
-import { TransferRunner } from './transfer-runner';
 
 /**
- * Eksport: preview, transfers (background jobs), history, reversal and correction, and the
- * automatic export. Jobs start when the app is ready (picking up transfers a restart interrupted)
- * and stop gracefully when it closes.
+ * Eksport: preview, transfers, history, reversal and correction. The background jobs (transfer
+ * runner, automatic export) are the app's `exportJobs` plugin (`src/services/export/jobs.ts`).
  */
 const exportFeature: FastifyPluginAsync = async (app) => {
-  const runner = new TransferRunner(app);
-  const scheduler = new AutoExportScheduler(app, runner);
-  registerExportJobs(app, { runner, scheduler });
-
-  app.addHook('onReady', async () => {
-    await runner.resumeAll();
-    runner.startPolling(app.config.transferPollMs);
-    scheduler.start();
-  });
-  app.addHook('onClose', async () => {
-    scheduler.stop();
-    await runner.stop();
-  });
-
   await app.register(getExportPreviewRoute);
   await app.register(createTransferRoute);
   await app.register(getTransferRoute);

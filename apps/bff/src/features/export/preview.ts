@@ -1,10 +1,10 @@
-import type { ExportPreview, PreviewVoucher, VoucherProblemDto } from '@qo/contracts';
+import { sumNotTransferred, type ExportPreview, type PreviewVoucher, type VoucherProblemDto } from '@qo/contracts';
 import { latestTransferDayResults, listPostings } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
-import { addNotTransferred, buildDay, dayNotTransferred, debitOf, emptyNotTransferred, referenceOf, toLineDto, toProblemDtos } from './day-voucher';
-import { dayState, groupPostings } from './day-state';
-import { loadPeriod } from './load-period';
-import { dayFingerprint } from './period-days';
+import { buildDay, debitOf, referenceOf, toLineDto, toProblemDtos } from '../../services/export/day-voucher';
+import { dayState, groupPostings } from '../../services/export/day-state';
+import { loadPeriod } from '../../services/export/load-period';
+import { dayFingerprint } from '../../services/export/period-days';
 
 /**
  * One voucher per business day with orders or cash movements, in journal form, with its status,
@@ -19,7 +19,6 @@ export async function buildPreview(app: FastifyInstance, companyId: string, depa
   const po = period.powerOffice.ok ? period.powerOffice.context : null;
   const departmentProblems: VoucherProblemDto[] = period.powerOffice.ok ? [] : [{ ...period.powerOffice.problem, lineIndex: null }];
   const postingsByDay = groupPostings(postings);
-  const notTransferred = emptyNotTransferred();
   const vouchers: PreviewVoucher[] = [];
   let debit = 0;
   let blocked = 0;
@@ -35,7 +34,6 @@ export async function buildPreview(app: FastifyInstance, companyId: string, depa
     const voucherDebit = debitOf(voucher.lines);
     debit += voucherDebit;
     if (problems.length > 0 && voucher.lines.length > 0) blocked++;
-    addNotTransferred(notTransferred, voucher.notTransferred);
     vouchers.push({
       businessDay: day.businessDay,
       externalReference: referenceOf(departmentId, day.businessDay, state.nextVersion),
@@ -45,7 +43,7 @@ export async function buildPreview(app: FastifyInstance, companyId: string, depa
       debit: voucherDebit,
       problems,
       empty: voucher.lines.length === 0,
-      notTransferred: dayNotTransferred(voucher),
+      notTransferred: sumNotTransferred([voucher.notTransferred]),
     });
   }
   return {
@@ -56,6 +54,6 @@ export async function buildPreview(app: FastifyInstance, companyId: string, depa
     vouchers,
     problems: departmentProblems,
     totals: { vouchers: vouchers.filter((v) => !v.empty).length, debit, blocked },
-    notTransferred,
+    notTransferred: sumNotTransferred(vouchers.map((v) => v.notTransferred)),
   };
 }

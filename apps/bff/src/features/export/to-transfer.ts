@@ -1,6 +1,6 @@
 import type { Transfer } from '@qo/contracts';
 import type { ExportTransferDayRow, ExportTransferRow } from '@qo/db';
-import { dayMessage } from './day-failure';
+import { dayMessage } from '../../services/export/day-failure';
 
 export function toTransfer(row: ExportTransferRow, days: readonly ExportTransferDayRow[]): Transfer {
   return {

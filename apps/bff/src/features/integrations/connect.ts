@@ -1,4 +1,4 @@
-import type { ConnectIntegrationResult } from '@qo/contracts';
+import { SLOT_COUNT, slotName, type ConnectIntegrationResult } from '@qo/contracts';
 import {
   findLiveIntegration,
   insertIntegration,
@@ -13,10 +13,10 @@ import { isPowerOfficeError, type PowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { maskSecret } from '../../lib/secret-box';
-import { applicationKeyForSlot, SLOT_COUNT, slotName } from './application-keys';
-import { clientKeyAad } from './client-key';
-import { powerOfficeReason, toAppError } from './poweroffice-errors';
-import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from './privileges';
+import { applicationKeyForSlot } from '../../services/poweroffice/application-keys';
+import { clientKeyAad } from '../../services/poweroffice/client-key';
+import { powerOfficeReason, toAppError } from '../../services/poweroffice/poweroffice-errors';
+import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from '../../services/poweroffice/privileges';
 
 /**
  * "Koble til" (also "replace key"): proves the key by getting a token and reading

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
-import { toIntegrationDetail } from './to-integration';
+import { toIntegrationDetail } from '../../services/integrations/to-integration';
 
 const getIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,6 +1,6 @@
 import { listPaymentTypes, updatePaymentType } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKit, keyFor, type Kit } from './integrations-test-kit';
+import { createKit, keyFor, type Kit } from '../../test/integrations-test-kit';
 
 let kit: Kit;
 const ids: Record<string, string> = {};

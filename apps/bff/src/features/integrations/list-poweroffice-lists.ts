@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
 import type { z } from 'zod';
-import { getPowerOfficeList, mayForceRefresh } from './poweroffice-lists';
+import { getPowerOfficeList, mayForceRefresh } from '../../services/poweroffice/poweroffice-lists';
 
 const errors = { 401: problemSchema, 404: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema };
 

@@ -1,9 +1,9 @@
-import { integrationSlotSchema, problemSchema } from '@qo/contracts';
+import { integrationSlotSchema, problemSchema, SLOT_COUNT, slotName } from '@qo/contracts';
 import { listLiveIntegrations } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
-import { applicationKeyForSlot, SLOT_COUNT, slotName } from './application-keys';
+import { applicationKeyForSlot } from '../../services/poweroffice/application-keys';
 
 const listSlotsRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, type LoggedIn } from '../../test/test-app';
-import { createKit, keyFor, type Kit } from './integrations-test-kit';
+import { createKit, keyFor, type Kit } from '../../test/integrations-test-kit';
 
 /*
  * Forced refreshes of PowerOffice lists (`?refresh=true`) have their own small budget, so nobody

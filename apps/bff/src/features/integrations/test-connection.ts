@@ -4,9 +4,9 @@ import { isPowerOfficeError } from '@qo/poweroffice';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { getDepartmentPowerOffice } from './department-poweroffice';
-import { powerOfficeReason } from './poweroffice-errors';
-import { grantedPrivileges, missingPrivileges, privilegesView } from './privileges';
+import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
+import { powerOfficeReason } from '../../services/poweroffice/poweroffice-errors';
+import { grantedPrivileges, missingPrivileges, privilegesView } from '../../services/poweroffice/privileges';
 
 const testConnectionRoute: FastifyPluginAsyncZod = async (app) => {
   app.post(

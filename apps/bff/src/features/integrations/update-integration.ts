@@ -1,11 +1,12 @@
-import { departmentParamsSchema, integrationDetailSchema, problemSchema, updateIntegrationBodySchema } from '@qo/contracts';
-import { findDepartment, findLiveIntegration, toDbInstant, updateIntegration, writeAudit, type IntegrationChanges } from '@qo/db';
+import {
+  departmentParamsSchema,
+  integrationDetailSchema,
+  problemSchema,
+  updateIntegrationBodySchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { autoExportBlockers } from './auto-export-guard';
-import { getPowerOfficeList } from './poweroffice-lists';
-import { toIntegrationDetail } from './to-integration';
+import { updateIntegrationSettings } from '../../services/integrations/integration-settings';
 
 const updateIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
   app.patch(
@@ -15,66 +16,23 @@ const updateIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['integrations'],
         summary: 'PowerOffice department, automatic export and automatic invoicing of a connected department',
-        description: 'autoExport is refused (422) until every mapping is complete and one manual transfer succeeded. ' +
+        description:
+          'autoExport is refused (422) until every mapping is complete and one manual transfer succeeded. ' +
           'autoInvoice while payment type Kreditt is transferred to accounting succeeds with a warning in `warnings`.',
         params: departmentParamsSchema,
         body: updateIntegrationBodySchema,
-        response: { 200: integrationDetailSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: {
+          200: integrationDetailSchema,
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+          502: problemSchema,
+          503: problemSchema,
+        },
       },
     },
-    async (request) => {
-      const user = currentUser(request);
-      const departmentId = request.params.id;
-      foundOr404(await findDepartment(app.db, user.companyId, departmentId), 'Avdelingen');
-      const live = await findLiveIntegration(app.db, user.companyId, departmentId);
-      if (!live) throw new AppError('not_connected', 'Koble avdelingen til PowerOffice GO først');
-      const { powerOfficeDepartmentId, autoExport, autoInvoice } = request.body;
-      const changes: IntegrationChanges = {};
-
-      if (powerOfficeDepartmentId === null) {
-        Object.assign(changes, { poweroffice_department_id: null, poweroffice_department_code: null, poweroffice_department_name: null });
-      } else if (powerOfficeDepartmentId !== undefined) {
-        // The client's own list; a fresh read when the cached one does not know the id yet.
-        let list = await getPowerOfficeList(app, user.companyId, departmentId, 'departments');
-        if (!list.items.some((d) => d.Id === powerOfficeDepartmentId)) {
-          list = await getPowerOfficeList(app, user.companyId, departmentId, 'departments', { refresh: true });
-        }
-        const picked = list.items.find((d) => d.Id === powerOfficeDepartmentId);
-        if (!picked || picked.IsActive === false) {
-          throw new AppError('business_rule', picked ? `Avdelingen «${picked.Name}» er inaktiv i PowerOffice GO` : 'PowerOffice-klienten har ingen slik avdeling', {
-            errors: [{ path: 'powerOfficeDepartmentId', message: 'Velg en aktiv avdeling fra PowerOffice GO' }],
-          });
-        }
-        Object.assign(changes, { poweroffice_department_id: picked.Id, poweroffice_department_code: picked.Code ?? null, poweroffice_department_name: picked.Name ?? '' });
-      }
-
-      if (autoExport === true && live.auto_export !== 1) {
-        const blockers = await autoExportBlockers(app.db, user.companyId, departmentId);
-        if (blockers.length) {
-          throw new AppError(
-            'auto_export_not_ready',
-            'Automatisk eksport kan slås på når alle kontoer er koblet og én manuell overføring til PowerOffice GO har lyktes. Det som mangler:',
-            { errors: blockers },
-          );
-        }
-        Object.assign(changes, { auto_export: 1, auto_export_since: toDbInstant() });
-      } else if (autoExport === false) {
-        changes.auto_export = 0;
-      }
-      if (autoInvoice !== undefined) changes.auto_invoice = autoInvoice ? 1 : 0;
-
-      const after = foundOr404(await updateIntegration(app.db, live.id, changes));
-      await writeAudit(app.db, {
-        companyId: user.companyId,
-        userId: user.id,
-        entity: 'department_integration',
-        entityId: live.id,
-        action: 'update',
-        old: { powerOfficeDepartmentId: live.poweroffice_department_id, autoExport: live.auto_export === 1, autoInvoice: live.auto_invoice === 1 },
-        new: { powerOfficeDepartmentId: after.poweroffice_department_id, autoExport: after.auto_export === 1, autoInvoice: after.auto_invoice === 1 },
-      });
-      return toIntegrationDetail(app.db, after);
-    },
+    async (request) => updateIntegrationSettings(app, currentUser(request), request.params.id, request.body),
   );
 };
 

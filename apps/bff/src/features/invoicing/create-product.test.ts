@@ -1,7 +1,7 @@
 import { updateProductType } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { createInvoicingKit, type InvoicingKit } from './invoicing-test-kit';
+import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
+import { createInvoicingKit, type InvoicingKit } from '../../test/invoicing-test-kit';
 import { productCodeFor } from './product-code';
 
 let kit: InvoicingKit;

@@ -4,10 +4,10 @@ import { isPowerOfficeError, type Product } from '@qo/poweroffice';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { toAppError } from '../integrations/poweroffice-errors';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
-import { requireLinkTarget } from './link-target';
+import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
+import { toAppError } from '../../services/poweroffice/poweroffice-errors';
+import { getPowerOfficeList } from '../../services/poweroffice/poweroffice-lists';
+import { requireLinkTarget } from '../../services/invoicing/link-target';
 import { productCodeFor } from './product-code';
 import { productMismatches, saveProductLink } from './product-link';
 

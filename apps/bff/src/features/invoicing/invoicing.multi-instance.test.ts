@@ -2,8 +2,7 @@ import { salesOrderReference } from '@qo/accounting';
 import { claimOutboxRow, toDbInstant } from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInvoicingKit, creditOrder, type InvoicingKit } from './invoicing-test-kit';
-import { getSalesOrderWorker } from './worker';
+import { createInvoicingKit, creditOrder, type InvoicingKit } from '../../test/invoicing-test-kit';
 
 /*
  * Two BFF instances on one PostgreSQL database working the same sales-order outbox at once: the
@@ -43,7 +42,7 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect((await outbox()).map((r) => r.status)).toEqual(posIds.map(() => 'pending'));
 
     other = await kit.buildInstance();
-    const otherWorker = getSalesOrderWorker(other);
+    const otherWorker = other.salesOrderWorker;
     const [a, b] = await Promise.all([kit.worker.run(), otherWorker.run(), other.ready()]);
     await otherWorker.idle();
 
@@ -55,7 +54,7 @@ describe('two BFF instances on one PostgreSQL database', () => {
   }, 60_000);
 
   it("an instance starting up leaves another instance's fresh claim alone (it may be mid-send)", async () => {
-    await getSalesOrderWorker(other!).stop();
+    await other!.salesOrderWorker.stop();
     await kit.push([creditOrder(kit, 'MI-CLAIMED', 'K-1001')]);
     const reference = salesOrderReference(kit.departmentId, 'MI-CLAIMED');
     const row = (await outbox()).find((r) => r.reference === reference)!;
@@ -65,7 +64,7 @@ describe('two BFF instances on one PostgreSQL database', () => {
     const third = await kit.buildInstance();
     try {
       await third.ready();
-      await getSalesOrderWorker(third).idle();
+      await third.salesOrderWorker.idle();
       const after = (await outbox()).find((r) => r.id === row.id)!;
       expect([after.status, after.attempts]).toEqual(['sending', 1]);
       expect(await kit.salesOrders(reference)).toHaveLength(0);

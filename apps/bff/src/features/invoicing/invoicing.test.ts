@@ -1,9 +1,9 @@
 import { salesOrderReference } from '@qo/accounting';
 import { claimOutboxRow, findOrderDetail, findOutboxRowByOrder, listProductLinks, findCustomerLink, toDbInstant, updateProductType } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDepartmentPowerOffice } from '../integrations/department-poweroffice';
-import { createInvoicingKit, creditOrder, type InvoicingKit } from './invoicing-test-kit';
-import { buildSalesOrderRequest } from './sales-order-request';
+import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
+import { createInvoicingKit, creditOrder, type InvoicingKit } from '../../test/invoicing-test-kit';
+import { buildSalesOrderRequest } from '../../services/invoicing/sales-order-request';
 
 let kit: InvoicingKit;
 /** PowerOffice customer ids of the simulator's Demo client, by customer number. */
@@ -177,7 +177,7 @@ describe('automatic invoicing of credit orders', () => {
       status: 'failed',
       error: expect.stringContaining('Produkttypen «Dessert» er ikke koblet'),
       // Our own rule said it, not PowerOffice, and the message leads to the fix.
-      failure: { code: 'product_not_linked', source: 'quickorder', fix: '/customers#product-links' },
+      failure: { code: 'product_not_linked', source: 'quickorder', fix: { kind: 'product-link' } },
     });
 
     expect((await linkProduct('Dessert', '101')).statusCode).toBe(200);

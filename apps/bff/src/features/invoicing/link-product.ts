@@ -3,8 +3,8 @@ import { deleteProductLink, findProductType } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { getPowerOfficeList } from '../integrations/poweroffice-lists';
-import { requireLinkTarget } from './link-target';
+import { getPowerOfficeList } from '../../services/poweroffice/poweroffice-lists';
+import { requireLinkTarget } from '../../services/invoicing/link-target';
 import { productLinkBase, productMismatches, saveProductLink } from './product-link';
 
 const linkProductRoute: FastifyPluginAsyncZod = async (app) => {

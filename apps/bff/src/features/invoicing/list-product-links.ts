@@ -2,8 +2,8 @@ import { powerOfficeOptionsQuerySchema, problemSchema, productLinksSchema } from
 import { listProductLinks, listProductTypes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { getPowerOfficeList, mayForceRefresh } from '../integrations/poweroffice-lists';
-import { resolveLinkTarget } from './link-target';
+import { getPowerOfficeList, mayForceRefresh } from '../../services/poweroffice/poweroffice-lists';
+import { resolveLinkTarget } from '../../services/invoicing/link-target';
 import { linkToProductRef, toProductRef } from './to-product';
 
 const listProductLinksRoute: FastifyPluginAsyncZod = async (app) => {

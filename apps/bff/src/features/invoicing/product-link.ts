@@ -3,7 +3,6 @@ import { requeueOutboxForProducts, setProductLink, toDbInstant, type Integration
 import type { Product } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { linkToProductRef } from './to-product';
-import { getSalesOrderWorker } from './worker';
 
 export function productLinkBase(type: ProductTypeRow): Omit<ProductLink, 'powerOfficeProduct'> {
   return { productTypeId: type.id, name: type.name, normalAccountNo: type.normal_account_no, reducedAccountNo: type.reduced_account_no };
@@ -43,7 +42,7 @@ export async function saveProductLink(app: FastifyInstance, companyId: string, t
     standardAccountNo: product.StandardSalesAccount ?? null,
     optionalAccountNo: product.OptionalSalesAccount ?? null,
   });
-  const worker = getSalesOrderWorker(app);
+  const worker = app.salesOrderWorker;
   if (await requeueOutboxForProducts(app.db, companyId, toDbInstant(worker.now()))) worker.kick();
   return { ...productLinkBase(type), powerOfficeProduct: linkToProductRef(link) };
 }

@@ -6,7 +6,7 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config/config';
 import { stopTakingWork } from '../../shutdown';
 import { createTestApp } from '../../test/test-app';
-import { cardSale, createExportKit, type ExportKit } from '../export/export-test-kit';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 /** The value of one sample in Prometheus text format, or undefined when absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {

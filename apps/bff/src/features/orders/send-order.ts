@@ -4,7 +4,6 @@ import { findOrderDetail, findOutboxRowByOrder, insertOutboxRows, requeueOutboxR
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
-import { getSalesOrderWorker } from '../invoicing/worker';
 import { toOrderDetail } from './to-order-detail';
 
 const sendOrderRoute: FastifyPluginAsyncZod = async (app) => {
@@ -26,7 +25,7 @@ const sendOrderRoute: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { companyId } = currentUser(request);
       const order = foundOr404(await findOrderDetail(app.db, companyId, request.params.id), 'Ordren');
-      const worker = getSalesOrderWorker(app);
+      const worker = app.salesOrderWorker;
       const now = toDbInstant(worker.now());
       const row = await findOutboxRowByOrder(app.db, companyId, order.id);
       if (row?.status === 'sent') throw new AppError('conflict', `Ordren er allerede sendt til PowerOffice GO (ordrenummer ${row.order_no ?? '–'}).`);

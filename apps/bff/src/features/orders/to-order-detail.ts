@@ -1,6 +1,6 @@
 import type { OrderDetail } from '@qo/contracts';
 import type { OrderDetailRow } from '@qo/db';
-import { toPowerOfficeState } from '../invoicing/to-poweroffice-state';
+import { toPowerOfficeState } from '../../services/invoicing/to-poweroffice-state';
 
 export function toOrderDetail(o: OrderDetailRow): OrderDetail {
   return {

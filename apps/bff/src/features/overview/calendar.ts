@@ -3,7 +3,7 @@ import type { CalendarDayState, DepartmentCalendar } from '@qo/contracts';
 import { findDepartment, type Database, type Kysely } from '@qo/db';
 import { foundOr404 } from '../../lib/app-error';
 import { readDayStates, type DayRead } from '../../services/problems/index';
-import { dayMessage } from '../export/day-failure';
+import { dayMessage } from '../../services/export/day-failure';
 
 /** The first and last business day of a month 'YYYY-MM'. */
 export function monthDays(month: string): { from: string; to: string } {

@@ -1,7 +1,6 @@
 import type { DepartmentCalendar, DepartmentSalesChart, ExportHistory, ExportPreview } from '@qo/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit, type PosOrder } from '../export/export-test-kit';
-import { exportJobs } from '../export/jobs';
+import { cardSale, createExportKit, type ExportKit, type PosOrder } from '../../test/export-test-kit';
 import { logIn, seedOtherCompany } from '../../test/test-app';
 
 /*
@@ -14,7 +13,7 @@ import { logIn, seedOtherCompany } from '../../test/test-app';
 let kit: ExportKit;
 beforeAll(async () => {
   kit = await createExportKit({ EXPORT_RETRY_WINDOW_MS: '2000' });
-  exportJobs(kit.app).scheduler.stop();
+  kit.app.exportJobs.scheduler.stop();
 }, 120_000);
 afterAll(() => kit?.close());
 

@@ -3,7 +3,7 @@ import type { DepartmentSalesChart } from '@qo/contracts';
 import { findDepartment, type Database, type ExportPostingRow, type Kysely } from '@qo/db';
 import { foundOr404 } from '../../lib/app-error';
 import { readDayStates } from '../../services/problems/index';
-import { postedLines } from '../export/history';
+import { postedLines } from '../../services/export/history';
 
 /** Sales lines of a voucher: revenue and gift cards sold (credited gross, negative). */
 const SALES_SOURCES = new Set(['revenue', 'gift_card_sold']);

@@ -2,8 +2,8 @@ import { paymentTypeSchema, problemSchema, setupStatusQuerySchema } from '@qo/co
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/app/access';
-import { listCompanyMappings } from '../setup/company-mapping';
-import { MAPPING_READ_ROLES } from '../setup/mapping-context';
+import { listCompanyMappings } from '../../services/mappings/company-mapping';
+import { MAPPING_READ_ROLES } from '../../services/mappings/mapping-context';
 import { paymentTypeMapping } from './payment-type-mapping';
 
 const listPaymentTypesRoute: FastifyPluginAsyncZod = async (app) => {

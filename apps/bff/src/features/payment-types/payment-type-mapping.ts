@@ -1,10 +1,10 @@
 import type { PaymentType, PaymentTypeBody } from '@qo/contracts';
 import { findPaymentType, insertPaymentType, listPaymentTypes, updatePaymentType, type PaymentTypeRow } from '@qo/db';
-import type { ChartData } from '../setup/chart';
-import type { CompanyMapping } from '../setup/company-mapping';
-import { isInvoicingOn } from '../setup/invoicing';
-import { chartFor } from '../setup/mapping-context';
-import { paymentTypeProblems } from '../setup/mapping-rules';
+import type { ChartData } from '../../services/mappings/chart';
+import type { CompanyMapping } from '../../services/mappings/company-mapping';
+import { isInvoicingOn } from '../../services/mappings/invoicing';
+import { chartFor } from '../../services/mappings/mapping-context';
+import { paymentTypeProblems } from '../../services/mappings/mapping-rules';
 
 function toPaymentType(row: PaymentTypeRow, chart: ChartData | null, invoicingOn: boolean): PaymentType {
   const body = { kind: row.kind, accountNo: row.account_no, transferToAccounting: row.transfer_to_accounting === 1 };

@@ -1,6 +1,6 @@
 import { listAudit } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMappingsKit, type MappingsKit } from '../setup/mappings-test-kit';
+import { createMappingsKit, type MappingsKit } from '../../test/mappings-test-kit';
 
 let kit: MappingsKit;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { isStorableText, posIngestResponseSchema, posOrdersBodySchema, problemSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authenticateDevice, currentDevice } from './device-auth';
-import { enqueueCreditOrders } from '../invoicing/enqueue';
-import { ingestPosBatch } from './ingest';
-import { posTimeWindow } from './validate-order';
+import { enqueueCreditOrders } from '../../services/invoicing/enqueue';
+import { ingestPosBatch } from '../../services/pos/ingest';
+import { posTimeWindow } from '../../services/pos/validate-order';
 
 /** Far above a batch of 1000 orders; a POS with more sends several requests. */
 export const POS_BODY_LIMIT_BYTES = 5 * 1024 * 1024;

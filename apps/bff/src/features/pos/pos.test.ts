@@ -34,7 +34,10 @@ const createToken = (s: LoggedIn, id: string) =>
 const push = (payload: unknown, bearer = token) =>
   t.app.inject({ method: 'POST', url: '/api/pos/orders', headers: { authorization: `Bearer ${bearer}` }, payload: payload as object });
 
-/** O1 of voucher-rules.md: Mat 2 × 189,00 and Alkohol 2 × 98,00 at 25 %, card 600,00 incl. tip 26,00. */
+/**
+ * O1 of the worked day in docs/voucher-rules.md: Mat 2 × 189,00 and Alkohol 2 × 98,00 at 25 %, card
+ * 600,00 incl. tip 26,00.
+ */
 function order(id: string, changes: Record<string, unknown> = {}) {
   return {
     id,

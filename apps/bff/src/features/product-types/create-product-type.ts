@@ -1,8 +1,8 @@
 import { problemSchema, productTypeBodySchema, productTypeSchema, setupStatusQuerySchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { createCompanyMapping } from '../setup/company-mapping';
-import { MAPPING_WRITE_ROLES } from '../setup/mapping-context';
+import { createCompanyMapping } from '../../services/mappings/company-mapping';
+import { MAPPING_WRITE_ROLES } from '../../services/mappings/mapping-context';
 import { productTypeMapping } from './product-type-mapping';
 
 const createProductTypeRoute: FastifyPluginAsyncZod = async (app) => {

@@ -1,9 +1,9 @@
 import type { ProductType, ProductTypeBody } from '@qo/contracts';
 import { findProductType, insertProductType, listProductTypes, updateProductType, type ProductTypeRow } from '@qo/db';
-import type { ChartData } from '../setup/chart';
-import type { CompanyMapping, MappingContext } from '../setup/company-mapping';
-import { chartFor } from '../setup/mapping-context';
-import { productTypeProblems } from '../setup/mapping-rules';
+import type { ChartData } from '../../services/mappings/chart';
+import type { CompanyMapping, MappingContext } from '../../services/mappings/company-mapping';
+import { chartFor } from '../../services/mappings/mapping-context';
+import { productTypeProblems } from '../../services/mappings/mapping-rules';
 
 function toProductType(row: ProductTypeRow, chart: ChartData | null): ProductType {
   const body = { kind: row.kind, normalAccountNo: row.normal_account_no, reducedAccountNo: row.reduced_account_no };

@@ -1,10 +1,10 @@
 import { chartQuerySchema, chartSchema, problemSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { listConnectedDepartments, requireChartSource } from './chart-source';
-import { mayForceRefresh } from '../integrations/poweroffice-lists';
-import { loadChart } from './load-chart';
-import { MAPPING_READ_ROLES } from './mapping-context';
+import { listConnectedDepartments, requireChartSource } from '../../services/mappings/chart-source';
+import { mayForceRefresh } from '../../services/poweroffice/poweroffice-lists';
+import { loadChart } from '../../services/mappings/load-chart';
+import { MAPPING_READ_ROLES } from '../../services/mappings/mapping-context';
 
 /** What the pickers choose from: the chart and VAT codes of the department being viewed, with the cache's age. */
 const getChartRoute: FastifyPluginAsyncZod = async (app) => {

@@ -1,10 +1,10 @@
 import { problemSchema, setupStatusQuerySchema, setupStatusSchema } from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { findChartSource, readCachedChart } from './chart-source';
-import { computeSetupStatus } from './compute-setup-status';
-import { loadChart } from './load-chart';
-import { MAPPING_READ_ROLES } from './mapping-context';
+import { findChartSource, readCachedChart } from '../../services/mappings/chart-source';
+import { computeSetupStatus } from '../../services/mappings/compute-setup-status';
+import { loadChart } from '../../services/mappings/load-chart';
+import { MAPPING_READ_ROLES } from '../../services/mappings/mapping-context';
 
 const getSetupStatusRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,7 +1,7 @@
 import { readPowerOfficeListCache, writePowerOfficeListCache } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeSetupStatus } from './compute-setup-status';
-import { createMappingsKit, type MappingsKit } from './mappings-test-kit';
+import { computeSetupStatus } from '../../services/mappings/compute-setup-status';
+import { createMappingsKit, type MappingsKit } from '../../test/mappings-test-kit';
 
 let kit: MappingsKit;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { listVatCodes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../../plugins/app/access';
-import { chartFor, MAPPING_READ_ROLES } from '../setup/mapping-context';
+import { chartFor, MAPPING_READ_ROLES } from '../../services/mappings/mapping-context';
 import { toVatCodeMapping } from './to-vat-code';
 
 const listVatCodesRoute: FastifyPluginAsyncZod = async (app) => {

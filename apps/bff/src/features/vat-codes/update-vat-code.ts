@@ -2,8 +2,8 @@ import { problemSchema, setupStatusQuerySchema, vatCodeBodySchema, vatCodeMappin
 import { listVatCodes, setVatCode, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
-import { chartFor, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../setup/mapping-context';
-import { vatCodeProblems } from '../setup/mapping-rules';
+import { chartFor, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../../services/mappings/mapping-context';
+import { vatCodeProblems } from '../../services/mappings/mapping-rules';
 import { toVatCodeMapping } from './to-vat-code';
 
 const updateVatCodeRoute: FastifyPluginAsyncZod = async (app) => {

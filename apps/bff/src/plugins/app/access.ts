@@ -53,7 +53,8 @@ export default fp(
     let purgeTimer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
       await purge();
-      purgeTimer = setInterval(purge, 60 * 60 * 1000).unref();
+      // purge() catches its own failure: nothing to await on the timer.
+      purgeTimer = setInterval(() => void purge(), 60 * 60 * 1000).unref();
     });
     app.addHook('onClose', async () => clearInterval(purgeTimer));
 

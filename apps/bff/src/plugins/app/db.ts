@@ -14,7 +14,10 @@ export default fp(
   async (app, options: { databaseUrl: string | undefined; dataDir: string }) => {
     const handle = createDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
     const result = await migrateToLatest(handle.kysely);
-    for (const r of result.results ?? []) app.log.info({ migration: r.migrationName }, 'migration applied');
+    // One entry for the lot: a first start applies every migration, and the start banner comes after.
+    const applied = (result.results ?? []).map((r) => r.migrationName);
+    const names = applied.length > 3 ? `${applied[0]} … ${applied.at(-1)}` : applied.join(', ');
+    if (applied.length > 0) app.log.info(`migrations applied: ${names} (${applied.length})`);
     app.decorate('db', handle.kysely);
     app.decorate('dbHandle', handle);
     app.addHook('onClose', async () => handle.destroy());

@@ -75,9 +75,10 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
  * Errors Fastify meets before routing (malformed percent-encoding in the path, e.g. a lone
  * surrogate's bytes): the same problem details as every other 400. Passed as `frameworkErrors`.
  */
-export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({ err: error }, 'request refused before routing');
-  return sendProblem(
+  // Fastify's reply is thenable, but sending it is all there is to do here; Fastify handles its errors.
+  void sendProblem(
     reply,
     problemFor(
       'bad_request',

@@ -1,6 +1,6 @@
 import type { AttentionAction, AttentionProblem, PrivilegeFeatureCode } from '@qo/contracts';
 import type { DepartmentRow, IntegrationRow, OpenOutboxRow } from '@qo/db';
-import { privilegesView } from '../../features/integrations/privileges';
+import { privilegesView } from '../poweroffice/privileges';
 import { departmentRef, problem } from './problem';
 
 /** A sales order due this long ago and still not sent means the sending has stopped. */
@@ -52,7 +52,7 @@ export function connectionProblems(
           code: 'invalid_client_key',
           source: 'poweroffice',
           detail: integration.last_error,
-          fix: '/integrations',
+          fix: { kind: 'connection' },
         },
         actions: [openIntegration],
       }),
@@ -74,7 +74,7 @@ export function connectionProblems(
           code: 'missing_privileges',
           source: 'poweroffice',
           detail: missing.join(', '),
-          fix: '/integrations',
+          fix: { kind: 'connection' },
         },
         privileges: missing,
         actions: [openIntegration],

@@ -5,7 +5,7 @@ import {
   listBusinessDays,
   type VoucherMappings,
 } from '@qo/accounting';
-import type { AttentionAction, AttentionProblem, MappingPageName } from '@qo/contracts';
+import type { AttentionAction, AttentionProblem, FixTarget, MappingPageName } from '@qo/contracts';
 import {
   firstStoredAfter,
   listPostings,
@@ -15,23 +15,38 @@ import {
   type IntegrationRow,
   type Kysely,
 } from '@qo/db';
-import { AUTO_EXPORT_GRACE_MINUTES } from '../../features/export/auto-export';
-import { dayMessage } from '../../features/export/day-failure';
-import { buildDay } from '../../features/export/day-voucher';
-import { loadDays, windowsOf } from '../../features/export/period-days';
+import { AUTO_EXPORT_GRACE_MINUTES } from '../export/auto-export';
+import { dayMessage } from '../export/day-failure';
+import { buildDay } from '../export/day-voucher';
+import { loadDays, windowsOf } from '../export/period-days';
 import { readDayStates, type DayRead } from './day-states';
 import { departmentRef, problem } from './problem';
 
 /** Ended days that wait this long past the automatic export's grace mean it has stopped. */
 export const AUTO_EXPORT_STALL_MINUTES = 60;
 
-/** The mapping page of a voucher problem's `fix` (`@qo/accounting`'s page names). */
-const MAPPING_PAGES: Record<string, MappingPageName> = {
-  '/product-types': 'product_types',
-  '/payment-types': 'payment_types',
-  '/vat-codes': 'vat_codes',
-  '/accounting-settings': 'rounding_account',
-};
+/** The action that fixes a voucher problem's target (`FixTarget` of `@qo/contracts`). */
+function fixAction(fix: FixTarget, departmentId: string): AttentionAction | null {
+  const mapping = (page: MappingPageName, ref: string | null): AttentionAction => ({
+    type: 'fix_mapping',
+    page,
+    ref,
+  });
+  switch (fix.kind) {
+    case 'product-type':
+      return mapping('product_types', fix.id);
+    case 'payment-type':
+      return mapping('payment_types', fix.id);
+    case 'vat-code':
+      return mapping('vat_codes', fix.id);
+    case 'rounding-account':
+      return mapping('rounding_account', null);
+    case 'connection':
+      return { type: 'open_integration', departmentId };
+    default:
+      return null;
+  }
+}
 
 /** Failure codes that say the connection, not the day, is what needs fixing. */
 const CONNECTION_CODES = new Set(['invalid_client_key', 'missing_privileges', 'not_connected']);
@@ -115,8 +130,8 @@ export async function departmentDayProblems(
       const voucher = built.get(businessDay);
       const fixes = new Map<string, AttentionAction>();
       for (const p of voucher?.problems ?? []) {
-        const page = p.fix ? MAPPING_PAGES[p.fix] : undefined;
-        if (page) fixes.set(`${page}|${p.ref ?? ''}`, { type: 'fix_mapping', page, ref: p.ref ?? null });
+        const action = p.fix ? fixAction(p.fix, department.id) : null;
+        if (action) fixes.set(JSON.stringify(action), action);
       }
       // Nothing blocks it any more (a mapping was fixed since): transferring it is what is left.
       const actions: AttentionAction[] =

@@ -9,8 +9,8 @@ import {
   type ExportTransferDayRow,
   type Kysely,
 } from '@qo/db';
-import { dayState, groupPostings, type DayState } from '../../features/export/day-state';
-import { dayFingerprint, windowsOf, type DayData } from '../../features/export/period-days';
+import { dayState, groupPostings, type DayState } from '../export/day-state';
+import { dayFingerprint, windowsOf, type DayData } from '../export/period-days';
 
 /** A department's business day as the export's history judges it, with the day's sales. */
 export interface DayRead {

@@ -6,7 +6,7 @@ import {
   type Database,
   type Kysely,
 } from '@qo/db';
-import { loadVoucherMappings } from '../../features/export/company-mappings';
+import { loadVoucherMappings } from '../export/company-mappings';
 import { connectionProblems } from './connection-problems';
 import { departmentDayProblems } from './day-problems';
 import { salesOrderProblems } from './order-problems';

@@ -1,6 +1,6 @@
 import type { AttentionAction, AttentionProblem } from '@qo/contracts';
 import type { DepartmentRow, OpenOutboxRow } from '@qo/db';
-import { orderFailure } from '../../features/invoicing/to-poweroffice-state';
+import { orderFailure } from '../invoicing/to-poweroffice-state';
 import { departmentRef, problem } from './problem';
 
 /**

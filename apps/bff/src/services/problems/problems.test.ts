@@ -13,9 +13,7 @@ import {
   updateProductType,
 } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from '../../features/export/export-test-kit';
-import { exportJobs } from '../../features/export/jobs';
-import { getSalesOrderWorker } from '../../features/invoicing/worker';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 import { logIn, seedOtherCompany } from '../../test/test-app';
 import { listOpenProblems } from './index';
 
@@ -31,8 +29,8 @@ import { listOpenProblems } from './index';
 let kit: ExportKit;
 beforeAll(async () => {
   kit = await createExportKit({ EXPORT_RETRY_WINDOW_MS: '2000' });
-  exportJobs(kit.app).scheduler.stop();
-  await getSalesOrderWorker(kit.app).stop();
+  kit.app.exportJobs.scheduler.stop();
+  await kit.app.salesOrderWorker.stop();
 }, 120_000);
 afterAll(() => kit?.close());
 
@@ -207,7 +205,12 @@ describe('open problems of connections, sales orders and setup', () => {
     const key = `connection_failed:${kit.departmentId}`;
     expect(find(await attention(), key)).toMatchObject({
       kind: 'connection_failed',
-      failure: { code: 'invalid_client_key', source: 'poweroffice', detail: 'Invalid client key' },
+      failure: {
+        code: 'invalid_client_key',
+        source: 'poweroffice',
+        detail: 'Invalid client key',
+        fix: { kind: 'connection' },
+      },
       actions: [{ type: 'open_integration', departmentId: kit.departmentId }],
     });
     await recordIntegrationSuccess(kit.app.db, integration.id);

@@ -1,6 +1,6 @@
 import type { AttentionProblem } from '@qo/contracts';
 import type { Database, Kysely } from '@qo/db';
-import { computeSetupStatus } from '../../features/setup/compute-setup-status';
+import { computeSetupStatus } from '../mappings/compute-setup-status';
 import { problem } from './problem';
 
 /**
@@ -23,7 +23,7 @@ export async function setupProblems(db: Kysely<Database>, companyId: string): Pr
           code: errors[0]!.code,
           source: 'quickorder',
           detail: errors.map((p) => p.message).join(' · '),
-          fix: s.href,
+          fix: null,
         },
         count: errors.length,
         actions: [{ type: 'open_setup_step', step: s.step }],

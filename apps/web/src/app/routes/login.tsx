@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { LanguageSwitch } from '@/components/layout/language-switch';
+import { LanguageSwitch } from '@/app/layout/language-switch';
 import { homePathFor, safeRedirectTarget } from '@/config/paths';
 import { LoginForm, meQueryOptions } from '@/features/auth';
 
@@ -30,7 +30,7 @@ export function Component() {
         <p className="login__brand">{t('app.name')}</p>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
-        <LoginForm onSuccess={(user) => navigate(redirectTo ?? homePathFor(user.role), { replace: true })} />
+        <LoginForm onSuccess={(user) => void navigate(redirectTo ?? homePathFor(user.role), { replace: true })} />
       </main>
     </div>
   );

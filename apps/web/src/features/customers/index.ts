@@ -2,7 +2,6 @@ export { customerKeys } from './api/customer-keys';
 export { customersQueryOptions, useCustomers } from './api/get-customers';
 export { customerOrdersQueryOptions } from './api/get-customer-orders';
 export { orderQueryOptions } from './api/get-order';
-export { useSendOrder } from './api/send-order';
 export { CustomersTable } from './components/customers-table';
 export { OrderHistory } from './components/order-history';
 export { OrderDetails } from './components/order-details';

@@ -2,7 +2,7 @@ import type { ChartAccount, ChartVatCode } from '@qo/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartQueryOptions, ChartSourceBar, useChart, useChartDepartment } from '@/features/account-picker';
+import { chartQueryOptions, ChartSourceBar, useChart, useChartDepartment } from '@/components/account-picker';
 import { useMe } from '@/features/auth';
 import { canEditMappings, type Area } from '@/lib/authorization';
 import { AreaGuard } from './area-guard';

@@ -1,5 +1,5 @@
 import { useMe } from '@/features/auth';
-import { departmentsQueryOptions, useDepartments } from '@/features/departments';
+import { departmentsQueryOptions, useDepartments } from '@/lib/departments/get-departments';
 import {
   AddDepartmentDialog,
   DepartmentCard,

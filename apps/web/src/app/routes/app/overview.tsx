@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { departmentsQueryOptions } from '@/features/departments';
+import { departmentsQueryOptions } from '@/lib/departments/get-departments';
 import { attentionQueryOptions, OverviewView, useOverviewTranslation } from '@/features/overview';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';

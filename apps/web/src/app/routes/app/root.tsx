@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, redirect, useLocation, type LoaderFunctionArgs } from 'react-router';
-import { AppLayout } from '@/components/layout/app-layout';
+import { AppLayout } from '@/app/layout/app-layout';
 import { loginPath, paths } from '@/config/paths';
 import { meQueryOptions, useLogout, useMe } from '@/features/auth';
 

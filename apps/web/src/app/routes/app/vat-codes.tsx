@@ -1,4 +1,4 @@
-import { accountingSettingsQueryOptions } from '@/features/accounting-settings';
+import { accountingSettingsQueryOptions } from '@/features/vat-codes';
 import { vatCodesQueryOptions, VatCodesView } from '@/features/vat-codes';
 import { createMappingLoader, MappingPage } from './account-mapping-page';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getErrorMessage } from '@/lib/problem-message';
-import { useDepartments } from '../api/get-departments';
+import { useDepartments } from '@/lib/departments/get-departments';
 
 export function DepartmentsTable() {
   const { t } = useTranslation();

@@ -2,11 +2,12 @@ import { dayActionResultSchema, exportHistorySchema, exportPreviewSchema, transf
 import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import type { Period } from './preview-chunks';
+import { queryRoots } from '@/lib/query-keys';
 
 export type { Period } from './preview-chunks';
 
 export const exportKeys = {
-  all: ['export'] as const,
+  all: queryRoots.export,
   preview: (departmentId: string, p: Period) => [...exportKeys.all, 'preview', departmentId, p.from, p.to] as const,
   history: (departmentId: string, p: Period) => [...exportKeys.all, 'history', departmentId, p.from, p.to] as const,
   transfer: (id: string) => ['transfers', id] as const,

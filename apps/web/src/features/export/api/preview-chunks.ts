@@ -1,4 +1,4 @@
-import { type ExportPreview, MAX_EXPORT_PERIOD_DAYS, type NotTransferred, type VoucherProblemDto } from '@qo/contracts';
+import { type ExportPreview, MAX_EXPORT_PERIOD_DAYS, sumNotTransferred, type VoucherProblemDto } from '@qo/contracts';
 
 export interface Period {
   from: string;
@@ -52,27 +52,6 @@ export function enabledChunks(answered: readonly boolean[], limit = CHUNKS_IN_FL
     waiting++;
     return true;
   });
-}
-
-/** Sums several previews' "not transferred" (departments or months) into one. */
-export function sumNotTransferred(parts: readonly NotTransferred[]): NotTransferred {
-  const total: NotTransferred = { tips: 0, cashMovements: [], excludedPayments: [] };
-  for (const part of parts) {
-    total.tips += part.tips;
-    for (const m of part.cashMovements) {
-      const same = total.cashMovements.find((c) => c.kind === m.kind);
-      if (same) same.amount += m.amount;
-      else total.cashMovements.push({ ...m });
-    }
-    for (const e of part.excludedPayments) {
-      const same = total.excludedPayments.find((x) => x.paymentTypeId === e.paymentTypeId);
-      if (same) {
-        same.amount += e.amount;
-        same.orders += e.orders;
-      } else total.excludedPayments.push({ ...e });
-    }
-  }
-  return total;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router';
-import { useDepartments } from '@/features/departments';
+import { useDepartments } from '@/lib/departments/get-departments';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useHistories } from '../api/export-api';
-import { sumNotTransferred } from '../api/preview-chunks';
+import { sumNotTransferred } from '@qo/contracts';
 import { useChunkedPreviews } from '../api/use-chunked-previews';
 import { HistoryTable } from './history-table';
 import { NotTransferredPanel } from './not-transferred-panel';

@@ -99,7 +99,7 @@ const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row;
           <td colSpan={COLUMNS} role="alert">
             {row.problem.message}{' '}
             {row.problem.fix && (
-              <Link to={fixTargetPath(row.problem.fix, row.problem.ref)}>
+              <Link to={fixTargetPath(row.problem.fix)}>
                 {t('export.preview.fix')}
               </Link>
             )}

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { departmentsQueryOptions } from '@/features/departments';
+import { departmentsQueryOptions } from '@/lib/departments/get-departments';
 import { integrationKeys } from './integration-keys';
 
 /** A connection change shows in the slot table, the cards and the department list. */

@@ -75,7 +75,7 @@ export function ConnectDialog({
       }}
     >
       <DialogContent title={t('integrations.connectTitle', { name: department.name })}>
-        <form className="form" onSubmit={onSubmit} noValidate>
+        <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
           {mutation.isError && <ProblemAlert error={mutation.error} />}
           <div className="field">
             <label htmlFor={`${id}-slot`}>{t('integrations.slotLabel')}</label>

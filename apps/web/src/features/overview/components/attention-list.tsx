@@ -5,12 +5,15 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { notify } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { useSendOrder } from '@/features/customers';
-import { isFinished, useRetryDay, useTransfer } from '@/features/export';
-import { useSetupTranslation } from '@/features/setup';
 import { formatBusinessDay, formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { attentionActionPath } from '@/config/action-paths';
+import {
+  isTransferFinished,
+  useRetryDay,
+  useSendOrderAgain,
+  useTransferProgress,
+} from '../api/day-and-order-actions';
 import { invalidateOverview, useAttention } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 
@@ -60,7 +63,6 @@ export function AttentionList() {
  */
 function SetupItem({ steps }: { steps: AttentionProblem[] }) {
   const { t } = useOverviewTranslation();
-  const { t: tSetup } = useSetupTranslation();
   if (steps.length === 0) return null;
   return (
     <li className="overview-attention__item overview-attention__item--warning">
@@ -74,7 +76,7 @@ function SetupItem({ steps }: { steps: AttentionProblem[] }) {
         {steps.map((p) => {
           const action = p.actions[0];
           const path = action ? attentionActionPath(action) : null;
-          const name = p.step ? tSetup(`setup.steps.${p.step}`) : p.key;
+          const name = p.step ? t(`overview.attention.steps.${p.step}`) : p.key;
           return <li key={p.key}>{path ? <Link to={path}>{name}</Link> : name}</li>;
         })}
       </ul>
@@ -89,14 +91,13 @@ function SetupItem({ steps }: { steps: AttentionProblem[] }) {
 
 function useProblemTitle(problem: AttentionProblem): string {
   const { t } = useOverviewTranslation();
-  const { t: tSetup } = useSetupTranslation();
   return t(`overview.attention.kinds.${problem.kind}`, {
     department: problem.department?.name ?? '',
     day: problem.businessDay ? formatBusinessDay(problem.businessDay) : '',
     order: problem.order?.posId ?? '',
     customer: problem.customer?.name || t('overview.attention.unknownCustomer'),
     count: problem.count ?? 1,
-    step: problem.step ? tSetup(`setup.steps.${problem.step}`) : '',
+    step: problem.step ? t(`overview.attention.steps.${problem.step}`) : '',
   });
 }
 
@@ -256,8 +257,8 @@ function RetryDayButton(props: {
 function RetryProgress({ transferId, day, onDone }: { transferId: string; day: string; onDone: () => void }) {
   const { t } = useOverviewTranslation();
   const queryClient = useQueryClient();
-  const { data } = useTransfer(transferId);
-  const finished = isFinished(data);
+  const { data } = useTransferProgress(transferId);
+  const finished = isTransferFinished(data);
   const sent = data?.days.find((d) => d.businessDay === day)?.status;
   useEffect(() => {
     if (!finished) return;
@@ -285,7 +286,7 @@ function SendOrderButton(props: {
   const { orderId, className, label, title, onSolved } = props;
   const { t } = useOverviewTranslation();
   const queryClient = useQueryClient();
-  const send = useSendOrder();
+  const send = useSendOrderAgain();
   return (
     <button
       type="button"

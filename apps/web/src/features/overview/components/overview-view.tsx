@@ -1,7 +1,7 @@
 import type { Department } from '@qo/contracts';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
-import { useDepartments } from '@/features/departments';
+import { useDepartments } from '@/lib/departments/get-departments';
 import type { ChartDays } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 import { AttentionList } from './attention-list';

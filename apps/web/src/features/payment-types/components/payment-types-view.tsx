@@ -21,7 +21,7 @@ import {
   useMappingTable,
   validateWith,
   withFocusParam,
-} from '@/features/account-picker';
+} from '@/components/account-picker';
 import { getErrorMessage } from '@/lib/problem-message';
 import { usePaymentTypes, useSavePaymentType } from '../api/payment-types';
 import { usePaymentTypesTranslation } from '../locales';

@@ -1,4 +1,4 @@
-import { useMappingsTranslation } from '@/features/account-picker';
+import { useMappingsTranslation } from '@/components/account-picker';
 import { defineLocales } from '@/lib/i18n';
 
 const nb = {

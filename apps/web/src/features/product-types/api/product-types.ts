@@ -1,7 +1,7 @@
 import { productTypeSchema, type ProductTypeBody } from '@qo/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { invalidateAfterMappingSave } from '@/features/setup';
+import { invalidateAfterMappingSave } from '@/components/account-picker';
 import { apiClient } from '@/lib/api-client';
 
 export const productTypeKeys = {

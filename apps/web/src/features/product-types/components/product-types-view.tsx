@@ -19,7 +19,7 @@ import {
   useMappingTable,
   validateWith,
   withFocusParam,
-} from '@/features/account-picker';
+} from '@/components/account-picker';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useProductTypes, useSaveProductType } from '../api/product-types';
 import { useProductTypesTranslation } from '../locales';

@@ -1,10 +1,11 @@
 import { setupStatusSchema } from '@qo/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
 
 /** Every mapping change invalidates `setupKeys.all`, so the checklist and badge follow at once. */
 export const setupKeys = {
-  all: ['setup-status'] as const,
+  all: queryRoots.setupStatus,
   detail: (departmentId?: string) => [...setupKeys.all, departmentId ?? ''] as const,
 };
 

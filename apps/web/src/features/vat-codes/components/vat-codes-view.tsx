@@ -10,7 +10,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import { ROUNDING_ROW } from '@/config/paths';
-import { useAccountingSettings, useSaveAccountingSettings } from '@/features/accounting-settings';
+import { useAccountingSettings, useSaveAccountingSettings } from '../api/accounting-settings';
 import {
   accountLabel,
   AccountPicker,
@@ -19,7 +19,7 @@ import {
   useFocusRow,
   useMappingTable,
   validateWith,
-} from '@/features/account-picker';
+} from '@/components/account-picker';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useSaveVatCode, useVatCodes } from '../api/vat-codes';
 import { useVatCodesTranslation } from '../locales';

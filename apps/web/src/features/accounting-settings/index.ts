@@ -1,6 +1,0 @@
-export {
-  accountingSettingsKeys,
-  accountingSettingsQueryOptions,
-  useAccountingSettings,
-  useSaveAccountingSettings,
-} from './api/accounting-settings';
