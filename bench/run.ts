@@ -1,7 +1,7 @@
 /*
  * `npm run bench` (root) / `pnpm --filter @qo/bench bench`: the chain-scale benchmarks of the export.
  * Options (defaults = the full scale): --departments 10 --days 365 --orders-per-day 500 --seed 42
- * --end 2025-12-31 --runs 5 --ingest-batches 20 --cases 1,2,3,4,5,6,7 --database sqlite. Prints the
+ * --end 2025-12-31 --runs 5 --ingest-batches 20 --cases 1,2,3,4,5,6,7,8 --database sqlite. Prints the
  * table and writes bench/results.json (bench/results.postgres.json with --database postgres: the BFF
  * then runs on a throwaway PostgreSQL holding a copy of the dataset, see lib/postgres.ts). Goals are printed, never asserted: a missed goal is a finding, not a failure.
  */
@@ -13,6 +13,7 @@ import { BareAggregate, PostgresBareAggregate, type Aggregate } from './cases/ba
 import { runCalendarCase } from './cases/calendar';
 import { runIngestCase } from './cases/ingest';
 import { runPreviewCase } from './cases/preview';
+import { runReconciliationCase } from './cases/reconciliation';
 import { RATE_PER_SECOND, runTransferCase } from './cases/transfer';
 import { buildWeb, firstRowsMs, webRows } from './cases/web';
 import { ensureDataset, SQLITE_FILE, workingCopy } from './lib/dataset';
@@ -77,6 +78,8 @@ try {
     POWEROFFICE_TOKEN_URL: `${sim.baseUrl}/OAuth/Token`,
     POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
     POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
+    // Case 8 reads PowerOffice anew (refresh=true) once per run.
+    POWEROFFICE_REFRESHES_PER_MINUTE: '600',
     ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
     ...(postgres?.env ?? {}),
   }, options.cpuProf ? { cpuProfDir: join(dataDir, 'profiles') } : {});
@@ -146,6 +149,10 @@ try {
   if (options.cases.has(4)) {
     log(`case 4: backfill transfer ${from} … ${to} for ${one.name} (takes at least days/10 seconds)`);
     rows.push(...(await runTransferCase(accountant, sim, one.id, from, to)));
+  }
+  if (options.cases.has(8)) {
+    log(`case 8: reconcile ${from} … ${to} for ${one.name} (after case 4's transfer)`);
+    rows.push(...(await runReconciliationCase(accountant, sim, one.id, from, to, options.runs)));
   }
 } catch (error) {
   notes.push(`stopped early: ${(error as Error).stack ?? String(error)}`);

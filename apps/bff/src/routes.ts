@@ -12,6 +12,7 @@ import overviewFeature from './features/overview/index';
 import paymentTypesFeature from './features/payment-types/index';
 import posFeature from './features/pos/index';
 import productTypesFeature from './features/product-types/index';
+import reconciliationFeature from './features/reconciliation/index';
 import setupFeature from './features/setup/index';
 import vatCodesFeature from './features/vat-codes/index';
 import type { SessionContext } from './lib/sessions';
@@ -36,6 +37,7 @@ const apiRoutes: FastifyPluginAsync<{ sessions: SessionContext }> = async (app, 
   await app.register(ordersFeature);
   await app.register(alertsFeature);
   await app.register(overviewFeature);
+  await app.register(reconciliationFeature);
 };
 
 export default apiRoutes;

@@ -13,6 +13,7 @@ export const AREAS = [
   'sweep',
   'overview',
   'alerts',
+  'reconciliation',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -38,4 +39,5 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   sweep: /sweep\.spec\.ts/,
   overview: /overview\.spec\.ts/,
   alerts: /alerts\.spec\.ts/,
+  reconciliation: /reconciliation\.spec\.ts/,
 };

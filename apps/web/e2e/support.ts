@@ -19,6 +19,7 @@ const ALL_AREAS = [
   'Produkttyper',
   'Momskoder',
   'Eksport',
+  'Avstemming',
   'Kunder',
 ];
 

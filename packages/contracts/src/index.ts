@@ -12,3 +12,4 @@ export * from './customers';
 export * from './text';
 export * from './alerts';
 export * from './overview';
+export * from './reconciliation';

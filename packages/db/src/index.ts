@@ -7,7 +7,6 @@ export {
   type DbOptions,
 } from './create-db';
 export { migrateToLatest, pendingMigrations } from './migrator';
-export { migrations } from './migrations/index';
 export type * from './schema/index';
 export * from './util';
 export * from './repositories/companies';
@@ -29,6 +28,7 @@ export * from './repositories/posting-journal';
 export * from './repositories/export-reads';
 export * from './repositories/day-claims';
 export * from './repositories/export-documents';
+export * from './repositories/reversal-vouchers';
 export * from './repositories/integrations';
 export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';
@@ -36,6 +36,7 @@ export * from './repositories/operations';
 export * from './repositories/poweroffice-budget';
 export * from './repositories/alerts';
 export * from './repositories/problems';
+export * from './repositories/reconciliation';
 // Re-exported so other workspaces need no direct kysely dependency.
 export {
   sql,

@@ -75,6 +75,7 @@ const envSchema = z.object({
   POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(36_500).default(365)),
   POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(8_760).default(24)),
   DEMO_SEED: booleanFlag(false),
+  DEMO_RECONCILIATION: booleanFlag(false),
   SECRETS_KEY_FILE: optionalString,
   SESSION_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7 * 24 * 60).default(8 * 60)),
   SESSION_MAX_AGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30 * 24).default(12)),
@@ -148,6 +149,11 @@ export interface Config {
   exportRetryWindowMs: number;
   webDistDir: string | undefined;
   demoSeed: boolean;
+  /**
+   * With the demo seed: after the first start connect Sentrum to the simulator, transfer last month
+   * and book its settlements there, so Avstemming has something to show (src/demo/bookkeeping.ts).
+   */
+  demoReconciliation: boolean;
   /** POS timestamps (closedAt, at) outside [now − maxAgeDays, now + maxAheadHours] are refused per order. */
   posTimestampWindow: { maxAgeDays: number; maxAheadHours: number };
   sessions: {
@@ -256,6 +262,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const message = 'is required when SMTP_URL is set (the sender mail servers see)';
     throw new ConfigError([{ key: 'MAIL_FROM', message }]);
   }
+  if (isProduction && e.DEMO_RECONCILIATION) {
+    throw new ConfigError([
+      {
+        key: 'DEMO_RECONCILIATION',
+        message:
+          'must not be true in production (it connects a demo department and books at the simulator) / ' +
+          'må ikke være true i produksjon (kobler til en demoavdeling og bokfører i simulatoren)',
+      },
+    ]);
+  }
   if (isProduction && e.DEMO_SEED) {
     throw new ConfigError([
       {
@@ -296,6 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportRetryWindowMs: e.EXPORT_RETRY_WINDOW_MS,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
+    demoReconciliation: e.DEMO_RECONCILIATION,
     posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },
     sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: Math.round(e.SESSION_MAX_AGE_HOURS * 3_600_000) },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attentionActionPath } from './action-paths';
+import { attentionActionPath, exportDayPath } from './action-paths';
 
 describe('where an open problem is fixed', () => {
+  it('opens Eksport at one department and business day', () => {
+    expect(exportDayPath('d-1', '2026-02-04')).toBe('/export?from=2026-02-04&to=2026-02-04&department=d-1');
+  });
+
   it('maps each action to its page, and in-place actions to none', () => {
     expect(
       attentionActionPath({ type: 'open_export_day', departmentId: 'd', businessDay: '2026-02-04' }),

@@ -1,7 +1,13 @@
 import type { AttentionAction, SetupStepName } from '@qo/contracts';
-import { exportDayPath, fixTargetPath, mappingRowPath, orderPath, paths, ROUNDING_ROW } from '@/config/paths';
+import { fixTargetPath, mappingRowPath, orderPath, paths, ROUNDING_ROW } from '@/config/paths';
 
 const productLinksPath = fixTargetPath({ kind: 'product-link' });
+
+/** Eksport opened at one department's business day (its voucher and history row), as Eksport reads its address. */
+export function exportDayPath(departmentId: string, businessDay: string): string {
+  const query = new URLSearchParams({ from: businessDay, to: businessDay, department: departmentId });
+  return `${paths.export}?${query.toString()}`;
+}
 
 /*
  * Where an open problem's action leads, from the paths module's pieces: for Oversikt's list and the

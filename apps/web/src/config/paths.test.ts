@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   customerOrdersPath,
-  exportDayPath,
   fixTargetPath,
   homePathFor,
   loginPath,
@@ -49,9 +48,5 @@ describe('Oversikt', () => {
     expect(homePathFor('owner')).toBe('/overview');
     expect(homePathFor('accountant')).toBe('/overview');
     expect(homePathFor('staff')).toBe('/customers');
-  });
-
-  it('opens Eksport at one department and business day', () => {
-    expect(exportDayPath('d-1', '2026-02-04')).toBe('/export?from=2026-02-04&to=2026-02-04&department=d-1');
   });
 });

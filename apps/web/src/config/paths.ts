@@ -12,6 +12,7 @@ export const paths = {
   vatCodes: '/vat-codes',
   paymentTypes: '/payment-types',
   export: '/export',
+  reconciliation: '/reconciliation',
   customers: '/customers',
   alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
@@ -64,17 +65,6 @@ export function fixTargetPath(fix: FixTarget): string {
       return paths.customers;
   }
 }
-
-/** Eksport opened at a period (and departments): `/export?from=…&to=…&department=…`. */
-export function exportPeriodPath(from: string, to: string, departmentIds: readonly string[]): string {
-  const query = new URLSearchParams({ from, to });
-  for (const id of departmentIds) query.append('department', id);
-  return `${paths.export}?${query.toString()}`;
-}
-
-/** Eksport opened at one department's business day: its voucher, its history row and what to do. */
-export const exportDayPath = (departmentId: string, businessDay: string) =>
-  exportPeriodPath(businessDay, businessDay, [departmentId]);
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {

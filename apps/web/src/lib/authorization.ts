@@ -9,6 +9,7 @@ export const AREA_ROLES = {
   vatCodes: ['owner', 'accountant'],
   paymentTypes: ['owner', 'accountant'],
   export: ['owner', 'accountant'],
+  reconciliation: ['owner', 'accountant'],
   customers: ['owner', 'accountant', 'staff'],
   alerts: ['owner', 'accountant', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -16,6 +16,7 @@ export const en: Translation = {
     vatCodes: 'VAT codes',
     paymentTypes: 'Payment types',
     export: 'Export',
+    reconciliation: 'Reconciliation',
     customers: 'Customers',
     alerts: 'Alerts',
   },
@@ -127,6 +128,11 @@ export const en: Translation = {
         'History per department and day: sent, failed, blocked or changed',
         'Reversal and correction vouchers',
       ],
+    },
+    reconciliation: {
+      title: 'Reconciliation',
+      description:
+        'Do the clearing accounts for card and Vipps empty out? Per business day: what the voucher debited, what has been credited against it in PowerOffice GO, the fee and what is still open.',
     },
     customers: {
       title: 'Customers',

@@ -15,6 +15,7 @@ export const nb = {
     vatCodes: 'Momskoder',
     paymentTypes: 'Betalingstyper',
     export: 'Eksport',
+    reconciliation: 'Avstemming',
     customers: 'Kunder',
     alerts: 'Varsler',
   },
@@ -124,6 +125,11 @@ export const nb = {
         'Historikk per avdeling og dag: sendt, feilet, blokkert eller endret',
         'Tilbakeføring og korreksjonsbilag',
       ],
+    },
+    reconciliation: {
+      title: 'Avstemming',
+      description:
+        'Går oppgjørskontoene for kort og Vipps i null? Per driftsdøgn: hva bilaget debiterte, hva som er kreditert mot det i PowerOffice GO, gebyret og hva som står åpent.',
     },
     customers: {
       title: 'Kunder',

@@ -6,6 +6,7 @@ import type { InvoicingTables } from './invoicing';
 import type { DayClaimTables } from './day-claims';
 import type { PowerOfficeBudgetTables } from './poweroffice-budget';
 import type { AlertTables } from './alerts';
+import type { ReconciliationTables } from './reconciliation';
 
 export type * from './foundation';
 export type * from './pos';
@@ -15,6 +16,7 @@ export type * from './invoicing';
 export type * from './day-claims';
 export type * from './poweroffice-budget';
 export type * from './alerts';
+export type * from './reconciliation';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
@@ -28,4 +30,5 @@ export interface Database
     InvoicingTables,
     DayClaimTables,
     PowerOfficeBudgetTables,
-    AlertTables {}
+    AlertTables,
+    ReconciliationTables {}

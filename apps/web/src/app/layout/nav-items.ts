@@ -35,6 +35,7 @@ export const NAV_GROUPS = [
     labelKey: 'nav.groups.finance',
     items: [
       { area: 'export', path: paths.export, labelKey: 'nav.export' },
+      { area: 'reconciliation', path: paths.reconciliation, labelKey: 'nav.reconciliation' },
       { area: 'customers', path: paths.customers, labelKey: 'nav.customers' },
     ],
   },

@@ -1,8 +1,8 @@
 import type { CalendarDay, Department } from '@qo/contracts';
 import { Link } from 'react-router';
-import { exportDayPath } from '@/config/paths';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
+import { exportDayPath } from '../api/action-paths';
 import { useCalendar } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 import { DAY_STATES } from './day-states';
@@ -88,8 +88,10 @@ function DayCell({ day, departmentId, future }: { day: CalendarDay; departmentId
   const { tone, icon } = DAY_STATES[day.state];
   const state = t(`overview.calendar.states.${day.state}`);
   const date = formatBusinessDay(day.businessDay);
+  // What is seen (day, icon, abbreviated amount) is hidden from screen readers, which read the
+  // whole sentence instead: the link's name is that text, so what is seen never contradicts it.
   const content = (
-    <>
+    <span className="overview-day__face" aria-hidden="true">
       <span className="overview-day__date">{Number(day.businessDay.slice(8))}</span>
       <span className="overview-day__icon" aria-hidden="true">
         {icon}
@@ -97,19 +99,15 @@ function DayCell({ day, departmentId, future }: { day: CalendarDay; departmentId
       <span className="overview-day__amount">
         {day.gross !== 0 ? abbreviateKroner(day.gross, i18n.language) : ''}
       </span>
-    </>
+    </span>
   );
   const className = `overview-day overview-day--${tone}${future ? ' overview-day--future' : ''}`;
   const amount = formatNok(day.gross);
   if (future || day.state === 'no_sales') {
     return (
       <td>
-        <span
-          className={className}
-          role="img"
-          aria-label={t('overview.calendar.dayLabel', { date, state, amount })}
-          title={state}
-        >
+        <span className={className} title={state}>
+          <span className="visually-hidden">{t('overview.calendar.dayLabel', { date, state, amount })}</span>
           {content}
         </span>
       </td>
@@ -120,10 +118,10 @@ function DayCell({ day, departmentId, future }: { day: CalendarDay; departmentId
       <Link
         to={exportDayPath(departmentId, day.businessDay)}
         className={className}
-        aria-label={t('overview.calendar.dayOpen', { date, state, amount })}
         title={`${state} · ${amount}`}
         data-state={day.state}
       >
+        <span className="visually-hidden">{t('overview.calendar.dayOpen', { date, state, amount })}</span>
         {content}
       </Link>
     </td>
