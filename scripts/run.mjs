@@ -22,6 +22,8 @@ function install() {
 const command = process.argv[2];
 if (command === 'test') {
   install();
+  // Dead code first: an unused file, export or dependency fails the run (knip.json, docs/decisions/0013).
+  run(['exec', 'knip']);
   run(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2']);
   run(['--filter', '@qo/web', 'test:e2e']);
 } else if (command === 'start') {

@@ -37,7 +37,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       end: { type: 'string', default: '2025-12-31' },
       runs: { type: 'string', default: '5' },
       'ingest-batches': { type: 'string', default: '20' },
-      cases: { type: 'string', default: '1,2,3,4,5,6,8' },
+      cases: { type: 'string', default: '1,2,3,4,5,6,7,8' },
       'cpu-prof': { type: 'boolean', default: false },
       database: { type: 'string', default: 'sqlite' },
     },

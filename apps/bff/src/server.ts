@@ -48,6 +48,11 @@ async function main(): Promise<void> {
   const demoUser = DEMO_USERS[0] && (await findUserByEmail(app.db, DEMO_USERS[0].email));
   console.log(demoUser ? demoLoginsText(url) : `Quickorder ⇄ PowerOffice GO backoffice: ${url}`);
   if (!config.webDistDir) console.log(`  (no WEB_DIST_DIR: API only; docs at ${url}/api/docs)`);
+  console.log(
+    config.mail.smtpUrl
+      ? `  E-mail alerts: sent through ${app.alerts.mailer.description}`
+      : `  E-mail alerts: no SMTP_URL set, so each message is written as an .eml file to ${config.mail.outboxDir}`,
+  );
   if (await shouldRunDemoBookkeeping(app)) {
     console.log('  Demo: connecting Sentrum, transferring last month and booking its settlements in the background …');
     const log = app.log.child({ module: 'demo' });

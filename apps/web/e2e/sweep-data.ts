@@ -36,6 +36,13 @@ export interface SweepData {
   customerId: string;
   sentOrderId: string;
   failedOrderId: string;
+  /** Eksport with a week of the demo's sales in the preview, and its first day transferred (history). */
+  exportPath: string;
+}
+
+/** An Oslo calendar day, `days` before today. */
+function osloDay(daysAgo: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() - daysAgo * 86_400_000));
 }
 
 /** Idempotent: a second call (another worker) finds what the first made. */
@@ -88,7 +95,21 @@ export async function ensureSweepData(baseURL: string): Promise<SweepData> {
         { timeout: 30_000 },
       )
       .toEqual(['SWEEP-FAILED:failed', 'SWEEP-SENT:sent']);
+    // A week of the demo's sales, its first day transferred, so Eksport shows a preview and a history.
+    const week = { from: osloDay(8), to: osloDay(2) };
+    const history = await ok<{ days: { businessDay: string; status: string }[] }>(
+      api.get(`/api/departments/${sentrum.id}/export/history`, { params: week }),
+    );
+    if (history.days.every((d) => d.status === 'not_transferred')) {
+      const { transferId } = await ok<{ transferId: string }>(
+        api.post(`/api/departments/${sentrum.id}/export/transfers`, { data: { from: week.from, to: week.from } }),
+      );
+      await expect
+        .poll(async () => (await ok<{ status: string }>(api.get(`/api/transfers/${transferId}`))).status, { timeout: 60_000 })
+        .toMatch(/^(done|done_with_failures|failed)$/);
+    }
     return {
+      exportPath: `/export?${new URLSearchParams({ ...week, department: sentrum.id }).toString()}`,
       customerId: fjordkraft.id,
       sentOrderId: orders.find((o) => o.posId === 'SWEEP-SENT')!.id,
       failedOrderId: orders.find((o) => o.posId === 'SWEEP-FAILED')!.id,

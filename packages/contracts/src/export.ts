@@ -28,16 +28,27 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
-export const exportPeriodSchema = z
-  .object({ from: businessDayInputSchema, to: businessDayInputSchema })
-  .check((ctx) => {
-    const { from, to } = ctx.value;
-    if (from > to) ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: 'Til-datoen må være lik eller etter fra-datoen' });
-    else if (daysBetween(from, to) > MAX_EXPORT_PERIOD_DAYS) {
-      ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: `Perioden kan være høyst ${MAX_EXPORT_PERIOD_DAYS} dager` });
-    }
-  });
+/** A period runs forwards and covers at most MAX_EXPORT_PERIOD_DAYS. */
+function checkPeriod(ctx: { value: { from: string; to: string }; issues: z.core.$ZodRawIssue[] }): void {
+  const { from, to } = ctx.value;
+  if (from > to) ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: 'Til-datoen må være lik eller etter fra-datoen' });
+  else if (daysBetween(from, to) > MAX_EXPORT_PERIOD_DAYS) {
+    ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: `Perioden kan være høyst ${MAX_EXPORT_PERIOD_DAYS} dager` });
+  }
+}
+
+export const exportPeriodSchema = z.object({ from: businessDayInputSchema, to: businessDayInputSchema }).check(checkPeriod);
 export type ExportPeriod = z.infer<typeof exportPeriodSchema>;
+
+/** The languages a downloaded file's headings and words come in. */
+export const fileLanguageSchema = z.enum(['nb', 'en']);
+export type FileLanguage = z.infer<typeof fileLanguageSchema>;
+
+/** A period's preview or history as a file (CSV or Excel): the period, and the language of its headings. */
+export const exportFileQuerySchema = z
+  .object({ from: businessDayInputSchema, to: businessDayInputSchema, lang: fileLanguageSchema.default('nb') })
+  .check(checkPeriod);
+export type ExportFileQuery = z.infer<typeof exportFileQuerySchema>;
 
 export const exportDepartmentParamsSchema = z.object({ id: z.string().min(1) });
 export const exportDayParamsSchema = z.object({ id: z.string().min(1), date: businessDayInputSchema });
@@ -183,6 +194,16 @@ export const voucherDocumentationSchema = z.object({
 });
 export type VoucherDocumentationState = z.infer<typeof voucherDocumentationSchema>;
 
+export const reversalSchema = z.object({
+  /** The reversed voucher's number (null when PowerOffice never gave us one). */
+  voucherNo: z.number().int().nullable(),
+  /** 0 for the day's voucher, n for its n-th correction. */
+  correction: z.number().int(),
+  reversedAt: z.string().nullable(),
+  reversalVoucherNo: z.number().int().nullable(),
+});
+export type ReversalDto = z.infer<typeof reversalSchema>;
+
 export const historyDaySchema = z.object({
   businessDay: businessDaySchema,
   status: dayStatusSchema,
@@ -213,6 +234,12 @@ export const historyDaySchema = z.object({
   importedVoucherNo: z.number().int().nullable(),
   /** The PowerOffice journal the voucher went to: cash journal, or manual journal (also every day sent before). */
   journal: z.enum(['cash', 'manual']).nullable(),
+  /**
+   * Every voucher of the day PowerOffice reversed (the day's vouchers and corrections of earlier
+   * versions, or of this one when the day is reversed), oldest first, with the reversal voucher's
+   * number: null while PowerOffice has not numbered it yet ("venter på bilagsnummer").
+   */
+  reversals: z.array(reversalSchema),
 });
 export type HistoryDay = z.infer<typeof historyDaySchema>;
 
@@ -229,5 +256,7 @@ export const dayActionResultSchema = z.object({
   status: dayStatusSchema,
   voucherNo: z.number().int().nullable(),
   externalReference: z.string().nullable(),
+  /** After a reversal: the reversal voucher's number; null while PowerOffice has not given it yet. */
+  reversalVoucherNo: z.number().int().nullable().optional(),
 });
 export type DayActionResult = z.infer<typeof dayActionResultSchema>;

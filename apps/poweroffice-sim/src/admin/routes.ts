@@ -23,6 +23,7 @@ const faultsSchema = z
     documentationFailures: z.number().int().min(0),
     reversalDelayMs: z.number().int().min(0).max(600_000),
     interimVoucherNo: z.boolean(),
+    reversalNumberPending: z.boolean(),
     datesWithTime: z.boolean(),
   })
   .partial()

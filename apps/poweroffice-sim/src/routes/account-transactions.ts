@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { SimContext } from '../context.js';
 import { authOf } from '../http/auth.js';
 import { sendPage } from '../http/paging.js';
 import { FieldErrors, problem, sendProblem } from '../http/problem.js';
@@ -66,7 +67,7 @@ export function accountTransactionDto(t: AccountTransaction) {
 const date = /^\d{4}-\d{2}-\d{2}$/;
 
 /** GET /AccountTransactions: fromDate and toDate (posting date, inclusive) are required. */
-export function accountTransactionRoutes(app: FastifyInstance): void {
+export function accountTransactionRoutes(app: FastifyInstance, ctx: SimContext): void {
   app.get('/AccountTransactions', { config: { privilege: 'AccountTransaction' } }, async (request, reply) => {
     const { ledger } = authOf(request);
     const fromDate = queryParam(request, 'fromDate');
@@ -93,7 +94,11 @@ export function accountTransactionRoutes(app: FastifyInstance): void {
           (voucherTypes === null || voucherTypes.has(t.voucherType)) &&
           (createdAfter === undefined || Date.parse(t.created) > Date.parse(createdAfter)),
       );
-      return sendPage(request, reply, list.map(accountTransactionDto));
+      // A reversal not numbered yet (fault `reversalNumberPending`) shows VoucherNo 0.
+      const pending = ctx.store.faults.reversalNumberPending;
+      const dto = (t: AccountTransaction) =>
+        pending && t.voucherType === 'ReversalVoucher' ? { ...accountTransactionDto(t), VoucherNo: 0 } : accountTransactionDto(t);
+      return sendPage(request, reply, list.map(dto));
     } catch (error) {
       return sendProblem(reply, problem(400, 'Invalid filter', (error as Error).message));
     }

@@ -14,7 +14,7 @@ export function v2Routes(app: FastifyInstance, ctx: SimContext): void {
   masterDataRoutes(app);
   productRoutes(app, ctx);
   voucherRoutes(app, ctx);
-  accountTransactionRoutes(app);
+  accountTransactionRoutes(app, ctx);
   salesOrderRoutes(app, ctx);
   voucherDocumentationRoutes(app, ctx);
 }

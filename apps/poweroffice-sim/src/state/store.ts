@@ -37,6 +37,11 @@ export interface FaultSettings {
   reversalDelayMs: number;
   /** Voucher POSTs answer VoucherNo 0 (not final yet); the final number shows when the voucher is read. */
   interimVoucherNo: boolean;
+  /**
+   * Reversal vouchers' ledger lines (GET /AccountTransactions) show VoucherNo 0 while this is on:
+   * the reversal is done but PowerOffice has not numbered it yet. Turned off, the number shows.
+   */
+  reversalNumberPending: boolean;
   /** Dates in answers are written with a time part (`2026-03-13T00:00:00`), as .NET serialises DateTime. */
   datesWithTime: boolean;
 }
@@ -64,6 +69,7 @@ export const noFaults = (): FaultSettings => ({
   documentationFailures: 0,
   reversalDelayMs: 0,
   interimVoucherNo: false,
+  reversalNumberPending: false,
   datesWithTime: false,
 });
 

@@ -5,6 +5,7 @@ import type { Area } from '@/lib/authorization';
 export const paths = {
   home: '/',
   login: '/login',
+  overview: '/overview',
   setup: '/setup',
   integrations: '/integrations',
   productTypes: '/product-types',
@@ -13,6 +14,7 @@ export const paths = {
   export: '/export',
   reconciliation: '/reconciliation',
   customers: '/customers',
+  alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
 
 /** Route patterns with parameters, for the router; links use the functions below. */
@@ -66,7 +68,7 @@ export function fixTargetPath(fix: FixTarget): string {
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {
-  return role === 'staff' ? paths.customers : paths.setup;
+  return role === 'staff' ? paths.customers : paths.overview;
 }
 
 /** `/login?redirectTo=…` so the user comes back where they wanted to go. */

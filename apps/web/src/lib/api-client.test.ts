@@ -1,7 +1,7 @@
 import { CSRF_HEADER } from '@qo/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { apiClient, readCookie } from './api-client';
+import { apiClient, fileNameOf, readCookie } from './api-client';
 import { ApiError, NetworkError } from './api-error';
 
 type Call = { url: string; init: RequestInit };
@@ -77,5 +77,28 @@ describe('readCookie', () => {
   it('finds a cookie among others and decodes it', () => {
     expect(readCookie('qo_csrf', 'a=1; qo_csrf=abc%20d')).toBe('abc d');
     expect(readCookie('missing', 'a=1')).toBeUndefined();
+  });
+});
+
+describe('files', () => {
+  it('takes the UTF-8 file name from Content-Disposition, else the plain one', () => {
+    const both = `attachment; filename="bilag-sor-2026-03-01-2026-03-31.csv"; filename*=UTF-8''bilag-s%C3%B8r-2026-03-01-2026-03-31.csv`;
+    expect(fileNameOf(both, 'x')).toBe('bilag-sør-2026-03-01-2026-03-31.csv');
+    expect(fileNameOf('attachment; filename="a.xlsx"', 'x')).toBe('a.xlsx');
+    expect(fileNameOf(null, 'preview.csv')).toBe('preview.csv');
+  });
+
+  it('gets a file with its name, and a refusal as ApiError with the problem', async () => {
+    answer(new Response('a;b\r\n', { status: 200, headers: { 'content-disposition': 'attachment; filename="f.csv"' } }));
+    const file = await apiClient.getFile('/departments/d/export/preview.csv', { query: { from: '2026-03-01' } });
+    expect(calls[0]?.url).toBe('/api/departments/d/export/preview.csv?from=2026-03-01');
+    expect(file.fileName).toBe('f.csv');
+    expect(await file.blob.text()).toBe('a;b\r\n');
+
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ path: 'to', message: 'Til-datoen …' }] };
+    answer(new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } }));
+    const refused = await apiClient.getFile('/x.csv').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).fieldErrors).toEqual([{ path: 'to', message: 'Til-datoen …' }]);
   });
 });

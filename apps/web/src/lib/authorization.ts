@@ -2,6 +2,7 @@ import type { Role } from '@qo/contracts';
 
 /** The areas of the app and the roles that may open them (docs/product.md, "Roles"). */
 export const AREA_ROLES = {
+  overview: ['owner', 'accountant'],
   setup: ['owner', 'accountant'],
   integrations: ['owner', 'accountant'],
   productTypes: ['owner', 'accountant'],
@@ -10,6 +11,7 @@ export const AREA_ROLES = {
   export: ['owner', 'accountant'],
   reconciliation: ['owner', 'accountant'],
   customers: ['owner', 'accountant', 'staff'],
+  alerts: ['owner', 'accountant', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

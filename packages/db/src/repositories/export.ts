@@ -304,6 +304,8 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     automatic: claim.automatic ? 1 : 0,
     posted_at: null,
     reversed_at: null,
+    reversal_voucher_id: null,
+    reversal_voucher_no: null,
     created_at: now,
     updated_at: now,
     unsettled_at: null,
@@ -395,24 +397,6 @@ export async function markPostingFailed(
 /** Right before a POST of the posting: from now on one may be in flight. */
 export async function markPostingUnsettled(db: Kysely<Database>, id: string): Promise<void> {
   await db.updateTable('export_postings').set({ unsettled_at: toDbInstant() }).where('id', '=', id).execute();
-}
-
-/** A claim whose voucher PowerOffice certainly refused and that nobody should look up: give the key back. */
-export async function deletePosting(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom('export_postings').where('id', '=', id).where('status', '!=', 'sent').execute();
-}
-
-/** Marks a day's voucher and its corrections of one version reversed (PowerOffice reversed them). */
-export async function markVersionReversed(db: Kysely<Database>, departmentId: string, businessDay: string, version: number): Promise<void> {
-  const now = toDbInstant();
-  await db
-    .updateTable('export_postings')
-    .set({ status: 'reversed', reversed_at: now, updated_at: now })
-    .where('department_id', '=', departmentId)
-    .where('business_day', '=', businessDay)
-    .where('version', '=', version)
-    .where('status', '=', 'sent')
-    .execute();
 }
 
 export async function markPostingReversed(db: Kysely<Database>, id: string): Promise<void> {

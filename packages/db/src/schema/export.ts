@@ -76,6 +76,10 @@ export interface ExportPostingsTable {
   automatic: number;
   posted_at: string | null;
   reversed_at: string | null;
+  /** The reversal voucher PowerOffice made (0019); null until its ledger shows it. */
+  reversal_voucher_id: string | null;
+  /** Its number; null while PowerOffice has not numbered it yet (or for reversals from before 0019). */
+  reversal_voucher_no: number | null;
   created_at: string;
   updated_at: string;
   /**

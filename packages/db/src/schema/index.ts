@@ -5,6 +5,7 @@ import type { IntegrationTables } from './integrations';
 import type { InvoicingTables } from './invoicing';
 import type { DayClaimTables } from './day-claims';
 import type { PowerOfficeBudgetTables } from './poweroffice-budget';
+import type { AlertTables } from './alerts';
 import type { ReconciliationTables } from './reconciliation';
 
 export type * from './foundation';
@@ -14,6 +15,7 @@ export type * from './integrations';
 export type * from './invoicing';
 export type * from './day-claims';
 export type * from './poweroffice-budget';
+export type * from './alerts';
 export type * from './reconciliation';
 
 /**
@@ -28,4 +30,5 @@ export interface Database
     InvoicingTables,
     DayClaimTables,
     PowerOfficeBudgetTables,
+    AlertTables,
     ReconciliationTables {}

@@ -75,6 +75,28 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
     }
   }
 
+  /**
+   * The reversal vouchers PowerOffice made for vouchers, by the id of the voucher each reverses,
+   * found in one ledger read like a voucher by reference: a reversal voucher's lines (VoucherType
+   * ReversalVoucher) name the voucher they reverse in ReversedVoucherId. After a reversal answered
+   * 202 one may be missing yet, or have no final number (absent or 0): then `voucherNo` is null and
+   * the caller asks again later. `range` must cover the reversals' posting dates (the reversed
+   * vouchers' dates, or the days they were reversed).
+   */
+  async function findReversalsOf(voucherIds: readonly string[], range: DateRange): Promise<Map<string, { id: string; voucherNo: number | null }>> {
+    const found = new Map<string, { id: string; voucherNo: number | null }>();
+    if (voucherIds.length === 0) return found;
+    const wanted = new Map(voucherIds.map((id) => [id.toLowerCase(), id]));
+    const lines = await transactions.listAccountTransactions({ ...range, voucherTypes: 'ReversalVoucher' });
+    for (const line of lines) {
+      const reversed = line.VoucherType === 'ReversalVoucher' ? wanted.get(line.ReversedVoucherId?.toLowerCase() ?? '') : undefined;
+      if (reversed !== undefined && !found.has(reversed)) {
+        found.set(reversed, { id: line.VoucherId, voucherNo: isFinalNumber(line.VoucherNo) ? line.VoucherNo : null });
+      }
+    }
+    return found;
+  }
+
   /** Reads a voucher again until PowerOffice has given it its final number (or gives up, number unknown). */
   async function withFinalNumber(journal: VoucherJournal, voucher: ManualVoucher): Promise<ManualVoucher> {
     let current = voucher;
@@ -108,6 +130,7 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
     getCashVoucher: (id: string) => getVoucher('cash', id),
     getVoucher,
     findVoucherByExternalReference,
+    findReversalsOf,
     /** Kept for callers that only know manual vouchers; finds a voucher of either journal. */
     findManualVoucherByExternalReference: findVoucherByExternalReference,
 

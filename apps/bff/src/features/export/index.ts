@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import createTransferRoute from './create-transfer';
 import getExportDocumentRoute from './get-export-document';
+import getExportFilesRoute from './get-export-files';
 import getExportHistoryRoute from './get-export-history';
 import getExportPreviewRoute from './get-export-preview';
 import getTransferRoute from './get-transfer';
@@ -19,6 +20,7 @@ const exportFeature: FastifyPluginAsync = async (app) => {
   await app.register(reverseDayRoute);
   await app.register(postCorrectionRoute);
   await app.register(getExportDocumentRoute);
+  await app.register(getExportFilesRoute);
 };
 
 export default exportFeature;

@@ -7,6 +7,10 @@ import { buildDay, toLineDto } from './day-voucher';
 import { dayState, groupPostings } from './day-state';
 import { loadPeriod } from './load-period';
 import { dayFingerprint } from './period-days';
+import { fillReversalNumbers } from './reversal-numbers';
+
+const isAwaitingReversalNo = (p: ExportPostingRow) =>
+  p.status === 'reversed' && p.voucher_id !== null && p.reversal_voucher_no === null;
 
 /** Posted lines as stored with the posting. */
 export function postedLines(posting: ExportPostingRow): ComparableLine[] {
@@ -19,12 +23,18 @@ export function postedLines(posting: ExportPostingRow): ComparableLine[] {
  * reversed.
  */
 export async function buildHistory(app: FastifyInstance, companyId: string, departmentId: string, from: string, to: string): Promise<ExportHistory> {
-  const [period, postings, results, documents] = await Promise.all([
+  const [period, firstRead, results, documents] = await Promise.all([
     loadPeriod(app, companyId, departmentId, from, to),
     listPostings(app.db, departmentId, from, to),
     latestTransferDayResults(app.db, departmentId, from, to),
     listExportDocumentStates(app.db, departmentId, from, to),
   ]);
+  let postings = firstRead;
+  // Reversals PowerOffice had not numbered yet: ask again, and read what it answered.
+  if (period.powerOffice.ok && postings.some(isAwaitingReversalNo)) {
+    await fillReversalNumbers(app, period.powerOffice.context, departmentId, from, to);
+    postings = await listPostings(app.db, departmentId, from, to);
+  }
   // A sent voucher's dagsoppgjør: attached in PowerOffice, or still missing there.
   const documentationOf = (posting: ExportPostingRow | null | undefined): VoucherDocumentationState | null => {
     if (!posting || (posting.status !== 'sent' && posting.status !== 'reversed')) return null;
@@ -75,6 +85,14 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
       importedVoucherNo: shown?.imported_voucher_no ?? null,
       journal: shown?.voucher_id ? (shown.journal ?? 'manual') : null,
       documentation: documentationOf(shown),
+      reversals: dayPostings
+        .filter((p) => p.status === 'reversed')
+        .map((p) => ({
+          voucherNo: p.voucher_no,
+          correction: p.correction,
+          reversedAt: p.reversed_at,
+          reversalVoucherNo: p.reversal_voucher_no,
+        })),
     };
   });
   return { department: { id: period.department.id, name: period.department.name }, days };

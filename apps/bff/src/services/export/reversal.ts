@@ -18,6 +18,7 @@ import { toAppError } from '../poweroffice/poweroffice-errors';
 import { runUnderDayClaim } from './day-claim';
 import { referenceOf } from './day-voucher';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
+import { fillReversalNumbers } from './reversal-numbers';
 
 /**
  * Reverses one voucher through the journal it was posted to (days sent before journals were
@@ -123,6 +124,9 @@ async function reverseUnderClaim(
   }
   await reverseOnce(po, settledMain);
   await markPostingReversed(app.db, settledMain.id);
+  // The reversal vouchers' numbers, when PowerOffice has given them (after a 202 perhaps not yet).
+  await fillReversalNumbers(app, po, department.id, date, date);
+  const reversal = (await listPostings(app.db, department.id, date, date)).find((p) => p.id === settledMain.id);
   await writeAudit(app.db, {
     companyId: user.companyId,
     userId: user.id,
@@ -137,5 +141,6 @@ async function reverseUnderClaim(
     status: 'reversed' as const,
     voucherNo: settledMain.voucher_no,
     externalReference: referenceOf(department.id, date, settledMain.version + 1),
+    reversalVoucherNo: reversal?.reversal_voucher_no ?? null,
   };
 }

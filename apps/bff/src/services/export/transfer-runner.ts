@@ -22,6 +22,7 @@ import { dayState } from './day-state';
 import { documentVoucher, uploadMissingDocuments } from './documentation';
 import { dayFingerprint, loadDays, windowsOf, type DayData } from './period-days';
 import { loadPowerOfficeContext, type PowerOfficeContext } from './poweroffice-context';
+import { fillReversalNumbers } from './reversal-numbers';
 import { postOnce } from './post-once';
 import { decodeFailure, encodeFailure } from '../poweroffice/poweroffice-errors';
 
@@ -114,6 +115,8 @@ export class TransferRunner {
       throw error;
     } finally {
       clearInterval(renewal);
+      // Days may have failed, been blocked or been sent: the alerts look at once.
+      if (!this.stopping) this.app.alerts.requestCheck(transfer.company_id);
     }
   }
 
@@ -149,6 +152,8 @@ export class TransferRunner {
     const automatic = transfer.trigger === 'automatic';
     // Vouchers sent earlier whose dagsoppgjør did not reach PowerOffice get it now (never posted again).
     await uploadMissingDocuments(app, po, { companyId: transfer.company_id, department, mappings });
+    // Reversals PowerOffice had not numbered when they were made get their number now.
+    await fillReversalNumbers(app, po, department.id, transfer.from_day, transfer.to_day);
 
     // One day at a time, in date order: PowerOffice numbers vouchers as they arrive, so a day is
     // sent only once the day before it has its answer, and voucher numbers follow the dates. A day

@@ -90,9 +90,3 @@ export function failureText(error: unknown): string {
 export function isTransient(error: unknown): boolean {
   return isPowerOfficeError(error) && (error.kind === 'rate_limited' || error.kind === 'unavailable');
 }
-
-/** Whether PowerOffice certainly did not process the write (so nobody needs to look it up). */
-export function certainlyRefused(error: unknown): boolean {
-  if (error instanceof VoucherResolveError) return true;
-  return isPowerOfficeError(error) && ['validation', 'missing_privilege', 'missing_module', 'invalid_keys', 'not_found'].includes(error.kind);
-}

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { customerOrdersPath } from '@/config/paths';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { notify } from '@/components/ui/toast';
 import { getErrorMessage } from '@/lib/problem-message';
 import { formatDateTime } from '@/lib/format';
 import { useCustomers } from '../api/get-customers';
@@ -18,6 +19,9 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
   const powerOffice = usePowerOfficeCustomers(canLink);
   const refresh = useRefreshPowerOfficeCustomers();
   const unlink = useLinkCustomer();
+  // After a link, an unlink or a cancel the customer's row takes the focus (the form or button is gone).
+  const focusRow = (customerId: string) =>
+    setTimeout(() => document.getElementById(`customer-${customerId}`)?.focus(), 0);
 
   if (customers.isPending) return <p className="muted">{t('app.loading')}</p>;
   if (customers.isError) {
@@ -33,10 +37,19 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
     <>
       {canLink && (
         <p>
-          <button type="button" className="button" onClick={() => refresh.mutate()} disabled={refresh.isPending}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => refresh.mutate()}
+            disabled={refresh.isPending}
+          >
             {t('invoicing.refresh')}
           </button>{' '}
-          {powerOffice.data && <span className="muted">{t('invoicing.fetchedAt', { at: formatDateTime(powerOffice.data.fetchedAt) })}</span>}
+          {powerOffice.data && (
+            <span className="muted">
+              {t('invoicing.fetchedAt', { at: formatDateTime(powerOffice.data.fetchedAt) })}
+            </span>
+          )}
           {powerOffice.isError && (
             <span className="alert alert--error" role="alert">
               {getErrorMessage(powerOffice.error, t)}
@@ -50,7 +63,7 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
         </p>
       )}
       <TableScroll label={t('invoicing.title')}>
-        <table className="table">
+        <table className="table table--stack">
           <thead>
             <tr>
               <th scope="col">{t('invoicing.columns.name')}</th>
@@ -63,20 +76,28 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
             {customers.data.map((customer) => (
               <Fragment key={customer.id}>
                 <tr>
-                  <th scope="row">{customer.name}</th>
-                  <td>{customer.orgNo ?? '–'}</td>
-                  <td>
+                  <th scope="row" id={`customer-${customer.id}`} tabIndex={-1}>
+                    {customer.name}
+                  </th>
+                  <td data-label={t('invoicing.columns.orgNo')}>{customer.orgNo ?? '–'}</td>
+                  <td data-label={t('invoicing.columns.powerOffice')}>
                     {customer.powerOfficeCustomer ? (
                       <>
                         <span className="badge badge--connected">{t('invoicing.linked')}</span>{' '}
-                        {[customer.powerOfficeCustomer.number, customer.powerOfficeCustomer.name].filter(Boolean).join(' · ')}
+                        {[customer.powerOfficeCustomer.number, customer.powerOfficeCustomer.name]
+                          .filter(Boolean)
+                          .join(' · ')}
                       </>
                     ) : (
                       <span className="badge">{t('invoicing.notLinked')}</span>
                     )}
                   </td>
-                  <td>
-                    <Link className="button" to={customerOrdersPath(customer.id)} aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}>
+                  <td data-label={t('invoicing.columns.actions')}>
+                    <Link
+                      className="button"
+                      to={customerOrdersPath(customer.id)}
+                      aria-label={`${t('invoicing.orderHistory')}: ${customer.name}`}
+                    >
                       {t('invoicing.orderHistory')}
                     </Link>{' '}
                     {canLink && (
@@ -95,7 +116,17 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                             className="button"
                             aria-label={`${t('invoicing.unlink')}: ${customer.name}`}
                             disabled={unlink.isPending}
-                            onClick={() => unlink.mutate({ customerId: customer.id, powerOfficeCustomerId: null })}
+                            onClick={() =>
+                              unlink.mutate(
+                                { customerId: customer.id, powerOfficeCustomerId: null },
+                                {
+                                  onSuccess: () => {
+                                    notify.success(t('invoicing.unlinkedToast', { name: customer.name }));
+                                    focusRow(customer.id);
+                                  },
+                                },
+                              )
+                            }
                           >
                             {t('invoicing.unlink')}
                           </button>
@@ -115,7 +146,10 @@ export function CustomersTable({ canLink }: { canLink: boolean }) {
                           customerName={customer.name}
                           customerOrgNo={customer.orgNo}
                           options={powerOffice.data?.items ?? []}
-                          onDone={() => setEditing(null)}
+                          onDone={() => {
+                            setEditing(null);
+                            focusRow(customer.id);
+                          }}
                         />
                       )}
                     </td>

@@ -1,4 +1,5 @@
 import { TableScroll } from '@/components/ui/table-scroll';
+import { notify } from '@/components/ui/toast';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useCreatePowerOfficeProduct, useLinkProduct, useProductLinks } from '../api/product-links';
 import { createProductErrorMessage } from './create-product-error';
@@ -14,6 +15,38 @@ export function ProductLinks() {
   const link = useLinkProduct();
   const create = useCreatePowerOfficeProduct();
   const busy = link.isPending || create.isPending;
+  // After a link or a create the type's product field has the focus again (it is disabled meanwhile).
+  const focusType = (productTypeId: string) =>
+    setTimeout(() => document.getElementById(`product-${productTypeId}`)?.focus(), 0);
+  const onLink = (productTypeId: string, name: string, value: string) => {
+    const powerOfficeProductId = value ? Number(value) : null;
+    link.mutate(
+      { productTypeId, powerOfficeProductId },
+      {
+        onSuccess: (saved) => {
+          notify.success(
+            saved.powerOfficeProduct
+              ? t('invoicing.products.linkedToast', { name, product: saved.powerOfficeProduct.name })
+              : t('invoicing.products.unlinkedToast', { name }),
+          );
+          focusType(productTypeId);
+        },
+        onError: () => focusType(productTypeId),
+      },
+    );
+  };
+  const onCreate = (productTypeId: string, name: string) =>
+    create.mutate(
+      { productTypeId, name },
+      {
+        onSuccess: (saved) => {
+          notify.success(
+            t('invoicing.products.created', { name, code: saved.powerOfficeProduct?.code ?? '' }),
+          );
+          focusType(productTypeId);
+        },
+      },
+    );
   return (
     <section className="card" aria-labelledby="product-links">
       <h2 id="product-links">{t('invoicing.products.title')}</h2>
@@ -36,12 +69,15 @@ export function ProductLinks() {
       )}
       {create.isSuccess && (
         <p className="alert" role="status">
-          {t('invoicing.products.created', { name: create.variables.name, code: create.data.powerOfficeProduct?.code ?? '' })}
+          {t('invoicing.products.created', {
+            name: create.variables.name,
+            code: create.data.powerOfficeProduct?.code ?? '',
+          })}
         </p>
       )}
       {links.data && (
         <TableScroll label={t('invoicing.products.title')}>
-          <table className="table">
+          <table className="table table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('invoicing.products.productType')}</th>
@@ -53,20 +89,27 @@ export function ProductLinks() {
                 <tr key={type.productTypeId}>
                   <th scope="row">
                     {type.name}
-                    <div className="muted">{t('invoicing.products.accounts', { normal: type.normalAccountNo ?? '–', reduced: type.reducedAccountNo ?? '–' })}</div>
+                    <div className="muted">
+                      {t('invoicing.products.accounts', {
+                        normal: type.normalAccountNo ?? '–',
+                        reduced: type.reducedAccountNo ?? '–',
+                      })}
+                    </div>
                   </th>
-                  <td>
+                  <td data-label={t('invoicing.products.product')}>
                     <select
                       id={`product-${type.productTypeId}`}
                       aria-label={`${t('invoicing.products.product')}: ${type.name}`}
                       value={type.powerOfficeProduct?.id ?? ''}
                       disabled={busy}
-                      onChange={(e) => link.mutate({ productTypeId: type.productTypeId, powerOfficeProductId: e.target.value ? Number(e.target.value) : null })}
+                      onChange={(e) => onLink(type.productTypeId, type.name, e.target.value)}
                     >
                       <option value="">{t('invoicing.products.none')}</option>
                       {links.data.products.map((p) => (
                         <option key={p.id} value={p.id}>
-                          {[p.code, p.name, `${p.standardAccountNo ?? '–'} / ${p.optionalAccountNo ?? '–'}`].filter(Boolean).join(' · ')}
+                          {[p.code, p.name, `${p.standardAccountNo ?? '–'} / ${p.optionalAccountNo ?? '–'}`]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </option>
                       ))}
                     </select>
@@ -76,9 +119,11 @@ export function ProductLinks() {
                         className="button"
                         aria-label={`${t('invoicing.products.create')}: ${type.name}`}
                         disabled={busy}
-                        onClick={() => create.mutate({ productTypeId: type.productTypeId, name: type.name })}
+                        onClick={() => onCreate(type.productTypeId, type.name)}
                       >
-                        {create.isPending && create.variables.productTypeId === type.productTypeId ? t('invoicing.products.creating') : t('invoicing.products.create')}
+                        {create.isPending && create.variables.productTypeId === type.productTypeId
+                          ? t('invoicing.products.creating')
+                          : t('invoicing.products.create')}
                       </button>
                     )}
                   </td>

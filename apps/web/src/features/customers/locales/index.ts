@@ -20,6 +20,7 @@ const nb = {
     choose: 'PowerOffice-kunde',
     orgNoDiffers: 'Org.nr. stemmer ikke: kassen har {{pos}}, «{{name}}» i PowerOffice har {{powerOffice}}. Sjekk at det er riktig kunde før du lagrer.',
     linkedToast: '{{name}} er koblet til «{{powerOffice}}» i PowerOffice.',
+    unlinkedToast: 'Koblingen for {{name}} er fjernet.',
     chooseEmpty: 'Velg kunde …',
     noMatches: 'Ingen treff',
     refresh: 'Oppdater kundelisten',
@@ -75,6 +76,8 @@ const nb = {
       create: 'Opprett i PowerOffice',
       creating: 'Oppretter …',
       created: '«{{name}}» er opprettet i PowerOffice GO som {{code}} og koblet.',
+      linkedToast: '«{{name}}» er koblet til produktet «{{product}}».',
+      unlinkedToast: 'Koblingen for «{{name}}» er fjernet.',
       createErrors: {
         accountsMissing: 'Velg salgskonto for både vanlig og redusert sats for «{{name}}» under Produkttyper før produktet opprettes.',
         alreadyLinked: '«{{name}}» er allerede koblet til et produkt. Fjern koblingen først.',
@@ -101,6 +104,7 @@ const en: typeof nb = {
     choose: 'PowerOffice customer',
     orgNoDiffers: 'Org. no. does not match: the POS has {{pos}}, “{{name}}” in PowerOffice has {{powerOffice}}. Check that it is the right customer before saving.',
     linkedToast: '{{name}} is linked to “{{powerOffice}}” in PowerOffice.',
+    unlinkedToast: 'The link for {{name}} has been removed.',
     chooseEmpty: 'Choose customer …',
     noMatches: 'No matches',
     refresh: 'Refresh customer list',
@@ -150,6 +154,8 @@ const en: typeof nb = {
       create: 'Create in PowerOffice',
       creating: 'Creating …',
       created: '“{{name}}” was created in PowerOffice GO as {{code}} and linked.',
+      linkedToast: '“{{name}}” is linked to the product “{{product}}”.',
+      unlinkedToast: 'The link for “{{name}}” has been removed.',
       createErrors: {
         accountsMissing: 'Choose the sales accounts for both normal and reduced VAT for “{{name}}” under Product types before creating the product.',
         alreadyLinked: '“{{name}}” is already linked to a product. Unlink it first.',

@@ -1,4 +1,11 @@
-import { dayActionResultSchema, exportHistorySchema, exportPreviewSchema, transferCreatedSchema, transferSchema, type Transfer } from '@qo/contracts';
+import {
+  dayActionResultSchema,
+  exportHistorySchema,
+  exportPreviewSchema,
+  transferCreatedSchema,
+  transferSchema,
+  type Transfer,
+} from '@qo/contracts';
 import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import type { Period } from './preview-chunks';
@@ -17,19 +24,29 @@ export function previewQueryOptions(departmentId: string, period: Period) {
   return queryOptions({
     queryKey: exportKeys.preview(departmentId, period),
     queryFn: ({ signal }) =>
-      apiClient.get(`/departments/${departmentId}/export/preview`, { query: { ...period }, schema: exportPreviewSchema, signal }),
+      apiClient.get(`/departments/${departmentId}/export/preview`, {
+        query: { ...period },
+        schema: exportPreviewSchema,
+        signal,
+      }),
     staleTime: 30_000,
   });
 }
 
-export function useHistories(departmentIds: readonly string[], period: Period | null) {
+/** Each department's history of the period; asked for once `enabled` (the page waits for its first preview rows). */
+export function useHistories(departmentIds: readonly string[], period: Period | null, enabled = true) {
   return useQueries({
     queries: period
       ? departmentIds.map((id) =>
           queryOptions({
+            enabled,
             queryKey: exportKeys.history(id, period),
             queryFn: ({ signal }) =>
-              apiClient.get(`/departments/${id}/export/history`, { query: { ...period }, schema: exportHistorySchema, signal }),
+              apiClient.get(`/departments/${id}/export/history`, {
+                query: { ...period },
+                schema: exportHistorySchema,
+                signal,
+              }),
           }),
         )
       : [],
@@ -41,20 +58,27 @@ export function useStartTransfers() {
     mutationFn: async ({ departmentIds, period }: { departmentIds: readonly string[]; period: Period }) =>
       Promise.all(
         departmentIds.map(async (departmentId) => {
-          const { transferId } = await apiClient.post(`/departments/${departmentId}/export/transfers`, { body: period, schema: transferCreatedSchema });
+          const { transferId } = await apiClient.post(`/departments/${departmentId}/export/transfers`, {
+            body: period,
+            schema: transferCreatedSchema,
+          });
           return { departmentId, transferId };
         }),
       ),
   });
 }
 
-export const isFinished = (t: Transfer | undefined) => t?.status === 'done' || t?.status === 'failed' || t?.status === 'done_with_failures';
+export const isFinished = (t: Transfer | undefined) =>
+  t?.status === 'done' || t?.status === 'failed' || t?.status === 'done_with_failures';
 
 /** "Prøv igjen" on a failed day: a transfer of that one business day. */
 export function useRetryDay() {
   return useMutation({
     mutationFn: ({ departmentId, date }: { departmentId: string; date: string }) =>
-      apiClient.post(`/departments/${departmentId}/export/transfers`, { body: { from: date, to: date }, schema: transferCreatedSchema }),
+      apiClient.post(`/departments/${departmentId}/export/transfers`, {
+        body: { from: date, to: date },
+        schema: transferCreatedSchema,
+      }),
   });
 }
 
@@ -76,7 +100,9 @@ export function useDayAction(kind: 'reverse' | 'correction') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ departmentId, date }: { departmentId: string; date: string }) =>
-      apiClient.post(`/departments/${departmentId}/export/days/${date}/${kind}`, { schema: dayActionResultSchema }),
+      apiClient.post(`/departments/${departmentId}/export/days/${date}/${kind}`, {
+        schema: dayActionResultSchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: exportKeys.all }),
   });
 }

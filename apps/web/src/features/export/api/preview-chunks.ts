@@ -8,7 +8,7 @@ export interface Period {
 /** Up to this many days the preview is one request, as before: a month arrives quickly enough whole. */
 export const SINGLE_REQUEST_MAX_DAYS = 31;
 
-/** Chunks fetched at the same time: the first month first, the next one already on its way. */
+/** Chunks fetched at the same time once the first month is in: one on its way while the next is asked for. */
 export const CHUNKS_IN_FLIGHT = 2;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +24,14 @@ const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export function periodChunks(period: Period): Period[] {
   const { from, to } = period;
-  if (!ISO_DAY.test(from) || !ISO_DAY.test(to) || Number.isNaN(utc(from)) || Number.isNaN(utc(to)) || from > to) return [period];
+  if (
+    !ISO_DAY.test(from) ||
+    !ISO_DAY.test(to) ||
+    Number.isNaN(utc(from)) ||
+    Number.isNaN(utc(to)) ||
+    from > to
+  )
+    return [period];
   const days = (utc(to) - utc(from)) / DAY_MS + 1;
   if (days <= SINGLE_REQUEST_MAX_DAYS || days > MAX_EXPORT_PERIOD_DAYS) return [period];
   const chunks: Period[] = [];
@@ -40,11 +47,19 @@ export function periodChunks(period: Period): Period[] {
 }
 
 /**
- * Which chunks may fetch, in order: those already answered (so they stay live and refetch when
- * invalidated) and the first `limit` not yet answered. A failed chunk counts as answered: it waits
- * for "Prøv igjen" and does not hold up the months after it.
+ * Which chunks may fetch, in order. While the first month (its first `firstMonth` chunks, one per
+ * department) has not answered, only it: the first rows are what the user waits for, and the BFF
+ * answers it faster with nothing else to build beside it. Then those already answered (so they stay
+ * live and refetch when invalidated) and the first `limit` not yet answered. A failed chunk counts as
+ * answered: it waits for "Prøv igjen" and does not hold up the months after it.
  */
-export function enabledChunks(answered: readonly boolean[], limit = CHUNKS_IN_FLIGHT): boolean[] {
+export function enabledChunks(
+  answered: readonly boolean[],
+  limit = CHUNKS_IN_FLIGHT,
+  firstMonth = 1,
+): boolean[] {
+  if (answered.slice(0, firstMonth).some((done) => !done))
+    return answered.map((done, i) => done || i < firstMonth);
   let waiting = 0;
   return answered.map((done) => {
     if (done) return true;
@@ -65,7 +80,8 @@ export function mergePreviews(parts: readonly ExportPreview[]): ExportPreview {
   if (!first || !last) throw new Error('mergePreviews needs at least one preview');
   if (parts.length === 1) return first;
   const problems = new Map<string, VoucherProblemDto>();
-  for (const p of parts) for (const problem of p.problems) problems.set(`${problem.code}\u0000${problem.message}`, problem);
+  for (const p of parts)
+    for (const problem of p.problems) problems.set(`${problem.code}\u0000${problem.message}`, problem);
   return {
     department: first.department,
     from: first.from,
@@ -75,7 +91,11 @@ export function mergePreviews(parts: readonly ExportPreview[]): ExportPreview {
     vouchers: parts.flatMap((p) => p.vouchers),
     problems: [...problems.values()],
     totals: parts.reduce(
-      (acc, p) => ({ vouchers: acc.vouchers + p.totals.vouchers, debit: acc.debit + p.totals.debit, blocked: acc.blocked + p.totals.blocked }),
+      (acc, p) => ({
+        vouchers: acc.vouchers + p.totals.vouchers,
+        debit: acc.debit + p.totals.debit,
+        blocked: acc.blocked + p.totals.blocked,
+      }),
       { vouchers: 0, debit: 0, blocked: 0 },
     ),
     notTransferred: sumNotTransferred(parts.map((p) => p.notTransferred)),

@@ -51,9 +51,9 @@ export function prefetchPreviewStart(queryClient: QueryClient, params: URLSearch
 }
 
 /**
- * The preview of a period for several departments, a month at a time: the first month first and at
- * most CHUNKS_IN_FLIGHT months on the way, so the first days show while the rest of a year is still
- * being built. Each month is a normal query (cached, invalidated with `exportKeys.all`); a short
+ * The preview of a period for several departments, a month at a time: the first month alone, then
+ * at most CHUNKS_IN_FLIGHT months on the way, so the first days show while the rest of a year is
+ * still being built. Each month is a normal query (cached, invalidated with `exportKeys.all`); a short
  * period is one query exactly as before.
  */
 export function useChunkedPreviews(departmentIds: readonly string[], period: Period | null): ChunkedPreviews {
@@ -68,10 +68,16 @@ export function useChunkedPreviews(departmentIds: readonly string[], period: Per
     const status = queryClient.getQueryState(o.queryKey)?.status;
     return status === 'success' || status === 'error';
   });
-  const enabled = enabledChunks(answered);
+  const enabled = enabledChunks(answered, undefined, departmentIds.length);
   const results = useQueries({
     queries: options.map((o, i) => ({ ...o, enabled: enabled[i] })),
-    combine: (rs) => rs.map((r) => ({ data: r.data, error: r.data === undefined ? r.error : null, pending: r.isPending, refetch: r.refetch })),
+    combine: (rs) =>
+      rs.map((r) => ({
+        data: r.data,
+        error: r.data === undefined ? r.error : null,
+        pending: r.isPending,
+        refetch: r.refetch,
+      })),
   });
 
   const width = departmentIds.length;

@@ -1,5 +1,6 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
+import { DateField, formatDateInput, parseDate } from '@/components/ui/date-field';
 import type { Period } from '../api/export-api';
 import { useExportTranslation } from '../locales';
 
@@ -12,7 +13,11 @@ const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d
 
 /** Monday–Sunday of the week before `today`, in the browser's (Oslo) calendar. */
 export function lastWeek(today = new Date()): Period {
-  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7) - 7);
+  const monday = new Date(
+    today.getFullYear(),
+    today.getMonth(),
+    today.getDate() - ((today.getDay() + 6) % 7) - 7,
+  );
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
   return { from: isoDay(monday), to: isoDay(sunday) };
 }
@@ -24,21 +29,47 @@ export function lastMonth(today = new Date()): Period {
 }
 
 /** Period and departments; the chosen values are applied only on submit. */
-export function PeriodForm({ departments, value, onApply }: { departments: Department[]; value: PeriodSelection; onApply: (v: PeriodSelection) => void }) {
+export function PeriodForm({
+  departments,
+  value,
+  onApply,
+}: {
+  departments: Department[];
+  value: PeriodSelection;
+  onApply: (v: PeriodSelection) => void;
+}) {
   const { t } = useExportTranslation();
-  const [from, setFrom] = useState(value.from);
-  const [to, setTo] = useState(value.to);
+  // The days as typed (dd.mm.åååå), read when the form is applied.
+  const [from, setFrom] = useState(formatDateInput(value.from));
+  const [to, setTo] = useState(formatDateInput(value.to));
   const [chosen, setChosen] = useState<Set<string>>(new Set(value.departmentIds));
   const [error, setError] = useState<string | null>(null);
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosen.size === 0) {
-      setError(t('export.period.pickDepartment'));
+    const fromDay = parseDate(from);
+    const toDay = parseDate(to);
+    const errors = {
+      from: fromDay ? undefined : t('export.period.dateInvalid'),
+      to: !toDay
+        ? t('export.period.dateInvalid')
+        : fromDay && toDay < fromDay
+          ? t('export.period.toBeforeFrom')
+          : undefined,
+    };
+    setDateErrors(errors);
+    setError(chosen.size === 0 ? t('export.period.pickDepartment') : null);
+    if (errors.from || errors.to) {
+      document.getElementById(errors.from ? 'export-from' : 'export-to')?.focus();
       return;
     }
-    setError(null);
-    onApply({ from, to, departmentIds: departments.filter((d) => chosen.has(d.id)).map((d) => d.id) });
+    if (chosen.size === 0 || !fromDay || !toDay) return;
+    onApply({
+      from: fromDay,
+      to: toDay,
+      departmentIds: departments.filter((d) => chosen.has(d.id)).map((d) => d.id),
+    });
   };
   const toggle = (id: string) =>
     setChosen((prev) => {
@@ -48,8 +79,9 @@ export function PeriodForm({ departments, value, onApply }: { departments: Depar
       return next;
     });
   const setPeriod = (p: Period) => {
-    setFrom(p.from);
-    setTo(p.to);
+    setFrom(formatDateInput(p.from));
+    setTo(formatDateInput(p.to));
+    setDateErrors({});
   };
 
   return (
@@ -57,14 +89,20 @@ export function PeriodForm({ departments, value, onApply }: { departments: Depar
       <fieldset>
         <legend>{t('export.period.legend')}</legend>
         <div className="export-period__dates">
-          <div className="field">
-            <label htmlFor="export-from">{t('export.period.from')}</label>
-            <input id="export-from" type="date" value={from} max={to} required onChange={(e) => setFrom(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="export-to">{t('export.period.to')}</label>
-            <input id="export-to" type="date" value={to} min={from} required onChange={(e) => setTo(e.target.value)} />
-          </div>
+          <DateField
+            id="export-from"
+            label={t('export.period.from')}
+            value={from}
+            onChange={setFrom}
+            error={dateErrors.from}
+          />
+          <DateField
+            id="export-to"
+            label={t('export.period.to')}
+            value={to}
+            onChange={setTo}
+            error={dateErrors.to}
+          />
           <button type="button" className="button" onClick={() => setPeriod(lastWeek())}>
             {t('export.period.lastWeek')}
           </button>

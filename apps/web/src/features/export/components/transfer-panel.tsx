@@ -1,8 +1,10 @@
 import type { ExportPreview } from '@qo/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { useQueries } from '@tanstack/react-query';
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { notify } from '@/components/ui/toast';
+import { getErrorMessage } from '@/lib/problem-message';
 import { FailureMessage } from '@/components/errors/failure-message';
 import { apiClient } from '@/lib/api-client';
 import { exportKeys, isFinished, useStartTransfers, useTransfer, type Period } from '../api/export-api';
@@ -21,7 +23,12 @@ interface Summary {
 /** What a transfer of these previews would post, per department. */
 export function summarise(previews: readonly ExportPreview[]): Summary[] {
   return previews.map((p) => {
-    const postable = p.vouchers.filter((v) => !v.empty && v.problems.length === 0 && (v.status === 'not_transferred' || v.status === 'failed' || v.status === 'reversed'));
+    const postable = p.vouchers.filter(
+      (v) =>
+        !v.empty &&
+        v.problems.length === 0 &&
+        (v.status === 'not_transferred' || v.status === 'failed' || v.status === 'reversed'),
+    );
     return {
       departmentId: p.department.id,
       departmentName: p.department.name,
@@ -58,7 +65,8 @@ export function TransferPanel({
   const transfers = useQueries({
     queries: (start.data ?? []).map((s) => ({
       queryKey: exportKeys.transfer(s.transferId),
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiClient.get(`/transfers/${s.transferId}`, { schema: transferSchema, signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiClient.get(`/transfers/${s.transferId}`, { schema: transferSchema, signal }),
       enabled: false,
     })),
   });
@@ -76,9 +84,21 @@ export function TransferPanel({
             : null;
   const names = new Map(summaries.map((s) => [s.departmentId, s.departmentName]));
 
+  // After a start the focus goes to the first transfer's progress; after a refusal back to "Overfør".
+  const button = useRef<HTMLButtonElement>(null);
   const confirm = () => {
     const departmentIds = summaries.filter((s) => s.count > 0).map((s) => s.departmentId);
-    start.mutate({ departmentIds, period }, { onSettled: () => setConfirming(false) });
+    start.mutate(
+      { departmentIds, period },
+      {
+        onSuccess: () => notify.success(t('export.transfer.started', { count: total })),
+        onError: (error) => {
+          notify.error(getErrorMessage(error, t));
+          setTimeout(() => button.current?.focus(), 0);
+        },
+        onSettled: () => setConfirming(false),
+      },
+    );
   };
 
   return (
@@ -88,6 +108,7 @@ export function TransferPanel({
       </h2>
       {!confirming && (
         <button
+          ref={button}
           type="button"
           className="button button--primary"
           disabled={incomplete !== null || total === 0 || running}
@@ -98,7 +119,10 @@ export function TransferPanel({
         </button>
       )}
       {hint && (
-        <p id="export-transfer-hint" className={total === 0 && blocked > 0 ? 'alert alert--warning' : 'muted'}>
+        <p
+          id="export-transfer-hint"
+          className={total === 0 && blocked > 0 ? 'alert alert--warning' : 'muted'}
+        >
           {hint}
         </p>
       )}
@@ -111,13 +135,22 @@ export function TransferPanel({
           <ul>
             {summaries.map((s) => (
               <li key={s.departmentId}>
-                {t('export.transfer.confirmLine', { department: s.departmentName, count: s.count, debit: formatNok(s.debit) })}
+                {t('export.transfer.confirmLine', {
+                  department: s.departmentName,
+                  count: s.count,
+                  debit: formatNok(s.debit),
+                })}
                 {s.blocked > 0 && <> · {t('export.transfer.confirmBlocked', { count: s.blocked })}</>}
                 {s.alreadySent > 0 && <> · {t('export.transfer.confirmSent', { count: s.alreadySent })}</>}
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--primary" onClick={confirm} disabled={start.isPending}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={confirm}
+            disabled={start.isPending}
+          >
             {t('export.transfer.confirm')}
           </button>{' '}
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -126,25 +159,73 @@ export function TransferPanel({
         </div>
       )}
       {start.isError && <ErrorAlert error={start.error} />}
-      {start.data?.map((s) => <TransferProgress key={s.transferId} transferId={s.transferId} departmentName={names.get(s.departmentId) ?? ''} />)}
+      {start.data?.map((s, i) => (
+        <TransferProgress
+          key={s.transferId}
+          transferId={s.transferId}
+          departmentName={names.get(s.departmentId) ?? ''}
+          takeFocus={i === 0}
+        />
+      ))}
     </section>
   );
 }
 
-function TransferProgress({ transferId, departmentName }: { transferId: string; departmentName: string }) {
+function TransferProgress(props: { transferId: string; departmentName: string; takeFocus: boolean }) {
+  const { transferId, departmentName, takeFocus } = props;
   const { t } = useExportTranslation();
   const { data, error } = useTransfer(transferId);
-  if (error) return <ErrorAlert error={error} />;
-  if (!data) return null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
+  const title = (
+    <h3 ref={heading} tabIndex={-1}>
+      {t('export.transfer.progressTitle', { department: departmentName })}
+    </h3>
+  );
+  if (error) {
+    return (
+      <div
+        role="region"
+        aria-label={t('export.transfer.progressTitle', { department: departmentName })}
+        className="export-progress"
+      >
+        {title}
+        <ErrorAlert error={error} />
+      </div>
+    );
+  }
+  if (!data) {
+    return (
+      <div
+        role="region"
+        aria-label={t('export.transfer.progressTitle', { department: departmentName })}
+        className="export-progress"
+      >
+        {title}
+        <p className="muted">{t('export.transfer.statuses.pending')}</p>
+      </div>
+    );
+  }
   const finished = data.status === 'done' || data.status === 'failed' || data.status === 'done_with_failures';
   // Days with nothing in them (skipped without a reference) are not worth a line.
   const days = data.days.filter((d) => d.status !== 'skipped' || d.externalReference !== null);
   return (
-    <div role="region" aria-label={t('export.transfer.progressTitle', { department: departmentName })} className="export-progress">
-      <h3>{t('export.transfer.progressTitle', { department: departmentName })}</h3>
-      <progress max={data.progress.total} value={data.progress.done} aria-label={t('export.transfer.progress', { ...data.progress })} />{' '}
+    <div
+      role="region"
+      aria-label={t('export.transfer.progressTitle', { department: departmentName })}
+      className="export-progress"
+    >
+      {title}
+      <progress
+        max={data.progress.total}
+        value={data.progress.done}
+        aria-label={t('export.transfer.progress', { ...data.progress })}
+      />{' '}
       <span role="status">
-        {t('export.transfer.progress', { ...data.progress })} · {data.status === 'done_with_failures'
+        {t('export.transfer.progress', { ...data.progress })} ·{' '}
+        {data.status === 'done_with_failures'
           ? t('export.transfer.doneWithFailures')
           : finished
             ? t('export.transfer.done')
@@ -152,8 +233,12 @@ function TransferProgress({ transferId, departmentName }: { transferId: string; 
       </span>
       <ul className="export-progress__days">
         {days.map((d) => (
-          <li key={d.businessDay} className={d.status === 'failed' || d.status === 'blocked' ? 'export-progress__bad' : undefined}>
-            <strong>{formatBusinessDay(d.businessDay)}</strong>: {t(`export.transfer.statuses.${d.status}`, { voucherNo: d.voucherNo })}
+          <li
+            key={d.businessDay}
+            className={d.status === 'failed' || d.status === 'blocked' ? 'export-progress__bad' : undefined}
+          >
+            <strong>{formatBusinessDay(d.businessDay)}</strong>:{' '}
+            {t(`export.transfer.statuses.${d.status}`, { voucherNo: d.voucherNo })}
             {d.status === 'failed' || d.status === 'blocked' ? (
               <FailureMessage failure={d.failure} message={d.message} />
             ) : (

@@ -18,15 +18,29 @@ export type Row =
 /** Days in order, departments in the chosen order within a day; each voucher as its journal lines. */
 export function toRows(groups: readonly DepartmentVouchers[]): Row[] {
   const all = groups.flatMap((g, order) => g.vouchers.map((voucher) => ({ voucher, order, g })));
-  all.sort((a, b) => (a.voucher.businessDay < b.voucher.businessDay ? -1 : a.voucher.businessDay > b.voucher.businessDay ? 1 : a.order - b.order));
+  all.sort((a, b) =>
+    a.voucher.businessDay < b.voucher.businessDay
+      ? -1
+      : a.voucher.businessDay > b.voucher.businessDay
+        ? 1
+        : a.order - b.order,
+  );
   const rows: Row[] = [];
   for (const { voucher, g } of all) {
     const key = `${g.departmentId}-${voucher.businessDay}`;
     rows.push({ kind: 'day', key, departmentName: g.departmentName, voucher });
-    voucher.problems.forEach((problem, i) => rows.push({ kind: 'problem', key: `${key}-p${i}`, problem }));
+    // The same problem on several lines (one VAT code missing for three revenue lines) is said once.
+    const said = new Set<string>();
+    voucher.problems.forEach((problem, i) => {
+      const what = `${problem.code}|${problem.message}|${JSON.stringify(problem.fix)}`;
+      if (said.has(what)) return;
+      said.add(what);
+      rows.push({ kind: 'problem', key: `${key}-p${i}`, problem });
+    });
     if (voucher.empty) rows.push({ kind: 'empty', key: `${key}-e` });
     voucher.lines.forEach((line, i) => rows.push({ kind: 'line', key: `${key}-l${i}`, line }));
-    if (!voucher.empty) rows.push({ kind: 'sum', key: `${key}-s`, debit: voucher.debit, credit: voucher.sum - voucher.debit });
+    if (!voucher.empty)
+      rows.push({ kind: 'sum', key: `${key}-s`, debit: voucher.debit, credit: voucher.sum - voucher.debit });
   }
   return rows;
 }
@@ -37,7 +51,13 @@ interface CachedMonth {
 }
 
 const sameGroups = (a: readonly DepartmentVouchers[], b: readonly DepartmentVouchers[]) =>
-  a.length === b.length && a.every((g, i) => g.vouchers === b[i]!.vouchers && g.departmentId === b[i]!.departmentId && g.departmentName === b[i]!.departmentName);
+  a.length === b.length &&
+  a.every(
+    (g, i) =>
+      g.vouchers === b[i]!.vouchers &&
+      g.departmentId === b[i]!.departmentId &&
+      g.departmentName === b[i]!.departmentName,
+  );
 
 /**
  * A month's rows, by the identity of its first department's vouchers (a query's data, which stays

@@ -7,7 +7,6 @@ import { StatusBadge } from './status-badge';
 import { rowsOfMonths, type DepartmentVouchers, type Row } from './voucher-rows';
 import { useExportTranslation } from '../locales';
 
-
 const COLUMNS = 7;
 
 /**
@@ -81,15 +80,34 @@ export function VoucherTable({ months }: { months: readonly (readonly Department
 }
 
 /** Memoised: a row whose object and place are unchanged is not rendered again when a month arrives. */
-const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row; index: number; measure: (el: Element | null) => void }) {
+const VoucherRow = memo(function VoucherRow({
+  row,
+  index,
+  measure,
+}: {
+  row: Row;
+  index: number;
+  measure: (el: Element | null) => void;
+}) {
   const { t } = useExportTranslation();
   switch (row.kind) {
     case 'day':
       return (
         <tr ref={measure} data-index={index} className="export-table__day">
           <th scope="rowgroup" colSpan={COLUMNS}>
-            <span>{t('export.preview.voucherOf', { date: formatBusinessDay(row.voucher.businessDay), department: row.departmentName })}</span>{' '}
-            <StatusBadge status={row.voucher.status} /> <span className="muted">{t('export.preview.reference', { reference: row.voucher.externalReference })}</span>
+            {/* In view of a phone's narrow table box, however far it is scrolled sideways. */}
+            <span className="export-table__sticky">
+              <span className="export-table__day-title">
+                {t('export.preview.voucherOf', {
+                  date: formatBusinessDay(row.voucher.businessDay),
+                  department: row.departmentName,
+                })}
+              </span>{' '}
+              <StatusBadge status={row.voucher.status} />{' '}
+              <span className="muted">
+                {t('export.preview.reference', { reference: row.voucher.externalReference })}
+              </span>
+            </span>
           </th>
         </tr>
       );
@@ -97,12 +115,10 @@ const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row;
       return (
         <tr ref={measure} data-index={index} className="export-table__problem">
           <td colSpan={COLUMNS} role="alert">
-            {row.problem.message}{' '}
-            {row.problem.fix && (
-              <Link to={fixTargetPath(row.problem.fix)}>
-                {t('export.preview.fix')}
-              </Link>
-            )}
+            <span className="export-table__sticky">
+              {row.problem.message}{' '}
+              {row.problem.fix && <Link to={fixTargetPath(row.problem.fix)}>{t('export.preview.fix')}</Link>}
+            </span>
           </td>
         </tr>
       );
@@ -117,7 +133,11 @@ const VoucherRow = memo(function VoucherRow({ row, index, measure }: { row: Row;
     case 'line': {
       const { line } = row;
       return (
-        <tr ref={measure} data-index={index} className={line.accountNo === null ? 'export-table__missing' : undefined}>
+        <tr
+          ref={measure}
+          data-index={index}
+          className={line.accountNo === null ? 'export-table__missing' : undefined}
+        >
           <td>{line.accountNo ?? t('export.preview.missingAccount')}</td>
           <td>{line.accountName ?? ''}</td>
           <td>{line.vatCode ?? ''}</td>
