@@ -110,11 +110,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX, 'check-file': checkFile },
     settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          project: ['apps/*/tsconfig.json', 'packages/*/tsconfig.json', 'bench/tsconfig.json'],
-        }),
-      ],
+      // Parse TypeScript when following imports (no-cycle reads the imported files too).
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      // Each file's imports are resolved with its nearest tsconfig.json (the web's `@/` paths).
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -183,6 +183,15 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The web's `@/` paths, also when lint runs from the repository root.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: join(root, 'apps/web/tsconfig.json') }),
       ],
     },
   },

@@ -1,7 +1,7 @@
 /*
  * `npm run bench` (root) / `pnpm --filter @qo/bench bench`: the chain-scale benchmarks of the export.
  * Options (defaults = the full scale): --departments 10 --days 365 --orders-per-day 500 --seed 42
- * --end 2025-12-31 --runs 5 --ingest-batches 20 --cases 1,2,3,4,5,6 --database sqlite. Prints the
+ * --end 2025-12-31 --runs 5 --ingest-batches 20 --cases 1,2,3,4,5,6,7,8 --database sqlite. Prints the
  * table and writes bench/results.json (bench/results.postgres.json with --database postgres: the BFF
  * then runs on a throwaway PostgreSQL holding a copy of the dataset, see lib/postgres.ts). Goals are printed, never asserted: a missed goal is a finding, not a failure.
  */
@@ -10,8 +10,10 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BareAggregate, PostgresBareAggregate, type Aggregate } from './cases/bare-aggregate';
+import { runCalendarCase } from './cases/calendar';
 import { runIngestCase } from './cases/ingest';
 import { runPreviewCase } from './cases/preview';
+import { runReconciliationCase } from './cases/reconciliation';
 import { RATE_PER_SECOND, runTransferCase } from './cases/transfer';
 import { buildWeb, firstRowsMs, webRows } from './cases/web';
 import { ensureDataset, SQLITE_FILE, workingCopy } from './lib/dataset';
@@ -76,6 +78,8 @@ try {
     POWEROFFICE_TOKEN_URL: `${sim.baseUrl}/OAuth/Token`,
     POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
     POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
+    // Case 8 reads PowerOffice anew (refresh=true) once per run.
+    POWEROFFICE_REFRESHES_PER_MINUTE: '600',
     ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
     ...(postgres?.env ?? {}),
   }, options.cpuProf ? { cpuProfDir: join(dataDir, 'profiles') } : {});
@@ -119,6 +123,13 @@ try {
     if (r.rssRow && options.cases.has(6)) rows.push(r.rssRow);
     notes.push(`case 2: ${options.runs + 1} previews made ${sim.log.length - simBefore} PowerOffice requests`);
   }
+  if (options.cases.has(7)) {
+    log(`case 7: calendar ${from} … ${to} for ${departments.length} departments, one request per department and month`);
+    const simBefore = sim.log.length;
+    const departmentIds = departments.map((d) => d.id);
+    rows.push(...(await runCalendarCase(accountant, bare, { departmentIds, from, to, runs: options.runs })));
+    notes.push(`case 7: the calendars made ${sim.log.length - simBefore} PowerOffice requests`);
+  }
   if (options.cases.has(5)) {
     log('case 5: web');
     rows.push(...webRows(webDir, webError, notes));
@@ -138,6 +149,10 @@ try {
   if (options.cases.has(4)) {
     log(`case 4: backfill transfer ${from} … ${to} for ${one.name} (takes at least days/10 seconds)`);
     rows.push(...(await runTransferCase(accountant, sim, one.id, from, to)));
+  }
+  if (options.cases.has(8)) {
+    log(`case 8: reconcile ${from} … ${to} for ${one.name} (after case 4's transfer)`);
+    rows.push(...(await runReconciliationCase(accountant, sim, one.id, from, to, options.runs)));
   }
 } catch (error) {
   notes.push(`stopped early: ${(error as Error).stack ?? String(error)}`);

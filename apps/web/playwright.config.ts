@@ -92,6 +92,8 @@ export default defineConfig({
         LOG_LEVEL: 'warn',
         // The specs push orders on fixed dates, which age.
         POS_TIMESTAMP_MAX_AGE_DAYS: '36500',
+        // Avstemming needs a month transferred and settled: `npm start`'s demo bookkeeping does it.
+        ...(area === 'reconciliation' ? { DEMO_RECONCILIATION: 'true' } : {}),
       },
       reuseExistingServer: false,
       timeout: 240_000,

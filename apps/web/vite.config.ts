@@ -35,9 +35,10 @@ export default defineConfig({
             // The shell's libraries (data, translations, schemas) in one vendor chunk. The rest (forms
             // above, the virtualiser, the UI primitives, the table, toasts) load with the lazy pages
             // and the lazy parts of the shell (drawer, toaster) that use them.
+            // The selector variant of use-sync-external-store is the chart's (Recharts' store), not the shell's.
             {
               name: 'vendor',
-              test: /node_modules[\\/](\.pnpm[\\/])?(@tanstack[\\/+]react-query|@tanstack[\\/+]query-core|i18next|react-i18next|html-parse-stringify|void-elements|zod|use-sync-external-store)[@\\/]/,
+              test: /^(?!.*with-selector).*node_modules[\\/](\.pnpm[\\/])?(@tanstack[\\/+]react-query|@tanstack[\\/+]query-core|i18next|react-i18next|html-parse-stringify|void-elements|zod|use-sync-external-store)[@\\/]/,
             },
           ],
         },

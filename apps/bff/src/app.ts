@@ -4,6 +4,7 @@ import type { Config } from './config/config';
 import { refuseDemoLoginsInProduction } from './demo/production-guard';
 import { seedDemoIfEmpty, type DemoSeedStep } from './demo/seed';
 import { demoSteps } from './demo/steps';
+import alertsPlugin from './services/alerts/alerts-plugin';
 import operationsFeature from './features/operations/index';
 import type { SessionContext } from './lib/sessions';
 import accessPlugin from './plugins/app/access';
@@ -82,6 +83,7 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
   await app.register(powerOfficePlugin);
   await app.register(salesOrderWorkerPlugin);
   await app.register(exportJobsPlugin);
+  await app.register(alertsPlugin);
 
   const sessions: SessionContext = {
     db: app.db,

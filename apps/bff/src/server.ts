@@ -1,6 +1,7 @@
 import { findUserByEmail } from '@qo/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { runDemoBookkeeping, shouldRunDemoBookkeeping } from './demo/bookkeeping';
 import { StartupRefused } from './demo/production-guard';
 import { DEMO_USERS, demoLoginsText } from './demo/seed';
 import { loggerOptions } from './logging';
@@ -47,6 +48,18 @@ async function main(): Promise<void> {
   const demoUser = DEMO_USERS[0] && (await findUserByEmail(app.db, DEMO_USERS[0].email));
   console.log(demoUser ? demoLoginsText(url) : `Quickorder ⇄ PowerOffice GO backoffice: ${url}`);
   if (!config.webDistDir) console.log(`  (no WEB_DIST_DIR: API only; docs at ${url}/api/docs)`);
+  console.log(
+    config.mail.smtpUrl
+      ? `  E-mail alerts: sent through ${app.alerts.mailer.description}`
+      : `  E-mail alerts: no SMTP_URL set, so each message is written as an .eml file to ${config.mail.outboxDir}`,
+  );
+  if (await shouldRunDemoBookkeeping(app)) {
+    console.log('  Demo: connecting Sentrum, transferring last month and booking its settlements in the background …');
+    const log = app.log.child({ module: 'demo' });
+    runDemoBookkeeping(app, { info: (m) => log.info(m), warn: (m) => log.warn(m) }).catch((error: unknown) =>
+      log.warn({ err: error }, 'demo bookkeeping failed; the demo works, Avstemming has less to show'),
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,7 +10,8 @@ import type { FastifyInstance } from 'fastify';
  * - each running transfer finishes the days it is posting (each day's posting claim ends sent or
  *   failed, never left 'sending'), then hands the transfer back (queued, lease cleared) for any
  *   instance to resume;
- * - the sales-order outbox finishes the order it is sending and claims no further one.
+ * - the sales-order outbox finishes the order it is sending and claims no further one;
+ * - the alerts finish the check and the e-mail in progress and start no further one.
  *
  * Idempotent; app.close() runs the same stops through the features' onClose hooks.
  */
@@ -18,7 +19,7 @@ export async function stopTakingWork(app: FastifyInstance): Promise<void> {
   app.lifecycle.stopping = true;
   const { runner, scheduler } = app.exportJobs;
   scheduler.stop();
-  await Promise.all([runner.stop(), app.salesOrderWorker.stop()]);
+  await Promise.all([runner.stop(), app.salesOrderWorker.stop(), app.alerts.stop()]);
 }
 
 /**

@@ -4,7 +4,17 @@
  * different restaurants share PowerOffice. The BFFs listen on different loopback addresses, so their
  * session cookies (scoped by host, not port) never mix in the browser.
  */
-export const AREAS = ['shell', 'integrations', 'mappings', 'export', 'customers', 'sweep'] as const;
+export const AREAS = [
+  'shell',
+  'integrations',
+  'mappings',
+  'export',
+  'customers',
+  'sweep',
+  'overview',
+  'alerts',
+  'reconciliation',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 /** `E2E_AREAS=sweep` starts and tests only the named areas (comma-separated), e.g. for the screenshots. */
@@ -27,4 +37,7 @@ export const AREA_SPECS: Record<Area, RegExp> = {
   export: /export\.spec\.ts/,
   customers: /customers\.spec\.ts/,
   sweep: /sweep\.spec\.ts/,
+  overview: /overview\.spec\.ts/,
+  alerts: /alerts\.spec\.ts/,
+  reconciliation: /reconciliation\.spec\.ts/,
 };

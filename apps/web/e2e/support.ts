@@ -10,13 +10,23 @@ export type DemoUser = {
 
 export const DEMO_PASSWORD = 'demo';
 
-// Grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
-const ALL_AREAS = ['Integrasjoner', 'Betalingstyper', 'Produkttyper', 'Momskoder', 'Eksport', 'Kunder'];
+// Oversikt first, then grouped as the user guide names the places: Innstillinger, Meny, Regnskap, Økonomi.
+const ALL_AREAS = [
+  'Oversikt',
+  'Integrasjoner',
+  'Betalingstyper',
+  'Varsler',
+  'Produkttyper',
+  'Momskoder',
+  'Eksport',
+  'Avstemming',
+  'Kunder',
+];
 
 export const demoUsers: DemoUser[] = [
   { role: 'owner', email: 'eier@demo.no', navigation: ALL_AREAS },
   { role: 'accountant', email: 'regnskap@demo.no', navigation: ALL_AREAS },
-  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Kunder'] },
+  { role: 'staff', email: 'ansatt@demo.no', navigation: ['Varsler', 'Kunder'] },
 ];
 
 /** The saved login of a role at one area's BFF (each area has its own BFF, see areas.ts). */

@@ -28,14 +28,17 @@ interface PageSpec {
 
 /** Every page of the app; the paths of the customer's orders and of the orders come from the data. */
 const PAGES: { name: string; path: (d: SweepData) => string; expectedApiStatus?: number }[] = [
+  { name: 'overview', path: () => '/overview' },
   { name: 'setup', path: () => '/setup' },
   { name: 'integrations', path: () => '/integrations' },
   { name: 'product-types', path: () => '/product-types' },
   { name: 'vat-codes', path: () => '/vat-codes' },
   { name: 'payment-types', path: () => '/payment-types' },
   { name: 'export', path: () => '/export' },
+  { name: 'reconciliation', path: () => '/reconciliation' },
   { name: 'export-week', path: (d) => d.exportPath },
   { name: 'customers', path: () => '/customers' },
+  { name: 'alerts', path: () => '/alerts' },
   { name: 'customer-orders', path: (d) => `/customers/${d.customerId}/orders` },
   { name: 'order-sent', path: (d) => `/orders/${d.sentOrderId}` },
   { name: 'order-failed', path: (d) => `/orders/${d.failedOrderId}` },
@@ -56,7 +59,8 @@ async function inspect(page: Page, spec: PageSpec, shotName: string): Promise<Fi
     if (msg.type() !== 'error') return;
     const text = msg.text();
     const url = msg.location().url ?? '';
-    const expected = spec.expectedApiStatus && url.includes('/api/') && text.includes(`status of ${spec.expectedApiStatus}`);
+    const expected =
+      spec.expectedApiStatus && url.includes('/api/') && text.includes(`status of ${spec.expectedApiStatus}`);
     if (!expected) consoleErrors.push(`${text} ${url}`);
   };
   const onPageError = (error: Error) => consoleErrors.push(`uncaught: ${error.message}`);
@@ -73,11 +77,23 @@ async function inspect(page: Page, spec: PageSpec, shotName: string): Promise<Fi
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
-    if (scrollWidth > clientWidth) findings.push({ page: spec.name, what: `scrolls sideways: ${scrollWidth} px wide in ${clientWidth} px` });
+    if (scrollWidth > clientWidth)
+      findings.push({
+        page: spec.name,
+        what: `scrolls sideways: ${scrollWidth} px wide in ${clientWidth} px`,
+      });
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-      findings.push({ page: spec.name, what: `axe ${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}` });
+      findings.push({
+        page: spec.name,
+        what: `axe ${v.impact} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+      });
     }
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${shotName}.png`), fullPage: true });
   } finally {
@@ -88,7 +104,12 @@ async function inspect(page: Page, spec: PageSpec, shotName: string): Promise<Fi
   return findings;
 }
 
-async function newPage(browser: Browser, baseURL: string, size: (typeof SIZES)[number], role?: DemoUser['role']) {
+async function newPage(
+  browser: Browser,
+  baseURL: string,
+  size: (typeof SIZES)[number],
+  role?: DemoUser['role'],
+) {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: size.width, height: size.height },
@@ -113,7 +134,11 @@ for (const size of SIZES) {
   test(`login at ${size.width}×${size.height}`, async ({ browser, baseURL }) => {
     const { context, page } = await newPage(browser, baseURL!, size);
     // Logged out, the app asks who is logged in and is told: nobody (401).
-    const findings = await inspect(page, { name: 'login', path: '/login', expectedApiStatus: 401 }, `login-${size.name}`);
+    const findings = await inspect(
+      page,
+      { name: 'login', path: '/login', expectedApiStatus: 401 },
+      `login-${size.name}`,
+    );
     await context.close();
     expect(findings).toEqual([]);
   });
@@ -122,7 +147,11 @@ for (const size of SIZES) {
     for (const spec of PAGES) {
       test(`${spec.name} as ${user.role} at ${size.width}×${size.height}`, async ({ browser, baseURL }) => {
         const { context, page } = await newPage(browser, baseURL!, size, user.role);
-        const findings = await inspect(page, { ...spec, path: spec.path(data) }, `${user.role}-${size.name}-${spec.name}`);
+        const findings = await inspect(
+          page,
+          { ...spec, path: spec.path(data) },
+          `${user.role}-${size.name}-${spec.name}`,
+        );
         await context.close();
         expect(findings).toEqual([]);
       });

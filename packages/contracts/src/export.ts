@@ -67,6 +67,11 @@ export const voucherLineSchema = z.object({
   /** The PowerOffice department the line carries, when one is chosen for the department. */
   department: z.string().nullable(),
   source: z.enum(['revenue', 'payment', 'rounding', 'gift_card_sold', 'gift_card_redeemed']),
+  /**
+   * A payment line on a clearing account (1501–1599) carries PowerOffice's CustomMatchingReference,
+   * naming department, business day and account, so a settlement booked with it matches exactly.
+   */
+  matchingReference: z.string().nullable().optional(),
 });
 export type VoucherLineDto = z.infer<typeof voucherLineSchema>;
 

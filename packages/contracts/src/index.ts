@@ -10,3 +10,6 @@ export * from './export';
 export * from './mappings';
 export * from './customers';
 export * from './text';
+export * from './alerts';
+export * from './overview';
+export * from './reconciliation';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { timeOfDaySchema } from './departments';
 
 /*
  * Integrasjoner: PowerOffice GO connections per POS department, the ten application-key slots,
@@ -179,6 +178,5 @@ export const powerOfficeVatCodeListSchema = listOf(powerOfficeVatCodeSchema);
 export const powerOfficeDepartmentListSchema = listOf(powerOfficeDepartmentSchema);
 export const powerOfficeCustomerListSchema = listOf(powerOfficeCustomerSchema);
 
-/** Business hours (drifttid) other than 05:00–05:00 earn a warning; re-exported for the forms. */
+/** Business hours (drifttid) other than 05:00–05:00 earn a warning. */
 export const RECOMMENDED_BUSINESS_DAY_START = '05:00';
-export { timeOfDaySchema as businessDayStartSchema };

@@ -1,6 +1,12 @@
-export { createDb, wipeDatabase, SQLITE_FILE_NAME, type Db, type DbDialect, type DbOptions } from './create-db';
+export {
+  createDb,
+  wipeDatabase,
+  SQLITE_FILE_NAME,
+  type Db,
+  type DbDialect,
+  type DbOptions,
+} from './create-db';
 export { migrateToLatest, pendingMigrations } from './migrator';
-export { migrations } from './migrations/index';
 export type * from './schema/index';
 export * from './util';
 export * from './repositories/companies';
@@ -28,5 +34,15 @@ export * from './repositories/invoicing';
 export * from './repositories/sales-order-outbox';
 export * from './repositories/operations';
 export * from './repositories/poweroffice-budget';
+export * from './repositories/alerts';
+export * from './repositories/problems';
+export * from './repositories/reconciliation';
 // Re-exported so other workspaces need no direct kysely dependency.
-export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';
+export {
+  sql,
+  type Kysely,
+  type Transaction,
+  type Selectable,
+  type Insertable,
+  type Updateable,
+} from 'kysely';

@@ -3,7 +3,7 @@ export type { PowerOfficeConfig, PowerOfficeLogger, RetryOptions } from './confi
 export { PowerOfficeError, isPowerOfficeError, type PowerOfficeErrorKind, type PowerOfficeFieldError, type PrivilegeReport } from './errors.js';
 export type { Credentials } from './http/types.js';
 export type { PowerOfficeExchange, PowerOfficeObserver, PowerOfficeOutcome } from './http/observe.js';
-export { RateLimiter, type RequestBudget } from './http/rate-limiter.js';
+export type { RequestBudget } from './http/rate-limiter.js';
 export { listAll, type Page, type ListAllOptions } from './paging.js';
 export type { WriteResult } from './operations/write-once.js';
 export type { DateRange, JournalVoucher, VoucherJournal, VoucherTiming } from './operations/vouchers.js';
@@ -12,4 +12,4 @@ export type { SalesOrderFilter } from './operations/sales-orders.js';
 export type { CustomerFilter, DepartmentFilter, GeneralLedgerAccountFilter, ProductFilter, VatCodeFilter } from './operations/reference-data.js';
 export { oreToKroner, kronerToOre } from './money.js';
 export * from './schemas/index.js';
-export { MAX_VOUCHER_DOCUMENTATION_BYTES, type VoucherDocumentationUpload } from './operations/voucher-documentation.js';
+export type { VoucherDocumentationUpload } from './operations/voucher-documentation.js';

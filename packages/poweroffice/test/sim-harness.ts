@@ -75,6 +75,9 @@ export async function startSimulator(options: SimulatorOptions = {}) {
       });
     },
     faults: (body: Record<string, unknown>) => admin('POST', '/_sim/faults', body),
+    /** Books settlements (bank journals) on demo client `index`: see the simulator's README. */
+    settle: (index: number, settlements: Record<string, unknown>[]) =>
+      admin('POST', `/_sim/clients/${directory.Clients[index]!.ClientId}/settlements`, { Settlements: settlements }),
     clearFaults: () => admin('DELETE', '/_sim/faults'),
     reset: () => admin('POST', '/_sim/reset'),
     posted: async () =>

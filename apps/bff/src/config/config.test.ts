@@ -134,3 +134,46 @@ describe('the POS timestamp window', () => {
     ]);
   });
 });
+
+describe('mail and alert settings', () => {
+  it('writes to DATA_DIR/outbox without SMTP, links to the listen address, digests at 07:00', () => {
+    const dir = tempDir();
+    const config = loadConfig({ DATA_DIR: dir, HOST: '0.0.0.0', PORT: '8080' });
+    expect(config.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Quickorder <varsler@localhost>',
+      outboxDir: join(dir, 'outbox'),
+    });
+    expect(config.publicUrl).toBe('http://localhost:8080');
+    expect(config.alerts).toEqual({
+      digestHour: 7,
+      checkIntervalMs: 300_000,
+      healthCheckIntervalMs: 3_600_000,
+    });
+  });
+
+  it('takes an SMTP server with a sender, and the public address without a trailing slash', () => {
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      SMTP_URL: 'smtps://varsler:hemmelig@mail.example.no:465',
+      MAIL_FROM: 'Quickorder <varsler@restaurant.no>',
+      PUBLIC_URL: 'https://backoffice.restaurant.no/',
+    });
+    expect(config.mail.smtpUrl).toBe('smtps://varsler:hemmelig@mail.example.no:465');
+    expect(config.publicUrl).toBe('https://backoffice.restaurant.no');
+  });
+
+  it('names a bad mail setting without repeating the SMTP password', () => {
+    const bad = configError({
+      DATA_DIR: tempDir(),
+      SMTP_URL: 'http://user:hemmelig@mail.example.no',
+      MAIL_FROM: 'no address',
+    });
+    expect(bad.problems.map((p) => p.key).sort()).toEqual(['MAIL_FROM', 'SMTP_URL']);
+    expect(bad.message).not.toContain('hemmelig');
+    const noSender = configError({ DATA_DIR: tempDir(), SMTP_URL: 'smtp://mail.example.no:587' });
+    expect(noSender.problems.map((p) => p.key)).toEqual(['MAIL_FROM']);
+    const lateHour = configError({ DATA_DIR: tempDir(), ALERT_DIGEST_HOUR: '24' });
+    expect(lateHour.problems.map((p) => p.key)).toEqual(['ALERT_DIGEST_HOUR']);
+  });
+});

@@ -75,6 +75,7 @@ const envSchema = z.object({
   POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(36_500).default(365)),
   POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(8_760).default(24)),
   DEMO_SEED: booleanFlag(false),
+  DEMO_RECONCILIATION: booleanFlag(false),
   SECRETS_KEY_FILE: optionalString,
   SESSION_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7 * 24 * 60).default(8 * 60)),
   SESSION_MAX_AGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30 * 24).default(12)),
@@ -90,6 +91,28 @@ const envSchema = z.object({
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, { error: 'must be at least 16 characters' }).optional()),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(0)),
   TRANSFER_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({
+        protocol: /^smtps?$/,
+        error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.no:587',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, {
+        error: 'must be an e-mail address, optionally with a name: Quickorder <varsler@restaurant.no>',
+      })
+      .optional(),
+  ),
+  PUBLIC_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  ALERT_DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23).default(7)),
+  ALERT_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 60).default(5)),
+  HEALTH_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(10_080).default(60)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -126,6 +149,11 @@ export interface Config {
   exportRetryWindowMs: number;
   webDistDir: string | undefined;
   demoSeed: boolean;
+  /**
+   * With the demo seed: after the first start connect Sentrum to the simulator, transfer last month
+   * and book its settlements there, so Avstemming has something to show (src/demo/bookkeeping.ts).
+   */
+  demoReconciliation: boolean;
   /** POS timestamps (closedAt, at) outside [now − maxAgeDays, now + maxAheadHours] are refused per order. */
   posTimestampWindow: { maxAgeDays: number; maxAheadHours: number };
   sessions: {
@@ -142,6 +170,24 @@ export interface Config {
   shutdownDrainMs: number;
   /** How often queued transfers (e.g. handed back by a stopping instance) are looked for. */
   transferPollMs: number;
+  mail: {
+    /** SMTP server (may hold credentials: never logged); undefined: messages go to `outboxDir` as .eml. */
+    smtpUrl: string | undefined;
+    /** The sender of every message, e.g. `Quickorder <varsler@restaurant.no>`. */
+    from: string;
+    /** Where messages are written when no SMTP server is configured: DATA_DIR/outbox. */
+    outboxDir: string;
+  };
+  /** The app's address as users reach it: links in e-mails point here (no trailing slash). */
+  publicUrl: string;
+  alerts: {
+    /** The hour (Europe/Oslo, 0–23) the daily digest is sent. */
+    digestHour: number;
+    /** How often every company's open problems are compared with those already told. */
+    checkIntervalMs: number;
+    /** How long a connected department may go without any PowerOffice call before a light one checks it. */
+    healthCheckIntervalMs: number;
+  };
   /** Things an operator should fix that do not stop the start (logged once at start). */
   warnings: string[];
 }
@@ -212,6 +258,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'encrypts. Move it out of DATA_DIR with SECRETS_KEY_FILE or SECRETS_KEY.',
     );
   }
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    const message = 'is required when SMTP_URL is set (the sender mail servers see)';
+    throw new ConfigError([{ key: 'MAIL_FROM', message }]);
+  }
+  if (isProduction && e.DEMO_RECONCILIATION) {
+    throw new ConfigError([
+      {
+        key: 'DEMO_RECONCILIATION',
+        message:
+          'must not be true in production (it connects a demo department and books at the simulator) / ' +
+          'må ikke være true i produksjon (kobler til en demoavdeling og bokfører i simulatoren)',
+      },
+    ]);
+  }
   if (isProduction && e.DEMO_SEED) {
     throw new ConfigError([
       {
@@ -252,14 +312,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportRetryWindowMs: e.EXPORT_RETRY_WINDOW_MS,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
+    demoReconciliation: e.DEMO_RECONCILIATION,
     posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },
     sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: Math.round(e.SESSION_MAX_AGE_HOURS * 3_600_000) },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     transferPollMs: e.TRANSFER_POLL_MS,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? 'Quickorder <varsler@localhost>',
+      outboxDir: join(dataDir, 'outbox'),
+    },
+    publicUrl: (e.PUBLIC_URL ?? listenUrl(e.HOST, e.PORT)).replace(/\/+$/, ''),
+    alerts: {
+      digestHour: e.ALERT_DIGEST_HOUR,
+      checkIntervalMs: Math.round(e.ALERT_CHECK_MINUTES * 60_000),
+      healthCheckIntervalMs: Math.round(e.HEALTH_CHECK_MINUTES * 60_000),
+    },
     warnings,
   };
+}
+
+/** The address the BFF listens on, as a browser on the same machine reaches it. */
+export function listenUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {

@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_COOKIE, type User } from '@qo/contracts';
 import {
   deleteSession,
-  deleteUserSessions,
   extendSession,
   findLiveSession,
   insertSession,
@@ -120,9 +119,4 @@ export async function endSession(ctx: SessionContext, request: FastifyRequest, r
   if (sessionId) await deleteSession(ctx.db, hashSessionId(sessionId));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
-}
-
-/** Ends every session of a user (password changed): other browsers must log in again. */
-export async function endAllSessionsOf(ctx: SessionContext, userId: string): Promise<void> {
-  await deleteUserSessions(ctx.db, userId);
 }

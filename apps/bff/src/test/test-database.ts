@@ -14,8 +14,6 @@ export interface TestDatabaseEnv {
   drop(): Promise<void>;
 }
 
-export const onPostgres = (): boolean => Boolean(inject('postgresAdminUrl'));
-
 export async function testDatabaseEnv(): Promise<TestDatabaseEnv> {
   const adminUrl = inject('postgresAdminUrl');
   if (!adminUrl) return { env: {}, drop: async () => {} };

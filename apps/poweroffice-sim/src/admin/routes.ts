@@ -6,6 +6,7 @@ import { noFaults } from '../state/store.js';
 import { SIM_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY } from '../keys.js';
 import { salesOrderCompleteDto } from '../routes/sales-orders.js';
 import { voucherDto } from '../routes/vouchers.js';
+import { settlementRoutes } from './settlements.js';
 
 const faultsSchema = z
   .object({
@@ -40,6 +41,8 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
     ApplicationKeys: SIM_APPLICATION_KEYS,
     Clients: ctx.store.describeClients(),
   }));
+
+  settlementRoutes(app, ctx);
 
   app.get('/_sim/faults', async () => ctx.store.faults);
 

@@ -44,6 +44,10 @@ export class FieldErrors {
     (this.map[path] ??= []).push(message);
   }
 
+  entries(): [string, string[]][] {
+    return Object.entries(this.map);
+  }
+
   get isEmpty(): boolean {
     return Object.keys(this.map).length === 0;
   }

@@ -15,8 +15,15 @@ import { FieldErrors, sendProblem } from './problem.js';
 
 const SPEC_URL = new URL('../../../../packages/poweroffice/openapi/poweroffice-go-v2.openapi.yaml', import.meta.url);
 
+interface OpenApiParameter {
+  in: string;
+  name: string;
+  required?: boolean;
+  schema?: { $ref?: string; type?: string; format?: string };
+}
 interface OpenApiOperation {
   requestBody?: { content?: Record<string, { schema?: object }> };
+  parameters?: OpenApiParameter[];
 }
 interface OpenApiDoc {
   paths: Record<string, Record<string, OpenApiOperation>>;
@@ -28,17 +35,72 @@ const JSON_MEDIA_TYPES = ['application/json', 'application/*+json', 'text/json',
 /** `METHOD /Path/{id}` → the compiled schema of its JSON body. */
 export type BodyValidators = ReadonlyMap<string, ValidateFunction>;
 
+/** `METHOD /Path/{id}` → the query parameters its operation declares, checked as one object. */
+export interface QueryValidator {
+  /** lower-case name → the name as the spec spells it */
+  names: ReadonlyMap<string, string>;
+  validate: ValidateFunction;
+}
+export type QueryValidators = ReadonlyMap<string, QueryValidator>;
+
 let compiled: BodyValidators | undefined;
+let compiledQueries: QueryValidators | undefined;
+let specDoc: OpenApiDoc | undefined;
+
+function spec(): OpenApiDoc {
+  specDoc ??= parse(readFileSync(fileURLToPath(SPEC_URL), 'utf8')) as OpenApiDoc;
+  return specDoc;
+}
 
 /** Compiled once per process (every simulator instance shares them): the spec does not change at run time. */
 export function bodyValidators(): BodyValidators {
-  compiled ??= compileBodyValidators(parse(readFileSync(fileURLToPath(SPEC_URL), 'utf8')) as OpenApiDoc);
+  compiled ??= compileBodyValidators(spec());
   return compiled;
 }
 
-export function compileBodyValidators(doc: OpenApiDoc): BodyValidators {
+export function queryValidators(): QueryValidators {
+  compiledQueries ??= compileQueryValidators(spec());
+  return compiledQueries;
+}
+
+const toLocalRefs = (schema: object) =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"po#/components/'));
+
+/**
+ * The query parameters of every operation, as one object schema: required ones required, each
+ * with its type and format (`date` is YYYY-MM-DD, `date-time`, booleans, integers, enums).
+ * Parameters whose schema is an object (`resourceParameter`: paging, fields, order) are read by the
+ * routes themselves; names PowerOffice does not declare are ignored, as ASP.NET ignores them.
+ */
+export function compileQueryValidators(doc: OpenApiDoc): QueryValidators {
+  const ajv = newAjv(doc, { coerceTypes: true });
+  const validators = new Map<string, QueryValidator>();
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const scalar = (operation.parameters ?? []).filter((p) => {
+        if (p.in !== 'query' || !p.schema) return false;
+        const ref = p.schema.$ref?.split('/').pop();
+        const target = ref ? (doc.components.schemas[ref] as { type?: string } | undefined) : p.schema;
+        return target?.type !== 'object';
+      });
+      if (scalar.length === 0) continue;
+      const schema = {
+        type: 'object',
+        properties: Object.fromEntries(scalar.map((p) => [p.name, toLocalRefs(p.schema!)])),
+        required: scalar.filter((p) => p.required).map((p) => p.name),
+      };
+      validators.set(`${method.toUpperCase()} ${path}`, {
+        names: new Map(scalar.map((p) => [p.name.toLowerCase(), p.name])),
+        validate: ajv.compile(schema),
+      });
+    }
+  }
+  return validators;
+}
+
+function newAjv(doc: OpenApiDoc, options: { coerceTypes?: boolean } = {}): Ajv {
   // OpenAPI 3.0 schema objects: `nullable` is understood by Ajv; the numeric formats are checked here.
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, ...options });
   const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
   addFormats(ajv);
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
@@ -47,14 +109,18 @@ export function compileBodyValidators(doc: OpenApiDoc): BodyValidators {
   ajv.addFormat('float', { type: 'number', validate: (n: number) => Number.isFinite(n) });
   ajv.addFormat('binary', true);
   ajv.addSchema({ $id: 'po', components: doc.components });
+  return ajv;
+}
 
+export function compileBodyValidators(doc: OpenApiDoc): BodyValidators {
+  const ajv = newAjv(doc);
   const validators = new Map<string, ValidateFunction>();
   for (const [path, operations] of Object.entries(doc.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       const content = operation.requestBody?.content ?? {};
       const media = JSON_MEDIA_TYPES.find((m) => content[m]?.schema);
       if (!media) continue;
-      const schema = JSON.parse(JSON.stringify(content[media]!.schema).replaceAll('"#/components/', '"po#/components/'));
+      const schema = toLocalRefs(content[media]!.schema!);
       validators.set(`${method.toUpperCase()} ${path}`, ajv.compile(schema));
     }
   }
@@ -121,14 +187,45 @@ export function bodyProblems(validate: ValidateFunction, body: unknown): FieldEr
 }
 
 /**
+ * Problems with a query string, parameter → messages; empty when it is valid. Names are matched
+ * case-insensitively (also with a `resourceParameter.` prefix); the first value of a repeated one counts.
+ */
+export function queryProblems(validator: QueryValidator, query: Record<string, unknown>): FieldErrors {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    const name = validator.names.get(key.toLowerCase().replace(/^resourceparameter\./, ''));
+    if (name === undefined || name in values) continue;
+    values[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  const errors = new FieldErrors();
+  if (!validator.validate(values)) {
+    for (const error of validator.validate.errors ?? []) {
+      const missing = (error.params as { missingProperty?: string }).missingProperty;
+      const field = missing ?? error.instancePath.split('/')[1] ?? '(query)';
+      const shown = values[field] ?? '';
+      const why = `The value '${shown}' is not valid for ${field}: ${messageOf(error)}`;
+      errors.add(field, missing ? `The ${field} field is required.` : why);
+    }
+  }
+  return errors;
+}
+
+/**
  * After authentication (so an unauthenticated caller still gets its 401), before the route: every
- * /v2 route whose operation has a JSON request body in the spec gets it checked.
+ * /v2 route whose operation has a JSON request body in the spec gets it checked, and every one that
+ * declares query parameters its query string.
  */
 export function registerRequestValidation(app: FastifyInstance): void {
   const validators = bodyValidators();
+  const queries = queryValidators();
   app.addHook('preHandler', async (request, reply) => {
     const path = specPathOf(request.routeOptions.url ?? '');
     if (path === null) return;
+    const query = queries.get(`${request.method} ${path}`);
+    if (query) {
+      const errors = queryProblems(query, (request.query ?? {}) as Record<string, unknown>);
+      if (!errors.isEmpty) return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
+    }
     const validate = validators.get(`${request.method} ${path}`);
     if (!validate) return;
     const errors = bodyProblems(validate, request.body);

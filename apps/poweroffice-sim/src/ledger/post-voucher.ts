@@ -4,10 +4,10 @@ import { resolveAccount } from './accounts.js';
 import { vatOfGross } from './money.js';
 import type { ManualVoucherPost, ValidLine } from './validate-voucher.js';
 
-/** Commits a validated manual or cash voucher: next VoucherNo, then its account transactions. */
+/** Commits a validated manual, cash or (admin API) bank voucher: next VoucherNo, then its account transactions. */
 export function postVoucher(
   ledger: ClientLedger,
-  voucherType: 'ManualJournal' | 'CashJournal',
+  voucherType: 'ManualJournal' | 'CashJournal' | 'BankJournal',
   body: ManualVoucherPost,
   lines: ValidLine[],
   applicationKey: string,

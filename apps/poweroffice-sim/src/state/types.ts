@@ -64,7 +64,8 @@ export interface VoucherLine {
 export interface Voucher {
   id: string;
   voucherNo: number;
-  voucherType: 'ManualJournal' | 'CashJournal' | 'ReversalVoucher';
+  /** `BankJournal`: a settlement booked through the admin API (`/_sim/clients/{id}/settlements`). */
+  voucherType: 'ManualJournal' | 'CashJournal' | 'BankJournal' | 'ReversalVoucher';
   /** Interim-number fault: the POST answered with 0; the final `voucherNo` shows only on a re-read. */
   answeredVoucherNo?: number;
   voucherDate: string;

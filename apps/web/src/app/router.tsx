@@ -40,14 +40,29 @@ export function createRouter(queryClient: QueryClient) {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: createHomeLoader(queryClient), element: null },
+            { path: paths.overview, lazy: lazyPage(queryClient, () => import('./routes/app/overview')) },
             { path: paths.setup, lazy: lazyPage(queryClient, () => import('./routes/app/setup')) },
-            { path: paths.integrations, lazy: lazyPage(queryClient, () => import('./routes/app/integrations')) },
-            { path: paths.productTypes, lazy: lazyPage(queryClient, () => import('./routes/app/product-types')) },
+            {
+              path: paths.integrations,
+              lazy: lazyPage(queryClient, () => import('./routes/app/integrations')),
+            },
+            {
+              path: paths.productTypes,
+              lazy: lazyPage(queryClient, () => import('./routes/app/product-types')),
+            },
             { path: paths.vatCodes, lazy: lazyPage(queryClient, () => import('./routes/app/vat-codes')) },
-            { path: paths.paymentTypes, lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')) },
+            {
+              path: paths.paymentTypes,
+              lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')),
+            },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
+            { path: paths.reconciliation, lazy: lazyPage(queryClient, () => import('./routes/app/reconciliation')) },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
-            { path: routePatterns.customerOrders, lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')) },
+            { path: paths.alerts, lazy: lazyPage(queryClient, () => import('./routes/app/alerts')) },
+            {
+              path: routePatterns.customerOrders,
+              lazy: lazyPage(queryClient, () => import('./routes/app/customer-orders')),
+            },
             { path: routePatterns.order, lazy: lazyPage(queryClient, () => import('./routes/app/order')) },
             { path: '*', element: <NotFound /> },
           ],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { customerOrdersPath, fixTargetPath, loginPath, orderPath, safeRedirectTarget } from './paths';
+import {
+  customerOrdersPath,
+  fixTargetPath,
+  homePathFor,
+  loginPath,
+  orderPath,
+  safeRedirectTarget,
+} from './paths';
 
 describe('login redirects', () => {
   it('carries the wanted page to the login page and back', () => {
@@ -33,5 +40,13 @@ describe('where "Rett opp" leads', () => {
   it('builds customer and order links with their ids escaped', () => {
     expect(customerOrdersPath('c/1')).toBe('/customers/c%2F1/orders');
     expect(orderPath('o1')).toBe('/orders/o1');
+  });
+});
+
+describe('Oversikt', () => {
+  it('lands owners and accountants on Oversikt, staff on Kunder', () => {
+    expect(homePathFor('owner')).toBe('/overview');
+    expect(homePathFor('accountant')).toBe('/overview');
+    expect(homePathFor('staff')).toBe('/customers');
   });
 });

@@ -5,13 +5,16 @@ import type { Area } from '@/lib/authorization';
 export const paths = {
   home: '/',
   login: '/login',
+  overview: '/overview',
   setup: '/setup',
   integrations: '/integrations',
   productTypes: '/product-types',
   vatCodes: '/vat-codes',
   paymentTypes: '/payment-types',
   export: '/export',
+  reconciliation: '/reconciliation',
   customers: '/customers',
+  alerts: '/alerts',
 } as const satisfies Record<'home' | 'login' | Area, string>;
 
 /** Route patterns with parameters, for the router; links use the functions below. */
@@ -65,7 +68,7 @@ export function fixTargetPath(fix: FixTarget): string {
 
 /** Where a user lands after login when they did not ask for a page. */
 export function homePathFor(role: Role): string {
-  return role === 'staff' ? paths.customers : paths.setup;
+  return role === 'staff' ? paths.customers : paths.overview;
 }
 
 /** `/login?redirectTo=…` so the user comes back where they wanted to go. */

@@ -2,13 +2,16 @@ import type { Role } from '@qo/contracts';
 
 /** The areas of the app and the roles that may open them (docs/product.md, "Roles"). */
 export const AREA_ROLES = {
+  overview: ['owner', 'accountant'],
   setup: ['owner', 'accountant'],
   integrations: ['owner', 'accountant'],
   productTypes: ['owner', 'accountant'],
   vatCodes: ['owner', 'accountant'],
   paymentTypes: ['owner', 'accountant'],
   export: ['owner', 'accountant'],
+  reconciliation: ['owner', 'accountant'],
   customers: ['owner', 'accountant', 'staff'],
+  alerts: ['owner', 'accountant', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -9,13 +9,16 @@ export const en: Translation = {
   nav: {
     label: 'Main menu',
     groups: { settings: 'Settings', menu: 'Menu', accounting: 'Accounting', finance: 'Finance' },
+    overview: 'Overview',
     setup: 'Getting started',
     integrations: 'Integrations',
     productTypes: 'Product types',
     vatCodes: 'VAT codes',
     paymentTypes: 'Payment types',
     export: 'Export',
+    reconciliation: 'Reconciliation',
     customers: 'Customers',
+    alerts: 'Alerts',
   },
   roles: {
     owner: 'Owner',
@@ -98,8 +101,12 @@ export const en: Translation = {
     },
     vatCodes: {
       title: 'VAT codes',
-      description: 'Here you choose which PowerOffice GO VAT code each POS VAT rate (25, 15, 12 and 0 %) uses.',
-      coming: ['One PowerOffice VAT code per VAT rate', "Codes whose rate differs from the POS rate are refused"],
+      description:
+        'Here you choose which PowerOffice GO VAT code each POS VAT rate (25, 15, 12 and 0 %) uses.',
+      coming: [
+        'One PowerOffice VAT code per VAT rate',
+        'Codes whose rate differs from the POS rate are refused',
+      ],
     },
     paymentTypes: {
       title: 'Payment types',
@@ -121,6 +128,11 @@ export const en: Translation = {
         'History per department and day: sent, failed, blocked or changed',
         'Reversal and correction vouchers',
       ],
+    },
+    reconciliation: {
+      title: 'Reconciliation',
+      description:
+        'Do the clearing accounts for card and Vipps empty out? Per business day: what the voucher debited, what has been credited against it in PowerOffice GO, the fee and what is still open.',
     },
     customers: {
       title: 'Customers',
@@ -167,8 +179,10 @@ export const en: Translation = {
       internal: 'The server ran into an error. Try again in a little while.',
       poweroffice_failed: 'PowerOffice GO answered with an error.',
       poweroffice_unavailable: 'PowerOffice GO is not available right now. Try again in a little while.',
-      day_busy: 'The day is being changed right now (transferred, corrected or reversed). Wait a moment and try again.',
-      day_reversed: 'The day has been reversed in PowerOffice GO and cannot be corrected. Transfer the day again instead.',
+      day_busy:
+        'The day is being changed right now (transferred, corrected or reversed). Wait a moment and try again.',
+      day_reversed:
+        'The day has been reversed in PowerOffice GO and cannot be corrected. Transfer the day again instead.',
     },
     status: {
       '400': 'Something in the form is not filled in correctly.',

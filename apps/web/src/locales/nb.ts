@@ -8,13 +8,16 @@ export const nb = {
   nav: {
     label: 'Hovedmeny',
     groups: { settings: 'Innstillinger', menu: 'Meny', accounting: 'Regnskap', finance: 'Økonomi' },
+    overview: 'Oversikt',
     setup: 'Kom i gang',
     integrations: 'Integrasjoner',
     productTypes: 'Produkttyper',
     vatCodes: 'Momskoder',
     paymentTypes: 'Betalingstyper',
     export: 'Eksport',
+    reconciliation: 'Avstemming',
     customers: 'Kunder',
+    alerts: 'Varsler',
   },
   roles: {
     owner: 'Eier',
@@ -57,7 +60,8 @@ export const nb = {
     comingTitle: 'Dette kommer her',
     setup: {
       title: 'Kom i gang',
-      description: 'Sjekklisten viser stegene fra brukerveiledningen i rekkefølge, hva som er gjort og hva som mangler.',
+      description:
+        'Sjekklisten viser stegene fra brukerveiledningen i rekkefølge, hva som er gjort og hva som mangler.',
       coming: [
         'Koble hver avdeling til PowerOffice GO med sin klientnøkkel',
         'Velg PowerOffice-avdeling og drifttid for hver avdeling',
@@ -97,11 +101,9 @@ export const nb = {
     },
     vatCodes: {
       title: 'Momskoder',
-      description: 'Her velger du hvilken momskode i PowerOffice GO hver momssats i kassen (25, 15, 12 og 0 %) skal bruke.',
-      coming: [
-        'Én PowerOffice-momskode per momssats',
-        'Koder med en annen sats enn kassens blir avvist',
-      ],
+      description:
+        'Her velger du hvilken momskode i PowerOffice GO hver momssats i kassen (25, 15, 12 og 0 %) skal bruke.',
+      coming: ['Én PowerOffice-momskode per momssats', 'Koder med en annen sats enn kassens blir avvist'],
     },
     paymentTypes: {
       title: 'Betalingstyper',
@@ -123,6 +125,11 @@ export const nb = {
         'Historikk per avdeling og dag: sendt, feilet, blokkert eller endret',
         'Tilbakeføring og korreksjonsbilag',
       ],
+    },
+    reconciliation: {
+      title: 'Avstemming',
+      description:
+        'Går oppgjørskontoene for kort og Vipps i null? Per driftsdøgn: hva bilaget debiterte, hva som er kreditert mot det i PowerOffice GO, gebyret og hva som står åpent.',
     },
     customers: {
       title: 'Kunder',
@@ -170,7 +177,8 @@ export const nb = {
       poweroffice_failed: 'PowerOffice GO svarte med en feil.',
       poweroffice_unavailable: 'PowerOffice GO er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
       day_busy: 'Dagen endres akkurat nå (overføres, korrigeres eller reverseres). Vent litt og prøv igjen.',
-      day_reversed: 'Dagen er reversert i PowerOffice GO og kan ikke korrigeres. Overfør dagen på nytt i stedet.',
+      day_reversed:
+        'Dagen er reversert i PowerOffice GO og kan ikke korrigeres. Overfør dagen på nytt i stedet.',
     },
     status: {
       '400': 'Noe i skjemaet er ikke riktig fylt ut.',

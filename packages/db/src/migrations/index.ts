@@ -11,6 +11,8 @@ import * as m0010 from './0010_day_claims';
 import * as m0011 from './0011_poweroffice_budget';
 import * as m0014 from './0014_cash_journals';
 import * as m0015 from './0015_export_documents';
+import * as m0017 from './0017_alerts';
+import * as m0018 from './0018_reconciliation';
 import * as m0019 from './0019_reversal_vouchers';
 
 /**
@@ -35,5 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0011_poweroffice_budget': m0011,
   '0014_cash_journals': m0014,
   '0015_export_documents': m0015,
+  '0017_alerts': m0017,
+  '0018_reconciliation': m0018,
   '0019_reversal_vouchers': m0019,
 };

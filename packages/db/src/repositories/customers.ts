@@ -16,16 +16,3 @@ export function findCustomer(db: Kysely<Database>, companyId: string, id: string
     .where('id', '=', id)
     .executeTakeFirst();
 }
-
-export function findCustomerByExternalId(
-  db: Kysely<Database>,
-  companyId: string,
-  externalId: string,
-): Promise<CustomerRow | undefined> {
-  return db
-    .selectFrom('customers')
-    .selectAll()
-    .where('company_id', '=', companyId)
-    .where('external_id', '=', externalId)
-    .executeTakeFirst();
-}

@@ -399,24 +399,6 @@ export async function markPostingUnsettled(db: Kysely<Database>, id: string): Pr
   await db.updateTable('export_postings').set({ unsettled_at: toDbInstant() }).where('id', '=', id).execute();
 }
 
-/** A claim whose voucher PowerOffice certainly refused and that nobody should look up: give the key back. */
-export async function deletePosting(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom('export_postings').where('id', '=', id).where('status', '!=', 'sent').execute();
-}
-
-/** Marks a day's voucher and its corrections of one version reversed (PowerOffice reversed them). */
-export async function markVersionReversed(db: Kysely<Database>, departmentId: string, businessDay: string, version: number): Promise<void> {
-  const now = toDbInstant();
-  await db
-    .updateTable('export_postings')
-    .set({ status: 'reversed', reversed_at: now, updated_at: now })
-    .where('department_id', '=', departmentId)
-    .where('business_day', '=', businessDay)
-    .where('version', '=', version)
-    .where('status', '=', 'sent')
-    .execute();
-}
-
 export async function markPostingReversed(db: Kysely<Database>, id: string): Promise<void> {
   const now = toDbInstant();
   await db.updateTable('export_postings').set({ status: 'reversed', reversed_at: now, updated_at: now }).where('id', '=', id).execute();

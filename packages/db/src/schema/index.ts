@@ -5,6 +5,8 @@ import type { IntegrationTables } from './integrations';
 import type { InvoicingTables } from './invoicing';
 import type { DayClaimTables } from './day-claims';
 import type { PowerOfficeBudgetTables } from './poweroffice-budget';
+import type { AlertTables } from './alerts';
+import type { ReconciliationTables } from './reconciliation';
 
 export type * from './foundation';
 export type * from './pos';
@@ -13,6 +15,8 @@ export type * from './integrations';
 export type * from './invoicing';
 export type * from './day-claims';
 export type * from './poweroffice-budget';
+export type * from './alerts';
+export type * from './reconciliation';
 
 /**
  * The whole database as Kysely sees it. Each area keeps its tables in its own file under
@@ -25,4 +29,6 @@ export interface Database
     ExportTables,
     InvoicingTables,
     DayClaimTables,
-    PowerOfficeBudgetTables {}
+    PowerOfficeBudgetTables,
+    AlertTables,
+    ReconciliationTables {}

@@ -12,6 +12,7 @@ export const accountTransactionSchema = z.looseObject({
   DepartmentId: z.int().nullish(),
   DepartmentCode: z.string().nullish(),
   Description: z.string().nullish(),
+  VoucherDescription: z.string().nullish(),
   ExternalImportReference: z.string().nullish(),
   IsReversed: z.boolean().nullish(),
   PostingDate: responseDateSchema,
@@ -24,6 +25,7 @@ export const accountTransactionSchema = z.looseObject({
   VatRate: z.number().optional(),
   VatAmount: z.number().optional(),
   ReversedVoucherId: uuidSchema.nullish(),
+  ReversedVoucherNo: z.int().nullish(),
   CreatedDateTimeOffset: dateTimeSchema.nullish(),
 });
 export type AccountTransaction = z.infer<typeof accountTransactionSchema>;

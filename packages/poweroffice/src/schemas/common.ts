@@ -36,9 +36,3 @@ export const tokenResponseSchema = z.looseObject({
   expires_in: z.int(),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
-
-/** Token endpoint error body (ErrorResponseDto, RFC 6749 §5.2). */
-export const tokenErrorSchema = z.looseObject({
-  error: z.string(),
-  error_description: z.string().nullish(),
-});

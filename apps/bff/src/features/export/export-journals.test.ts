@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit, type SimVoucher } from '../../test/export-test-kit';
-import { clearLockDateCache } from '../../services/export/poweroffice-context';
 
 /*
  * Day vouchers as PowerOffice cash journals (CashVoucher_Full), the manual-journal fallback when
@@ -39,10 +38,13 @@ const ALL = [
 ];
 const MANUAL_ONLY = ALL.filter((p) => p !== 'CashVoucher_Full');
 
-/** What the client grants the integration; the BFF reads it again (its one-minute cache is cleared). */
+/**
+ * What the client grants the integration; the BFF reads it again: a restarted app has not cached
+ * the client's privileges and lock date (it asks at most once a minute).
+ */
 async function grant(privileges: string[]): Promise<void> {
   await kit.sim('PUT', `/_sim/clients/${demoClientId}/privileges`, { Privileges: privileges });
-  clearLockDateCache();
+  await kit.rebuild();
 }
 
 const dept = () => `/api/departments/${kit.departmentId}`;
@@ -144,7 +146,8 @@ describe('the manual-journal fallback', () => {
 describe('answers PowerOffice may give', () => {
   it('an interim VoucherNo, dates with a time part and a reversal answered 202 all end as on the happy path', async () => {
     await kit.sim('POST', '/_sim/faults', { interimVoucherNo: true, datesWithTime: true, reversalDelayMs: 300 });
-    clearLockDateCache();
+    // A restarted app reads the lock date anew, now with a time part.
+    await kit.rebuild();
     await kit.ingest([cardSale('F1', '2026-04-25', 3000)]);
     const transfer = await kit.transfer('2026-04-25', '2026-04-25');
     const [voucher] = await posted('2026-04-25');

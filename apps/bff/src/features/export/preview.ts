@@ -29,7 +29,7 @@ export async function buildPreview(app: FastifyInstance, companyId: string, depa
     const dayPostings = postingsByDay.get(day.businessDay) ?? [];
     // The fingerprint is only needed to tell "changed" from "sent".
     const state = dayState(dayPostings, results.get(day.businessDay), dayPostings.length ? dayFingerprint(day) : null);
-    const lines = voucher.lines.map((l) => toLineDto(l, po));
+    const lines = voucher.lines.map((l) => toLineDto(l, po, { departmentId, businessDay: day.businessDay }));
     const problems = [...departmentProblems, ...toProblemDtos(voucher)];
     const voucherDebit = debitOf(voucher.lines);
     debit += voucherDebit;

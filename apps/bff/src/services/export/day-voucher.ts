@@ -1,4 +1,13 @@
-import { buildDayVoucher, dayOrders, externalImportReference, type DayVoucher, type VoucherLine, type VoucherMappings } from '@qo/accounting';
+import {
+  buildDayVoucher,
+  clearingMatchingReference,
+  dayOrders,
+  externalImportReference,
+  isClearingLine,
+  type DayVoucher,
+  type VoucherLine,
+  type VoucherMappings,
+} from '@qo/accounting';
 import type { VoucherLineDto, VoucherProblemDto } from '@qo/contracts';
 import type { DayData } from './period-days';
 import type { PowerOfficeContext } from './poweroffice-context';
@@ -24,9 +33,22 @@ export function referenceOf(departmentId: string, businessDay: string, version: 
   return externalImportReference({ departmentId, businessDay, version });
 }
 
-export function toLineDto(line: VoucherLine, po: PowerOfficeContext | null): VoucherLineDto {
+/** The CustomMatchingReference a line is posted with: clearing lines only (see `@qo/accounting`'s clearing.ts). */
+export function matchingReferenceOf(
+  line: Pick<VoucherLine, 'accountNo' | 'source'>,
+  day: { departmentId: string; businessDay: string },
+): string | null {
+  return isClearingLine(line) ? clearingMatchingReference({ ...day, accountNo: line.accountNo! }) : null;
+}
+
+export function toLineDto(
+  line: VoucherLine,
+  po: PowerOfficeContext | null,
+  day: { departmentId: string; businessDay: string },
+): VoucherLineDto {
   const name = line.accountName ?? (line.accountNo !== null ? po?.accountsByNo.get(line.accountNo)?.Name : undefined);
   return {
+    matchingReference: matchingReferenceOf(line, day),
     accountNo: line.accountNo,
     accountName: name ?? null,
     vatCode: line.vatCode,

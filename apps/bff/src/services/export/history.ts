@@ -58,7 +58,7 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
       const rebuilt = buildDay(day, period.mappings, po).voucher?.lines ?? [];
       const posted = [shown!, ...state.corrections].flatMap(postedLines);
       try {
-        difference = diffVoucherLines(posted, rebuilt).map((l) => toLineDto(l, po));
+        difference = diffVoucherLines(posted, rebuilt).map((l) => toLineDto(l, po, { departmentId, businessDay }));
       } catch {
         // A rebuilt voucher with problems may not balance yet; the day still shows as changed.
         difference = [];

@@ -96,6 +96,7 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     const { importedVoucherNo } = await preparePostingSend(app.db, { id: posting.id, departmentId: claim.departmentId }, journal);
     const body = await toVoucherPost(po, {
       businessDay: claim.businessDay,
+      departmentId: claim.departmentId,
       reference,
       description,
       lines,

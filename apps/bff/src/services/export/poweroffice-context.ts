@@ -33,7 +33,14 @@ interface ClientFacts {
   lockDate: string | null;
   granted: string[];
 }
-const clientFacts = new Map<string, { facts: ClientFacts; at: number }>();
+/** Per app, with its PowerOffice client: a new app (a restart) asks again. */
+const clientFactsByApp = new WeakMap<object, Map<string, { facts: ClientFacts; at: number }>>();
+
+function clientFactsCache(app: FastifyInstance): Map<string, { facts: ClientFacts; at: number }> {
+  let cache = clientFactsByApp.get(app.powerOffice);
+  if (!cache) clientFactsByApp.set(app.powerOffice, (cache = new Map()));
+  return cache;
+}
 
 /**
  * The client's lock date and the privileges it grants the integration (which journal the day's
@@ -41,6 +48,7 @@ const clientFacts = new Map<string, { facts: ClientFacts; at: number }>();
  * written to the connection, so the card says what the next transfer will do.
  */
 async function clientFactsOf(app: FastifyInstance, client: PowerOfficeClientForKeys, integration: IntegrationRow): Promise<ClientFacts> {
+  const clientFacts = clientFactsCache(app);
   const cached = clientFacts.get(integration.poweroffice_client_id);
   if (cached && Date.now() - cached.at < LOCK_DATE_CACHE_MS) return cached.facts;
   const [settings, info] = await Promise.all([client.getLockDateSettings(), client.getClientIntegrationInformation()]);
@@ -96,9 +104,4 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
     const code = isPowerOfficeError(error) ? powerOfficeFailureCode(error) : 'poweroffice_unavailable';
     return { ok: false, problem: { code, message: `PowerOffice GO kunne ikke leses: ${message}`, fix: fixForFailure(code) } };
   }
-}
-
-/** For tests: forget cached lock dates and privileges (a test moves the simulator's lock date or grants). */
-export function clearLockDateCache(): void {
-  clientFacts.clear();
 }

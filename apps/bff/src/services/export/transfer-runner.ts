@@ -115,6 +115,8 @@ export class TransferRunner {
       throw error;
     } finally {
       clearInterval(renewal);
+      // Days may have failed, been blocked or been sent: the alerts look at once.
+      if (!this.stopping) this.app.alerts.requestCheck(transfer.company_id);
     }
   }
 

@@ -1,6 +1,7 @@
 import { NO_VAT_CODE, type VoucherLine } from '@qo/accounting';
 import { isPowerOfficeError, oreToKroner, type CashVoucherPost } from '@qo/poweroffice';
 import { encodeFailure, powerOfficeFailureCode, powerOfficeReason } from '../poweroffice/poweroffice-errors';
+import { matchingReferenceOf } from './day-voucher';
 import type { PowerOfficeContext } from './poweroffice-context';
 
 export class VoucherResolveError extends Error {}
@@ -24,12 +25,14 @@ export function saftBatchId(departmentName: string, businessDay: string): string
  * every line dated the business day and carrying the department's PowerOffice department. Every
  * line names its VAT code: the mapped code for sales, VAT code 0 for payments, gift cards, rounding
  * and every other line without VAT. `ImportedVoucherNo`, `SaftSourceId` and `SaftBatchId` tie the
- * voucher in PowerOffice's SAF-T back to the POS's day.
+ * voucher in PowerOffice's SAF-T back to the POS's day. A payment line on a clearing account carries
+ * the day's `CustomMatchingReference` (docs/reconciliation.md), corrections' lines too.
  */
 export async function toVoucherPost(
   po: PowerOfficeContext,
   input: {
     businessDay: string;
+    departmentId: string;
     reference: string;
     description: string;
     lines: readonly VoucherLine[];
@@ -56,15 +59,19 @@ export async function toVoucherPost(
     ImportedVoucherNo: input.importedVoucherNo,
     SaftSourceId: saftSourceId(input.departmentName),
     SaftBatchId: saftBatchId(input.departmentName, input.businessDay),
-    VoucherLines: input.lines.map((l) => ({
-      AccountId: accounts.get(l.accountNo!)!.Id,
-      PostingDate: input.businessDay,
-      VatId: vatIdOf(l.vatCode ?? NO_VAT_CODE),
-      CurrencyAmount: oreToKroner(l.amount),
-      CurrencyCode: 'NOK',
-      Description: l.description,
-      ...(departmentId != null ? { DepartmentId: departmentId } : {}),
-    })),
+    VoucherLines: input.lines.map((l) => {
+      const matchingReference = matchingReferenceOf(l, input);
+      return {
+        AccountId: accounts.get(l.accountNo!)!.Id,
+        PostingDate: input.businessDay,
+        VatId: vatIdOf(l.vatCode ?? NO_VAT_CODE),
+        CurrencyAmount: oreToKroner(l.amount),
+        CurrencyCode: 'NOK',
+        Description: l.description,
+        ...(departmentId != null ? { DepartmentId: departmentId } : {}),
+        ...(matchingReference !== null ? { CustomMatchingReference: matchingReference } : {}),
+      };
+    }),
   };
 }
 
@@ -82,10 +89,4 @@ export function failureText(error: unknown): string {
 /** A passing problem at PowerOffice (429, 5xx, timeout, unreachable): the same request may work later. */
 export function isTransient(error: unknown): boolean {
   return isPowerOfficeError(error) && (error.kind === 'rate_limited' || error.kind === 'unavailable');
-}
-
-/** Whether PowerOffice certainly did not process the write (so nobody needs to look it up). */
-export function certainlyRefused(error: unknown): boolean {
-  if (error instanceof VoucherResolveError) return true;
-  return isPowerOfficeError(error) && ['validation', 'missing_privilege', 'missing_module', 'invalid_keys', 'not_found'].includes(error.kind);
 }

@@ -97,6 +97,7 @@ export class SalesOrderWorker {
     const summary: RunSummary = { processed: 0, sent: 0 };
     await releaseStuckOutboxRows(db, toDbInstant(this.now()), toDbInstant(new Date(this.now().getTime() - this.leaseMs)));
     const seen = new Set<string>();
+    const companies = new Set<string>();
     // Stopped (shutdown): the row being sent is finished, no further row is claimed.
     while (!this.halted) {
       const ids = (await listDueOutboxIds(db, toDbInstant(this.now()), this.batchSize)).filter((id) => !seen.has(id));
@@ -111,9 +112,12 @@ export class SalesOrderWorker {
         const outcome = await sendClaimedRow(this.app, row, now);
         await finishOutboxRow(db, id, outcome, toDbInstant(this.now()));
         summary.processed++;
+        companies.add(row.company_id);
         if (outcome.status === 'sent') summary.sent++;
       }
     }
+    // Orders may have failed or been sent: the alerts look at once.
+    for (const companyId of companies) this.app.alerts.requestCheck(companyId);
     return summary;
   }
 }

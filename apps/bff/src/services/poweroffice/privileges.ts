@@ -17,9 +17,6 @@ export const FEATURE_PRIVILEGES: ReadonlyArray<{ feature: PrivilegeFeatureCode; 
   { feature: 'sales_orders', allOf: ['Customer', 'SalesOrders', 'SalesOrders_Full'] },
 ];
 
-/** Without one of these nothing can be posted: connecting is refused. */
-export const VOUCHER_PRIVILEGES = ['CashVoucher_Full', 'ManualVoucher_Full'] as const;
-
 /** Every privilege the product uses; the card lists the missing ones. */
 export const WANTED_PRIVILEGES: readonly string[] = [
   ...new Set(FEATURE_PRIVILEGES.flatMap((f) => [...(f.anyOf ?? []), ...(f.allOf ?? [])])),

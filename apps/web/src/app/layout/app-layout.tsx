@@ -3,6 +3,7 @@ import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { LazyAlertBell } from '@/features/alerts';
 import { SetupBadge } from '@/features/setup';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -62,6 +63,7 @@ export function AppLayout({ user, companyName, onLogout, isLoggingOut, children 
         <div className="app-header__tools">
           {!narrow && userInfo}
           <SetupBadge role={user.role} />
+          <LazyAlertBell />
           {!narrow && <LanguageSwitch />}
           <button type="button" className="button button--small" onClick={onLogout} disabled={isLoggingOut}>
             {isLoggingOut ? t('header.loggingOut') : t('header.logout')}

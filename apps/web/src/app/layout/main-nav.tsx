@@ -24,11 +24,13 @@ export function MainNav({ role, onNavigate, extras }: MainNavProps) {
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       {groups.map((group) => (
-        <div key={group.labelKey} className="main-nav__group">
-          <p className="main-nav__group-title" id={`${id}-${group.labelKey}`}>
-            {t(group.labelKey)}
-          </p>
-          <ul aria-labelledby={`${id}-${group.labelKey}`}>
+        <div key={group.labelKey ?? 'start'} className="main-nav__group">
+          {group.labelKey && (
+            <p className="main-nav__group-title" id={`${id}-${group.labelKey}`}>
+              {t(group.labelKey)}
+            </p>
+          )}
+          <ul aria-labelledby={group.labelKey ? `${id}-${group.labelKey}` : undefined}>
             {group.items.map((item) => (
               <li key={item.path}>
                 <NavLink

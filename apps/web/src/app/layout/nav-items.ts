@@ -2,7 +2,8 @@ import { paths } from '@/config/paths';
 import type { Area } from '@/lib/authorization';
 
 type NavItem = { area: Area; path: string; labelKey: `nav.${string}` };
-type NavGroup = { labelKey: `nav.groups.${string}`; items: readonly NavItem[] };
+/** A group without a label stands first and alone, as the glossary's places marked "—". */
+type NavGroup = { labelKey: `nav.groups.${string}` | null; items: readonly NavItem[] };
 
 /**
  * The main navigation grouped as the user guide names its places (Innstillinger → Integrasjoner,
@@ -11,10 +12,15 @@ type NavGroup = { labelKey: `nav.groups.${string}`; items: readonly NavItem[] };
  */
 export const NAV_GROUPS = [
   {
+    labelKey: null,
+    items: [{ area: 'overview', path: paths.overview, labelKey: 'nav.overview' }],
+  },
+  {
     labelKey: 'nav.groups.settings',
     items: [
       { area: 'integrations', path: paths.integrations, labelKey: 'nav.integrations' },
       { area: 'paymentTypes', path: paths.paymentTypes, labelKey: 'nav.paymentTypes' },
+      { area: 'alerts', path: paths.alerts, labelKey: 'nav.alerts' },
     ],
   },
   {
@@ -29,6 +35,7 @@ export const NAV_GROUPS = [
     labelKey: 'nav.groups.finance',
     items: [
       { area: 'export', path: paths.export, labelKey: 'nav.export' },
+      { area: 'reconciliation', path: paths.reconciliation, labelKey: 'nav.reconciliation' },
       { area: 'customers', path: paths.customers, labelKey: 'nav.customers' },
     ],
   },

@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
 
 type DialogContentProps = {
   title: ReactNode;

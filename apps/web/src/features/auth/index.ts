@@ -1,4 +1,4 @@
 export { authKeys } from './api/auth-keys';
-export { getMe, meQueryOptions, useMe } from './api/get-me';
+export { meQueryOptions, useMe } from './api/get-me';
 export { useLogout } from './api/logout';
 export { LoginForm } from './components/login-form';

@@ -1,7 +1,4 @@
-export { customerKeys } from './api/customer-keys';
 export { customersQueryOptions, useCustomers } from './api/get-customers';
-export { customerOrdersQueryOptions } from './api/get-customer-orders';
-export { orderQueryOptions } from './api/get-order';
 export { CustomersTable } from './components/customers-table';
 export { OrderHistory } from './components/order-history';
 export { OrderDetails } from './components/order-details';

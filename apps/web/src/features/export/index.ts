@@ -1,4 +1,3 @@
 export { ExportView } from './components/export-view';
 export { exportKeys } from './api/export-api';
 export { prefetchPreviewStart } from './api/use-chunked-previews';
-export { useExportTranslation } from './locales';

@@ -1,2 +1,2 @@
-export { paymentTypeKeys, paymentTypesQueryOptions, usePaymentTypes, useSavePaymentType } from './api/payment-types';
+export { paymentTypesQueryOptions } from './api/payment-types';
 export { PaymentTypesView } from './components/payment-types-view';

@@ -1,2 +1,2 @@
-export { productTypeKeys, productTypesQueryOptions, useProductTypes, useSaveProductType } from './api/product-types';
+export { productTypesQueryOptions } from './api/product-types';
 export { ProductTypesView } from './components/product-types-view';

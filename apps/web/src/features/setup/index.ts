@@ -1,4 +1,4 @@
-export { getSetupStatus, setupKeys, setupStatusQueryOptions, useSetupStatus } from './api/get-setup-status';
+export { setupStatusQueryOptions } from './api/get-setup-status';
 export { SetupBadge } from './components/setup-badge';
 export { SetupChecklist } from './components/setup-checklist';
 export { useSetupTranslation } from './locales';

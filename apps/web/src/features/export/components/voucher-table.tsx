@@ -144,7 +144,14 @@ const VoucherRow = memo(function VoucherRow({
           <td className="num">{line.amount > 0 ? formatNok(line.amount) : ''}</td>
           <td className="num">{line.amount < 0 ? formatNok(-line.amount) : ''}</td>
           <td>{line.department ?? ''}</td>
-          <td>{line.description}</td>
+          <td>
+            {line.description}
+            {line.matchingReference && (
+              <div className="muted export-table__matching">
+                {t('export.preview.matchingReference', { reference: line.matchingReference })}
+              </div>
+            )}
+          </td>
         </tr>
       );
     }

@@ -1,1 +1,0 @@
-export { DepartmentsTable } from './components/departments-table';
