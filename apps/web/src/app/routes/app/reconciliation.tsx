@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunction } from 'react-router';
-import { departmentsQueryOptions } from '@/features/departments';
+import { departmentsQueryOptions } from '@/lib/departments/get-departments';
 import { ReconciliationView } from '@/features/reconciliation';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';

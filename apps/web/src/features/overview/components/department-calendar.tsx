@@ -2,7 +2,7 @@ import type { CalendarDay, Department } from '@qo/contracts';
 import { Link } from 'react-router';
 import { formatBusinessDay, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
-import { exportDayPath } from '../api/action-paths';
+import { exportDayPath } from '@/config/action-paths';
 import { useCalendar } from '../api/overview-api';
 import { useOverviewTranslation } from '../locales';
 import { DAY_STATES } from './day-states';

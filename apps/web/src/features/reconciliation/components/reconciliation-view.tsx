@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { notify } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { useDepartments } from '@/features/departments';
+import { useDepartments } from '@/lib/departments/get-departments';
 import { formatBusinessDay, formatDateTime } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import {
