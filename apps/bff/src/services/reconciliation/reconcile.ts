@@ -201,5 +201,3 @@ function toDayDto(
     ],
   };
 }
-
-export type { ClearingUnit };
