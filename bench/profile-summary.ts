@@ -23,11 +23,17 @@ let total = 0;
 profile.samples.forEach((id, i) => {
   const node = byId.get(id)!;
   const frame = node.callFrame;
-  const where = frame.url.replace(/^.*\/(node_modules\/\.pnpm\/[^/]+\/node_modules\/|apps\/|packages\/)/, '$1');
+  const where = frame.url.replace(
+    /^.*\/(node_modules\/\.pnpm\/[^/]+\/node_modules\/|apps\/|packages\/)/,
+    '$1',
+  );
   const key = `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
   const dt = profile.timeDeltas[i] ?? 0;
   total += dt;
   self.set(key, (self.get(key) ?? 0) + dt);
 });
 const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(top));
-for (const [key, us] of rows) console.log(`${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+for (const [key, us] of rows)
+  console.log(
+    `${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`,
+  );

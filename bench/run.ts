@@ -30,9 +30,13 @@ import { summarize } from './lib/stats';
 const options = parseOptions(process.argv.slice(2));
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-log(`dataset: ${options.departments} departments × ${options.days} days × ~${options.ordersPerDay} orders/day, seed ${options.seed}, ending ${options.end}`);
+log(
+  `dataset: ${options.departments} departments × ${options.days} days × ~${options.ordersPerDay} orders/day, seed ${options.seed}, ending ${options.end}`,
+);
 const dataset = await ensureDataset(options);
-log(`${dataset.reused ? 'reusing' : 'generated'} ${dataset.meta.orders.toLocaleString('en-US')} orders (${dataset.meta.orderLines.toLocaleString('en-US')} lines) in ${dataset.dir}`);
+log(
+  `${dataset.reused ? 'reusing' : 'generated'} ${dataset.meta.orders.toLocaleString('en-US')} orders (${dataset.meta.orderLines.toLocaleString('en-US')} lines) in ${dataset.dir}`,
+);
 if (dataset.meta.partial) log(`PARTIAL dataset: ${dataset.meta.partial}`);
 const onPostgres = options.database === 'postgres';
 const workDir = await workingCopy(dataset, onPostgres ? 'work-postgres' : 'work');
@@ -73,22 +77,29 @@ db.pragma('synchronous = NORMAL');
 
 try {
   sim = await startSimulator(RATE_PER_SECOND);
-  bff = await startBff({
-    DATA_DIR: workDir,
-    POWEROFFICE_TOKEN_URL: `${sim.baseUrl}/OAuth/Token`,
-    POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
-    POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
-    // Case 8 reads PowerOffice anew (refresh=true) once per run.
-    POWEROFFICE_REFRESHES_PER_MINUTE: '600',
-    ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
-    ...(postgres?.env ?? {}),
-  }, options.cpuProf ? { cpuProfDir: join(dataDir, 'profiles') } : {});
+  bff = await startBff(
+    {
+      DATA_DIR: workDir,
+      POWEROFFICE_TOKEN_URL: `${sim.baseUrl}/OAuth/Token`,
+      POWEROFFICE_API_URL: `${sim.baseUrl}/v2`,
+      POWEROFFICE_RATE_LIMIT_PER_SECOND: String(RATE_PER_SECOND),
+      // Case 8 reads PowerOffice anew (refresh=true) once per run.
+      POWEROFFICE_REFRESHES_PER_MINUTE: '600',
+      ...(webDir ? { WEB_DIST_DIR: webDir } : {}),
+      ...(postgres?.env ?? {}),
+    },
+    options.cpuProf ? { cpuProfDir: join(dataDir, 'profiles') } : {},
+  );
   log(`BFF pid ${bff.pid} on ${bff.baseUrl}, simulator on ${sim.baseUrl}`);
 
   const owner = await BffClient.logIn(bff.baseUrl, 'eier@demo.no');
   const accountant = await BffClient.logIn(bff.baseUrl, 'regnskap@demo.no');
   const departments = (await owner.ok<Department[]>('GET', '/api/departments')).slice(0, options.departments);
-  const companyId = (db.prepare('select company_id from departments where id = ?').get(departments[0]!.id) as { company_id: string }).company_id;
+  const companyId = (
+    db.prepare('select company_id from departments where id = ?').get(departments[0]!.id) as {
+      company_id: string;
+    }
+  ).company_id;
   notes.push(...(await prepareCompany(sim, owner, departments, addDays(dataset.meta.from, -1))));
 
   const from = dataset.meta.from;
@@ -96,16 +107,27 @@ try {
   const monthFrom = `${to.slice(0, 7)}-01`;
   bare = postgres ? await PostgresBareAggregate.connect(postgres.env.DATABASE_URL!) : new BareAggregate(db);
   // The year cases take the department with the most orders (all are equal in a complete dataset).
-  const counts = db.prepare('select department_id as id, count(*) as n from orders group by department_id').all() as { id: string; n: number }[];
+  const counts = db
+    .prepare('select department_id as id, count(*) as n from orders group by department_id')
+    .all() as { id: string; n: number }[];
   const most = counts.sort((a, b) => b.n - a.n)[0]?.id;
   const one = departments.find((d) => d.id === most) ?? departments[0]!;
 
   if (options.cases.has(1)) {
     log(`case 1: preview ${monthFrom} … ${to} for ${departments.length} departments`);
     const simBefore = sim.log.length;
-    const r = await runPreviewCase(accountant, bare, { number: 1, label: `month × ${departments.length} depts`, departmentIds: departments.map((d) => d.id), from: monthFrom, to, runs: options.runs });
+    const r = await runPreviewCase(accountant, bare, {
+      number: 1,
+      label: `month × ${departments.length} depts`,
+      departmentIds: departments.map((d) => d.id),
+      from: monthFrom,
+      to,
+      runs: options.runs,
+    });
     rows.push(...r.rows);
-    notes.push(`case 1: ${options.runs + 1} rounds of ${departments.length} previews made ${sim.log.length - simBefore} PowerOffice requests`);
+    notes.push(
+      `case 1: ${options.runs + 1} rounds of ${departments.length} previews made ${sim.log.length - simBefore} PowerOffice requests`,
+    );
   }
   if (options.cases.has(2)) {
     const simBefore = sim.log.length;
@@ -121,10 +143,14 @@ try {
     });
     rows.push(...r.rows);
     if (r.rssRow && options.cases.has(6)) rows.push(r.rssRow);
-    notes.push(`case 2: ${options.runs + 1} previews made ${sim.log.length - simBefore} PowerOffice requests`);
+    notes.push(
+      `case 2: ${options.runs + 1} previews made ${sim.log.length - simBefore} PowerOffice requests`,
+    );
   }
   if (options.cases.has(7)) {
-    log(`case 7: calendar ${from} … ${to} for ${departments.length} departments, one request per department and month`);
+    log(
+      `case 7: calendar ${from} … ${to} for ${departments.length} departments, one request per department and month`,
+    );
     const simBefore = sim.log.length;
     const departmentIds = departments.map((d) => d.id);
     rows.push(...(await runCalendarCase(accountant, bare, { departmentIds, from, to, runs: options.runs })));
@@ -134,17 +160,51 @@ try {
     log('case 5: web');
     rows.push(...webRows(webDir, webError, notes));
     if (webDir) {
-      const times = await firstRowsMs(bff.baseUrl, accountant.cookieList(), one.id, from, to, Math.min(options.runs, 3));
+      const times = await firstRowsMs(
+        bff.baseUrl,
+        accountant.cookieList(),
+        one.id,
+        from,
+        to,
+        Math.min(options.runs, 3),
+      );
       rows.push(
         typeof times === 'string'
-          ? { case: 5, what: 'web: open year preview → first rows (Chromium)', unit: 'ms', sample: null, goal: '(measured)', met: null, note: times }
-          : { case: 5, what: 'web: open year preview → first rows (Chromium)', unit: 'ms', sample: summarize(times), goal: '(measured)', met: null },
+          ? {
+              case: 5,
+              what: 'web: open year preview → first rows (Chromium)',
+              unit: 'ms',
+              sample: null,
+              goal: '(measured)',
+              met: null,
+              note: times,
+            }
+          : {
+              case: 5,
+              what: 'web: open year preview → first rows (Chromium)',
+              unit: 'ms',
+              sample: summarize(times),
+              goal: '(measured)',
+              met: null,
+            },
       );
     }
   }
   if (options.cases.has(3)) {
     log(`case 3: ingest ${options.ingestBatches} × 500 orders`);
-    rows.push(...(await runIngestCase({ owner, baseUrl: bff.baseUrl, db, companyId, seed: options.seed, afterDay: to, batches: options.ingestBatches, runs: options.runs, ...(postgres ? { databaseUrl: postgres.env.DATABASE_URL! } : {}) })));
+    rows.push(
+      ...(await runIngestCase({
+        owner,
+        baseUrl: bff.baseUrl,
+        db,
+        companyId,
+        seed: options.seed,
+        afterDay: to,
+        batches: options.ingestBatches,
+        runs: options.runs,
+        ...(postgres ? { databaseUrl: postgres.env.DATABASE_URL! } : {}),
+      })),
+    );
   }
   if (options.cases.has(4)) {
     log(`case 4: backfill transfer ${from} … ${to} for ${one.name} (takes at least days/10 seconds)`);
@@ -168,11 +228,22 @@ try {
 const table = renderTable(rows);
 console.log(`\n${table}\n`);
 for (const note of notes) console.log(`note: ${note}`);
-console.log(`load average (1/5/15 min) before ${loadBefore.map((l) => l.toFixed(1)).join('/')}, after ${loadavg().map((l) => l.toFixed(1)).join('/')} on ${cpus().length} cores`);
+console.log(
+  `load average (1/5/15 min) before ${loadBefore.map((l) => l.toFixed(1)).join('/')}, after ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join('/')} on ${cpus().length} cores`,
+);
 const results = {
   ranAt: new Date().toISOString(),
   // The machine is shared: the load average says how much of it the run had.
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, platform: process.platform, loadBefore, loadAfter: loadavg() },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    node: process.version,
+    platform: process.platform,
+    loadBefore,
+    loadAfter: loadavg(),
+  },
   dataset: dataset.meta,
   options: { ...options, cases: [...options.cases].sort() },
   rows,

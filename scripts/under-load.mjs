@@ -26,7 +26,9 @@ const runs = read('--runs', 1);
 const busy = read('--busy', 2);
 
 // Each busy loop is its own process (one core each), stopped by its pid when the runs end.
-const loops = Array.from({ length: busy }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+const loops = Array.from({ length: busy }, () =>
+  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+);
 const stopLoops = () => loops.forEach((loop) => loop.kill('SIGKILL'));
 process.on('exit', stopLoops);
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -42,7 +44,9 @@ for (let run = 1; run <= runs && status === 0; run++) {
   console.log(`\n=== run ${run} of ${runs} beside CPU load: ${command.join(' ')} ===\n`);
   const started = Date.now();
   status = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit' }).status ?? 1;
-  console.log(`\n=== run ${run}: ${status === 0 ? 'passed' : `failed (exit ${status})`} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  console.log(
+    `\n=== run ${run}: ${status === 0 ? 'passed' : `failed (exit ${status})`} in ${Math.round((Date.now() - started) / 1000)} s ===`,
+  );
 }
 stopLoops();
 process.exit(status);

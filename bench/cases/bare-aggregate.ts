@@ -65,11 +65,24 @@ export class PostgresBareAggregate implements Aggregate {
   }
 
   async run(departmentId: string, from: string, to: string): Promise<number> {
-    const day = await this.client.query<{ start: string }>({ name: 'bare_day_start', text: DAY_START, values: [departmentId] });
+    const day = await this.client.query<{ start: string }>({
+      name: 'bare_day_start',
+      text: DAY_START,
+      values: [departmentId],
+    });
     let rows = 0;
     for (const [fromUtc, toUtc] of windows(from, to, day.rows[0]!.start)) {
-      rows += (await this.client.query({ name: 'bare_lines', text: LINES, values: [departmentId, fromUtc, toUtc] })).rowCount ?? 0;
-      rows += (await this.client.query({ name: 'bare_payments', text: PAYMENTS, values: [departmentId, fromUtc, toUtc] })).rowCount ?? 0;
+      rows +=
+        (await this.client.query({ name: 'bare_lines', text: LINES, values: [departmentId, fromUtc, toUtc] }))
+          .rowCount ?? 0;
+      rows +=
+        (
+          await this.client.query({
+            name: 'bare_payments',
+            text: PAYMENTS,
+            values: [departmentId, fromUtc, toUtc],
+          })
+        ).rowCount ?? 0;
     }
     return rows;
   }

@@ -7,7 +7,15 @@ import { dataDir } from '../lib/paths';
 import { pnpmCommand, run } from '../lib/processes';
 
 /** The flags of apps/web/playwright.config.ts: Debian's Chromium in a container. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ManifestChunk {
@@ -20,7 +28,20 @@ interface ManifestChunk {
 /** Builds the SPA with its own vite config into `outDir`, with the manifest that maps routes to chunks. */
 export async function buildWeb(outDir: string): Promise<void> {
   const pnpm = pnpmCommand();
-  await run(pnpm.command, [...pnpm.args, '--filter', '@qo/web', 'exec', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn']);
+  await run(pnpm.command, [
+    ...pnpm.args,
+    '--filter',
+    '@qo/web',
+    'exec',
+    'vite',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--manifest',
+    '--logLevel',
+    'warn',
+  ]);
 }
 
 /**
@@ -28,8 +49,16 @@ export async function buildWeb(outDir: string): Promise<void> {
  * api client: the shell) and the login route's lazy chunk, each with its static imports —
  * what the browser fetches before anything of a feature page. Gzip at the default level.
  */
-export function loginAndShellJs(outDir: string): { files: string[]; gzipBytes: number; rawBytes: number; sizes: { file: string; gzipKb: number }[] } {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+export function loginAndShellJs(outDir: string): {
+  files: string[];
+  gzipBytes: number;
+  rawBytes: number;
+  sizes: { file: string; gzipKb: number }[];
+} {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && k.endsWith('index.html'));
   const loginKey = Object.keys(manifest).find((k) => /routes\/login\.tsx?$/.test(k));
   if (!entryKey || !loginKey) throw new Error('the manifest has no index.html entry or login route chunk');
@@ -61,7 +90,14 @@ export function loginAndShellJs(outDir: string): { files: string[]; gzipBytes: n
  * one department to the first voucher row of the preview on screen. The export page keeps the
  * period and departments in its address (?from&to&department), so the link opens it directly.
  */
-export async function firstRowsMs(baseUrl: string, cookies: { name: string; value: string }[], departmentId: string, from: string, to: string, runs: number): Promise<number[] | string> {
+export async function firstRowsMs(
+  baseUrl: string,
+  cookies: { name: string; value: string }[],
+  departmentId: string,
+  from: string,
+  to: string,
+  runs: number,
+): Promise<number[] | string> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const times: number[] = [];
@@ -75,9 +111,15 @@ export async function firstRowsMs(baseUrl: string, cookies: { name: string; valu
       try {
         // A voucher row of the preview (not of the history below it): a body row with a date or an account.
         const preview = page.locator('section[aria-labelledby="export-preview-title"]');
-        await preview.locator('tbody tr').filter({ hasText: /\d/ }).first().waitFor({ state: 'visible', timeout: 60_000 });
+        await preview
+          .locator('tbody tr')
+          .filter({ hasText: /\d/ })
+          .first()
+          .waitFor({ state: 'visible', timeout: 60_000 });
       } catch {
-        await page.screenshot({ path: join(dataDir, 'web-first-rows-failed.png'), fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({ path: join(dataDir, 'web-first-rows-failed.png'), fullPage: true })
+          .catch(() => undefined);
         await context.close();
         return 'not available: the export page showed no voucher rows within 60 s for ?from&to&department';
       }
@@ -92,11 +134,23 @@ export async function firstRowsMs(baseUrl: string, cookies: { name: string; valu
 
 export function webRows(outDir: string | null, buildError: string | null, notes: string[] = []): ResultRow[] {
   if (!outDir || !existsSync(join(outDir, '.vite/manifest.json'))) {
-    return [{ case: 5, what: 'web: gzipped JS for login + shell', unit: 'KB', sample: null, goal: '≤ 180 KB', met: null, note: `error: ${buildError ?? 'no build'}` }];
+    return [
+      {
+        case: 5,
+        what: 'web: gzipped JS for login + shell',
+        unit: 'KB',
+        sample: null,
+        goal: '≤ 180 KB',
+        met: null,
+        note: `error: ${buildError ?? 'no build'}`,
+      },
+    ];
   }
   const js = loginAndShellJs(outDir);
   const kb = js.gzipBytes / 1024;
-  notes.push(`case 5: login + shell JS (gzip KB): ${js.sizes.map((s) => `${s.file} ${s.gzipKb}`).join(', ')}`);
+  notes.push(
+    `case 5: login + shell JS (gzip KB): ${js.sizes.map((s) => `${s.file} ${s.gzipKb}`).join(', ')}`,
+  );
   return [
     {
       case: 5,

@@ -32,7 +32,11 @@ export interface Dataset {
 }
 
 const sameParams = (meta: DatasetMeta, o: BenchOptions) =>
-  meta.departments === o.departments && meta.days === o.days && meta.ordersPerDay === o.ordersPerDay && meta.seed === o.seed && meta.end === o.end;
+  meta.departments === o.departments &&
+  meta.days === o.days &&
+  meta.ordersPerDay === o.ordersPerDay &&
+  meta.seed === o.seed &&
+  meta.end === o.end;
 
 /**
  * The dataset of these parameters, generated once with the demo generator's CLI
@@ -51,8 +55,21 @@ export async function ensureDataset(o: BenchOptions): Promise<Dataset> {
   mkdirSync(dir, { recursive: true });
   const started = Date.now();
   const pnpm = pnpmCommand();
-  const args = ['--departments', o.departments, '--days', o.days, '--orders-per-day', o.ordersPerDay, '--seed', o.seed, '--end', o.end].map(String);
-  await run(pnpm.command, [...pnpm.args, '--filter', '@qo/bff', 'demo:generate', ...args], { env: { DATA_DIR: dir, DEMO_SEED: 'false' } });
+  const args = [
+    '--departments',
+    o.departments,
+    '--days',
+    o.days,
+    '--orders-per-day',
+    o.ordersPerDay,
+    '--seed',
+    o.seed,
+    '--end',
+    o.end,
+  ].map(String);
+  await run(pnpm.command, [...pnpm.args, '--filter', '@qo/bff', 'demo:generate', ...args], {
+    env: { DATA_DIR: dir, DEMO_SEED: 'false' },
+  });
   const meta = describe(dir, o, (Date.now() - started) / 1000);
   writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
   return { dir, meta, reused: false };
@@ -63,7 +80,8 @@ export function describe(dir: string, o: BenchOptions, generateSeconds: number):
   const db = new Database(join(dir, SQLITE_FILE));
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     return {
       departments: o.departments,
       days: o.days,
@@ -95,7 +113,8 @@ export async function workingCopy(dataset: Dataset, name = 'work'): Promise<stri
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(dataset.dir, SQLITE_FILE), join(dir, SQLITE_FILE), constants.COPYFILE_FICLONE);
-  if (existsSync(join(dataset.dir, 'secrets.json'))) copyFileSync(join(dataset.dir, 'secrets.json'), join(dir, 'secrets.json'));
+  if (existsSync(join(dataset.dir, 'secrets.json')))
+    copyFileSync(join(dataset.dir, 'secrets.json'), join(dir, 'secrets.json'));
   const db = createDb({ dataDir: dir });
   try {
     await migrateToLatest(db.kysely);
@@ -104,4 +123,3 @@ export async function workingCopy(dataset: Dataset, name = 'work'): Promise<stri
   }
   return dir;
 }
-

@@ -42,7 +42,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       database: { type: 'string', default: 'sqlite' },
     },
   });
-  if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error('--database must be sqlite or postgres');
+  if (values.database !== 'sqlite' && values.database !== 'postgres')
+    throw new Error('--database must be sqlite or postgres');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end)) throw new Error('--end must be YYYY-MM-DD');
   const cases = new Set(values.cases.split(',').map((c) => positive('cases', c.trim())));
   // Case 6 samples the BFF during case 2.

@@ -17,7 +17,10 @@ export interface BenchPostgres {
   stop(): Promise<void>;
 }
 
-export async function startBenchPostgres(workDir: string, log: (message: string) => void): Promise<BenchPostgres> {
+export async function startBenchPostgres(
+  workDir: string,
+  log: (message: string) => void,
+): Promise<BenchPostgres> {
   const server = await startPostgres({ durable: true });
   try {
     const database = await createTestDatabase(server.adminUrl, 'qo_bench');
@@ -25,7 +28,9 @@ export async function startBenchPostgres(workDir: string, log: (message: string)
     const copy = await copySqliteToPostgres(workDir, database.url, log);
     // The dataset's own secrets when it has them (as the SQLite run uses), else fresh ones.
     const file = join(workDir, 'secrets.json');
-    const secrets = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    const secrets = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+      : {};
     return {
       env: {
         DATABASE_URL: database.url,

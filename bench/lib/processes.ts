@@ -6,7 +6,6 @@ import { repoRoot } from './paths';
 
 export { freePort };
 
-
 export interface BffProcess {
   baseUrl: string;
   pid: number;
@@ -20,18 +19,34 @@ export interface BffProcess {
  * process, so its memory is its own and its port is real. Started with node + the tsx loader
  * directly (not the tsx CLI, which would put a wrapper process in between and hide the RSS).
  */
-export async function startBff(env: Record<string, string>, options: { cpuProfDir?: string } = {}): Promise<BffProcess> {
+export async function startBff(
+  env: Record<string, string>,
+  options: { cpuProfDir?: string } = {},
+): Promise<BffProcess> {
   const port = await freePort();
   const loader = import.meta.resolve('tsx');
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   // The young-generation cap of apps/bff's start script (see docs/performance.md, case 6).
-  const child = spawn(process.execPath, [...profile, '--max-semi-space-size=8', '--import', loader, join(repoRoot, 'apps/bff/src/server.ts')], {
-    cwd: join(repoRoot, 'apps/bff'),
-    // NODE_ENV only decides the cookies' Secure flag, which Chromium would refuse over plain http.
-    // The dataset is history, older than the POS route's default window of a year.
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false', POS_TIMESTAMP_MAX_AGE_DAYS: '36500', ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profile, '--max-semi-space-size=8', '--import', loader, join(repoRoot, 'apps/bff/src/server.ts')],
+    {
+      cwd: join(repoRoot, 'apps/bff'),
+      // NODE_ENV only decides the cookies' Secure flag, which Chromium would refuse over plain http.
+      // The dataset is history, older than the POS route's default window of a year.
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        DEMO_SEED: 'false',
+        POS_TIMESTAMP_MAX_AGE_DAYS: '36500',
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
@@ -70,11 +85,21 @@ export function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Runs a command to completion with inherited output; rejects on a non-zero exit. */
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, stdio: 'inherit' });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, ...options.env },
+      stdio: 'inherit',
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -82,6 +107,8 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 export function pnpmCommand(): { command: string; args: string[] } {
   const script = process.env.npm_execpath;
   if (script && /pnpm/.test(script)) return { command: process.execPath, args: [script] };
-  const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { packageManager: string }).packageManager;
+  const version = (
+    JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { packageManager: string }
+  ).packageManager;
   return { command: 'npx', args: ['-y', version] };
 }

@@ -23,7 +23,17 @@ const fmt = (n: number, unit: string) => {
 export function renderTable(rows: readonly ResultRow[]): string {
   const header = ['case', 'what', 'median', 'min', 'max', 'unit', 'goal', 'met?'];
   const body = rows.map((r) => {
-    if (!r.sample) return [String(r.case), r.what, r.note ?? '—', '', '', r.unit, r.goal, r.met === null ? '' : r.met ? 'yes' : 'NO'];
+    if (!r.sample)
+      return [
+        String(r.case),
+        r.what,
+        r.note ?? '—',
+        '',
+        '',
+        r.unit,
+        r.goal,
+        r.met === null ? '' : r.met ? 'yes' : 'NO',
+      ];
     return [
       String(r.case),
       r.what,

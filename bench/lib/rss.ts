@@ -20,7 +20,10 @@ export interface PeakRss {
   hwmReset: boolean;
 }
 
-export async function peakRssDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; rss: PeakRss }> {
+export async function peakRssDuring<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; rss: PeakRss }> {
   let hwmReset = true;
   try {
     writeFileSync(`/proc/${pid}/clear_refs`, '5');

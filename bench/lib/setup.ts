@@ -28,7 +28,13 @@ const PRODUCT_ACCOUNTS: Record<string, [number, number | null]> = {
   gavekort: [2901, null],
 };
 const VAT_CODES: Record<number, string | null> = { 25: '3', 15: '31', 12: '33', 0: '5' };
-const PAYMENT_ACCOUNTS: Record<string, number | null> = { cash: 1900, card: 1503, mobile: 1505, gift_card: 2901, credit: null };
+const PAYMENT_ACCOUNTS: Record<string, number | null> = {
+  cash: 1900,
+  card: 1503,
+  mobile: 1505,
+  gift_card: 2901,
+  credit: null,
+};
 
 export async function prepareCompany(
   sim: Simulator,
@@ -47,15 +53,26 @@ export async function prepareCompany(
     await owner.ok('PUT', `/api/departments/${department.id}/integration`, { slot, clientKey: key });
   }
 
-  const productTypes = await owner.ok<{ id: string; name: string; kind: 'sales' | 'gift_card' }[]>('GET', '/api/product-types');
+  const productTypes = await owner.ok<{ id: string; name: string; kind: 'sales' | 'gift_card' }[]>(
+    'GET',
+    '/api/product-types',
+  );
   for (const p of productTypes) {
-    const [normal, reduced] = PRODUCT_ACCOUNTS[p.name.toLowerCase()] ?? (p.kind === 'gift_card' ? [2901, null] : [3010, 3040]);
-    await tryMapping(notes, owner, 'PUT', `/api/product-types/${p.id}`, { name: p.name, kind: p.kind, normalAccountNo: normal, reducedAccountNo: reduced });
+    const [normal, reduced] =
+      PRODUCT_ACCOUNTS[p.name.toLowerCase()] ?? (p.kind === 'gift_card' ? [2901, null] : [3010, 3040]);
+    await tryMapping(notes, owner, 'PUT', `/api/product-types/${p.id}`, {
+      name: p.name,
+      kind: p.kind,
+      normalAccountNo: normal,
+      reducedAccountNo: reduced,
+    });
   }
   for (const [rate, code] of Object.entries(VAT_CODES)) {
     await tryMapping(notes, owner, 'PUT', `/api/vat-codes/${rate}`, { powerOfficeVatCode: code });
   }
-  const paymentTypes = await owner.ok<{ id: string; name: string; kind: string; transferToAccounting: boolean }[]>('GET', '/api/payment-types');
+  const paymentTypes = await owner.ok<
+    { id: string; name: string; kind: string; transferToAccounting: boolean }[]
+  >('GET', '/api/payment-types');
   for (const p of paymentTypes) {
     const accountNo = PAYMENT_ACCOUNTS[p.kind] ?? null;
     await tryMapping(notes, owner, 'PUT', `/api/payment-types/${p.id}`, {
@@ -70,7 +87,13 @@ export async function prepareCompany(
 }
 
 /** A refused mapping is noted, not fatal: the preview still runs; the transfer will show blocked days. */
-async function tryMapping(notes: string[], owner: BffClient, method: string, path: string, body: unknown): Promise<void> {
+async function tryMapping(
+  notes: string[],
+  owner: BffClient,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<void> {
   const res = await owner.request(method, path, body);
   if (res.status >= 300) notes.push(`${method} ${path} → ${res.status} ${res.text.slice(0, 200)}`);
 }

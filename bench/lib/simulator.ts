@@ -23,7 +23,8 @@ export async function startSimulator(rateLimitPerSecond = 10): Promise<Simulator
   const log: SimRequest[] = [];
   app.addHook('onResponse', async (request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
-    if (!path.startsWith('/_sim')) log.push({ method: request.method, path, status: reply.statusCode, at: performance.now() });
+    if (!path.startsWith('/_sim'))
+      log.push({ method: request.method, path, status: reply.statusCode, at: performance.now() });
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {

@@ -22,7 +22,10 @@ export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<numb
 }
 
 /** One untimed warm-up (caches, JIT, prepared statements), then `runs` timed runs. */
-export async function measure(runs: number, fn: (run: number) => Promise<unknown> | unknown): Promise<Sample> {
+export async function measure(
+  runs: number,
+  fn: (run: number) => Promise<unknown> | unknown,
+): Promise<Sample> {
   await fn(-1);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await timeMs(() => fn(i)));

@@ -28,7 +28,13 @@ describe('the app shell', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/auth/logout', '/api/me', '/api/departments', '/api/departments/{id}']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/me',
+        '/api/departments',
+        '/api/departments/{id}',
+      ]),
     );
     expect(doc.paths['/api/departments'].post.requestBody).toBeDefined();
     expect(doc.components.securitySchemes.csrf).toMatchObject({ in: 'header', name: 'x-csrf-token' });
@@ -61,7 +67,12 @@ describe('the app shell', () => {
   });
 
   it('answers unparseable JSON with a 400 problem', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{bad json' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{bad json',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ status: 400, code: 'bad_request' });
   });

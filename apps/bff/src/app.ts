@@ -52,7 +52,11 @@ export const LOG_REDACT_PATHS = [
 ];
 
 /** Builds the whole app without listening (server.ts listens; tests use app.inject). */
-export async function buildApp({ config, logger, demoSteps: steps = demoSteps }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  logger,
+  demoSteps: steps = demoSteps,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
     // Ids in URLs are uuids; anything longer is noise.
@@ -63,7 +67,10 @@ export async function buildApp({ config, logger, demoSteps: steps = demoSteps }:
     // bucket) is the client's address, not the proxy's.
     trustProxy:
       typeof config.trustProxy === 'number'
-        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.trustProxy)
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
         : config.trustProxy,
   });
   for (const warning of config.warnings) app.log.warn(warning);

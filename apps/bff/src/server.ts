@@ -54,7 +54,9 @@ async function main(): Promise<void> {
       : `  E-mail alerts: no SMTP_URL set, so each message is written as an .eml file to ${config.mail.outboxDir}`,
   );
   if (await shouldRunDemoBookkeeping(app)) {
-    console.log('  Demo: connecting Sentrum, transferring last month and booking its settlements in the background …');
+    console.log(
+      '  Demo: connecting Sentrum, transferring last month and booking its settlements in the background …',
+    );
     const log = app.log.child({ module: 'demo' });
     runDemoBookkeeping(app, { info: (m) => log.info(m), warn: (m) => log.warn(m) }).catch((error: unknown) =>
       log.warn({ err: error }, 'demo bookkeeping failed; the demo works, Avstemming has less to show'),

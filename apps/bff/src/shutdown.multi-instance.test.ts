@@ -3,12 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@qo/db/testing/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardSale,
-  createExportKit,
-  type ExportKit,
-  type TransferView,
-} from './test/export-test-kit';
+import { cardSale, createExportKit, type ExportKit, type TransferView } from './test/export-test-kit';
 import { TRANSFER_LEASE_MS } from './services/export/transfer-runner';
 import { stopTakingWork } from './shutdown';
 

@@ -30,20 +30,38 @@ export async function buildSimulator(options: SimulatorOptions = {}): Promise<Fa
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
-  app.addContentTypeParser(['application/json-patch+json', 'text/json', 'application/*+json'], { parseAs: 'string' }, (_req, body, done) => {
-    try {
-      done(null, (body as string) === '' ? undefined : JSON.parse(body as string));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
+  app.addContentTypeParser(
+    ['application/json-patch+json', 'text/json', 'application/*+json'],
+    { parseAs: 'string' },
+    (_req, body, done) => {
+      try {
+        done(null, (body as string) === '' ? undefined : JSON.parse(body as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) request.log.error(error);
-    return sendProblem(reply, problem(status, status === 400 ? 'One or more validation errors occurred.' : 'An error occurred while processing your request.', error.message));
+    return sendProblem(
+      reply,
+      problem(
+        status,
+        status === 400
+          ? 'One or more validation errors occurred.'
+          : 'An error occurred while processing your request.',
+        error.message,
+      ),
+    );
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, 'Not Found', `No route for ${request.method} ${request.url.split('?')[0]}.`)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      problem(404, 'Not Found', `No route for ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
 
   registerGateway(app, ctx);
   registerBearerAuth(app, ctx);

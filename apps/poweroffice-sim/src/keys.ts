@@ -17,7 +17,10 @@ export const SIM_MAIN_APPLICATION_KEY = SIMULATOR_MAIN_APPLICATION_KEY;
 export const SIM_ADDON_APPLICATION_KEYS = ADDON_APPLICATION_KEYS;
 
 /** Slot 0 is the main "Quickorder" key, slots 1..9 are "QuickOrder Add-on 1..9". */
-export const SIM_APPLICATION_KEYS: readonly string[] = [SIM_MAIN_APPLICATION_KEY, ...SIM_ADDON_APPLICATION_KEYS];
+export const SIM_APPLICATION_KEYS: readonly string[] = [
+  SIM_MAIN_APPLICATION_KEY,
+  ...SIM_ADDON_APPLICATION_KEYS,
+];
 
 export const applicationKeyName = slotName;
 

@@ -13,7 +13,8 @@ const prettify = PinoPretty.prettyFactory({
   translateTime: 'SYS:HH:MM:ss',
   ignore: 'pid,hostname,reqId,req,res,responseTime',
   singleLine: true,
-  messageFormat: '{if reqId}{reqId} {end}{msg}{if req.method} {req.method} {req.url}{end}{if res.statusCode} {res.statusCode}{end}',
+  messageFormat:
+    '{if reqId}{reqId} {end}{msg}{if req.method} {req.method} {req.url}{end}{if res.statusCode} {res.statusCode}{end}',
 });
 const logger = { stream: { write: (line: string) => void process.stdout.write(prettify(line)) } };
 

@@ -15,5 +15,6 @@ export default function globalSetup(config: FullConfig) {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (!existsSync(executablePath)) throw new Error(`Installed chromium, but ${executablePath} is still missing`);
+  if (!existsSync(executablePath))
+    throw new Error(`Installed chromium, but ${executablePath} is still missing`);
 }

@@ -8,7 +8,11 @@ import { test } from './support';
  * "Demo Restaurant AS" are not disturbed.
  */
 
-type SimClient = { ClientName: string; ApplicationKeys: { Slot: number; ClientKey: string }[]; Departments: { Id: number; Name: string; IsActive: boolean }[] };
+type SimClient = {
+  ClientName: string;
+  ApplicationKeys: { Slot: number; ClientKey: string }[];
+  Departments: { Id: number; Name: string; IsActive: boolean }[];
+};
 
 async function simClient(page: Page, name: string): Promise<SimClient> {
   const res = await page.request.get(`${SIM_URL}/_sim/clients`);
@@ -17,7 +21,8 @@ async function simClient(page: Page, name: string): Promise<SimClient> {
   if (!client) throw new Error(`simulator has no client ${name}`);
   return client;
 }
-const keyFor = (client: SimClient, slot: number) => client.ApplicationKeys.find((k) => k.Slot === slot)!.ClientKey;
+const keyFor = (client: SimClient, slot: number) =>
+  client.ApplicationKeys.find((k) => k.Slot === slot)!.ClientKey;
 
 async function addDepartment(page: Page, name: string) {
   await page.getByRole('button', { name: 'Legg til avdeling' }).click();
@@ -42,17 +47,25 @@ async function connect(page: Page, department: string, slot: number, clientKey: 
 test.describe('owner', () => {
   test.use({ role: 'owner' });
 
-  test('connects two departments of one client on slots 0 and 1, is refused a reused slot, picks a PowerOffice department and meets the auto-export guard', async ({ page }) => {
+  test('connects two departments of one client on slots 0 and 1, is refused a reused slot, picks a PowerOffice department and meets the auto-export guard', async ({
+    page,
+  }) => {
     const fjord = await simClient(page, 'Fjordkafé AS');
     const run = Date.now().toString(36);
     const [first, second, third] = [`Bryggen ${run}`, `Flåm ${run}`, `Voss ${run}`];
     await page.goto('/integrations');
     // The application keys are folded away under "Appnøkler" until asked for.
-    await expect(page.getByRole('heading', { name: 'Hvorfor trenger hver avdeling sin egen nøkkel?' })).toHaveCount(0);
+    await expect(
+      page.getByRole('heading', { name: 'Hvorfor trenger hver avdeling sin egen nøkkel?' }),
+    ).toHaveCount(0);
     await page.getByRole('button', { name: 'Appnøkler' }).click();
-    await expect(page.getByRole('heading', { name: 'Hvorfor trenger hver avdeling sin egen nøkkel?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Hvorfor trenger hver avdeling sin egen nøkkel?' }),
+    ).toBeVisible();
     await expect(page.getByText('Meny → Innstillinger → Utvidelser')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Kopier applikasjonsnøkkelen for QuickOrder Add-on 1' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Kopier applikasjonsnøkkelen for QuickOrder Add-on 1' }),
+    ).toBeVisible();
     for (const name of [first, second, third]) await addDepartment(page, name);
 
     await connect(page, first, 0, keyFor(fjord, 0));
@@ -69,21 +82,27 @@ test.describe('owner', () => {
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
 
     // "Rediger" (top right): PowerOffice department from the client's own list, and the auto-export guard.
-    await card(page, first).getByRole('button', { name: `Rediger ${first}` }).click();
+    await card(page, first)
+      .getByRole('button', { name: `Rediger ${first}` })
+      .click();
     const sheet = page.getByRole('dialog', { name: `Innstillinger for ${first}` });
     const bryggen = fjord.Departments.find((d) => d.IsActive)!;
     await sheet.getByLabel('PowerOffice-avdeling').selectOption(String(bryggen.Id));
     await expect(page.getByText('PowerOffice-avdelingen er lagret.')).toBeVisible();
     // Controlled by the server's answer: a click, not check(), since the refusal leaves it off.
     await sheet.getByRole('switch', { name: 'Automatisk eksport' }).click();
-    await expect(sheet.getByRole('alert')).toContainText('Automatisk eksport kan slås på når alle kontoer er koblet');
+    await expect(sheet.getByRole('alert')).toContainText(
+      'Automatisk eksport kan slås på når alle kontoer er koblet',
+    );
     await expect(sheet.getByRole('switch', { name: 'Automatisk eksport' })).not.toBeChecked();
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
     await expect(card(page, first).locator('dd').filter({ hasText: bryggen.Name })).toBeVisible();
   });
 
-  test('edits a department in the settings sheet: 24-hour drifttid, toasts, focus, Escape, and "Koble fra" that asks first', async ({ page }) => {
+  test('edits a department in the settings sheet: 24-hour drifttid, toasts, focus, Escape, and "Koble fra" that asks first', async ({
+    page,
+  }) => {
     const fjord = await simClient(page, 'Fjordkafé AS');
     const name = `Sheet ${Date.now().toString(36)}`;
     await page.goto('/integrations');
@@ -96,7 +115,9 @@ test.describe('owner', () => {
     // Facts in words, not symbols.
     await expect(card(page, name).getByRole('definition').filter({ hasText: /^Av$/ })).toHaveCount(2);
 
-    await card(page, name).getByRole('button', { name: `Rediger ${name}` }).click();
+    await card(page, name)
+      .getByRole('button', { name: `Rediger ${name}` })
+      .click();
     const sheet = page.getByRole('dialog', { name: `Innstillinger for ${name}` });
     const hours = sheet.getByLabel('Drifttid starter');
     // 24-hour time as text, whatever the browser's language.
@@ -124,7 +145,9 @@ test.describe('owner', () => {
     await expect(card(page, name).getByText('Koblet til Fjordkafé AS')).toBeVisible();
     await expect(card(page, name).getByRole('definition').first()).toHaveText('06:00–06:00');
 
-    await card(page, name).getByRole('button', { name: `Rediger ${name}` }).click();
+    await card(page, name)
+      .getByRole('button', { name: `Rediger ${name}` })
+      .click();
     await sheet.getByRole('button', { name: 'Koble fra' }).click();
     await expect(confirm.getByRole('button', { name: 'Koble fra' })).toHaveClass(/button--danger/);
     await confirm.getByRole('button', { name: 'Koble fra' }).click();

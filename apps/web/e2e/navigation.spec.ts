@@ -24,7 +24,10 @@ test.describe('owner pages', () => {
     for (const label of demoUsers[0]!.navigation) {
       await mainNavigation(page).getByRole('link', { name: label }).click();
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-      await expect(mainNavigation(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+      await expect(mainNavigation(page).getByRole('link', { name: label })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
     }
   });
 

@@ -26,14 +26,22 @@ async function settledMonth(api: APIRequestContext): Promise<Reconciliation> {
   await expect
     .poll(
       async () => {
-        const departments = await ok<{ id: string; name: string; integration: unknown }[]>(api.get('/api/departments'));
+        const departments = await ok<{ id: string; name: string; integration: unknown }[]>(
+          api.get('/api/departments'),
+        );
         const sentrum = departments.find((d) => d.name === 'Sentrum');
         if (!sentrum?.integration) return 'not connected yet';
-        const res = await api.get(`/api/departments/${sentrum.id}/reconciliation?from=${FROM}&to=${TO}&refresh=true`);
+        const res = await api.get(
+          `/api/departments/${sentrum.id}/reconciliation?from=${FROM}&to=${TO}&refresh=true`,
+        );
         if (!res.ok()) return `${res.status()}`;
         result = (await res.json()) as Reconciliation;
         const card = result.accounts.find((a) => a.accountNo === 1503);
-        return card && card.days.some((d) => d.status === 'missing') && card.days.some((d) => d.status === 'short') ? 'booked' : 'not booked yet';
+        return card &&
+          card.days.some((d) => d.status === 'missing') &&
+          card.days.some((d) => d.status === 'short')
+          ? 'booked'
+          : 'not booked yet';
       },
       { timeout: 240_000, intervals: [12_000] },
     )
@@ -58,7 +66,9 @@ test.beforeAll(async ({ baseURL }) => {
 // Each test logs in itself: the API login above ends the session a saved login would have had.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test('the accountant sees the missing and the short settlement flagged, and opens a day to its transactions', async ({ page }, testInfo) => {
+test('the accountant sees the missing and the short settlement flagged, and opens a day to its transactions', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/login');
   await logIn(page, 'regnskap@demo.no');
@@ -66,14 +76,20 @@ test('the accountant sees the missing and the short settlement flagged, and open
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Avstemming' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Avstemming' })).toBeVisible();
   // The default is last month for the first connected department: Sentrum.
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Sentrum: ${nbDate(FROM)}`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^Sentrum: ${nbDate(FROM)}`) }),
+  ).toBeVisible();
 
   const table = page.getByRole('table', { name: 'Avstemming konto 1503' });
   await expect(page.getByText('2 driftsdøgn trenger oppmerksomhet')).toBeVisible();
   // Only the days that need attention are shown at first: exactly these two.
   await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(2);
-  await expect(table.getByRole('row', { name: new RegExp(nbDate(missingDay)) })).toContainText('Oppgjør mangler');
-  await expect(table.getByRole('row', { name: new RegExp(nbDate(shortDay)) })).toContainText('For lite oppgjort');
+  await expect(table.getByRole('row', { name: new RegExp(nbDate(missingDay)) })).toContainText(
+    'Oppgjør mangler',
+  );
+  await expect(table.getByRole('row', { name: new RegExp(nbDate(shortDay)) })).toContainText(
+    'For lite oppgjort',
+  );
   await page.screenshot({ path: testInfo.outputPath('reconciliation-1366.png'), fullPage: true });
 
   // The short day, opened: the day's voucher, the settlement matched by its reference, and the fee.
@@ -84,10 +100,16 @@ test('the accountant sees the missing and the short settlement flagged, and open
   await expect(day.getByRole('row').filter({ hasText: 'Oppgjør' })).toContainText('på referanse');
   await expect(day.getByRole('row').filter({ hasText: 'Gebyr' })).toContainText('7770');
   await expect(day).toContainText(/Matchereferanse QO-[0-9a-f]{10}-\d{8}-1503/);
-  await expect(table.getByRole('button', { name: `Posteringer for ${nbDate(shortDay)}` })).toHaveAttribute('aria-expanded', 'true');
+  await expect(table.getByRole('button', { name: `Posteringer for ${nbDate(shortDay)}` })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 
   // All days: most are settled.
-  await page.getByRole('checkbox', { name: 'Vis bare driftsdøgn som trenger oppmerksomhet' }).first().uncheck();
+  await page
+    .getByRole('checkbox', { name: 'Vis bare driftsdøgn som trenger oppmerksomhet' })
+    .first()
+    .uncheck();
   await expect(table.getByRole('row').filter({ hasText: 'Oppgjort' }).first()).toBeVisible();
   expect(await table.getByRole('row').filter({ hasText: 'Oppgjort' }).count()).toBeGreaterThan(15);
 
@@ -96,15 +118,21 @@ test('the accountant sees the missing and the short settlement flagged, and open
   await expect(page.getByText('Lest på nytt fra PowerOffice GO')).toBeVisible();
 });
 
-test('on a phone the page does not scroll sideways; the table scrolls in its own region', async ({ page }, testInfo) => {
+test('on a phone the page does not scroll sideways; the table scrolls in its own region', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/login?redirectTo=/reconciliation');
   await logIn(page, 'regnskap@demo.no');
   const table = page.getByRole('table', { name: 'Avstemming konto 1503' });
   await expect(table).toBeVisible();
   await table.getByRole('button', { name: `Posteringer for ${nbDate(missingDay)}` }).click();
-  await expect(page.getByRole('region', { name: `Posteringer for driftsdøgnet ${nbDate(missingDay)}` })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect(
+    page.getByRole('region', { name: `Posteringer for driftsdøgnet ${nbDate(missingDay)}` }),
+  ).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('reconciliation-390.png'), fullPage: true });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { businessDayOf, businessDayWindow, groupByBusinessDay, hasBusinessDayEnded, listBusinessDays } from './business-day';
+import {
+  businessDayOf,
+  businessDayWindow,
+  groupByBusinessDay,
+  hasBusinessDayEnded,
+  listBusinessDays,
+} from './business-day';
 import { formatOsloInstant, fromOsloLocal, osloOffsetMinutes } from './oslo-time';
 
 describe('Europe/Oslo offsets', () => {
@@ -18,7 +24,8 @@ describe('Europe/Oslo offsets', () => {
       for (let ms = Date.parse(from); ms < Date.parse(to); ms += 20 * 60_000) instants.push(ms);
     }
     for (let year = 1997; year <= 2040; year += 3) {
-      for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 3_600_000 * 7) instants.push(ms);
+      for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 3_600_000 * 7)
+        instants.push(ms);
     }
     const mismatches = instants.filter((ms) => osloOffsetMinutes(ms) !== intlOffset(ms));
     expect(mismatches).toEqual([]);
@@ -41,13 +48,21 @@ describe('business days', () => {
 
   it('is 23 h on the spring-forward day (last Sunday of March, 02:00→03:00)', () => {
     const day = businessDayWindow('2026-03-28', '05:00');
-    expect(day).toMatchObject({ start: '2026-03-28T04:00:00.000Z', end: '2026-03-29T03:00:00.000Z', hours: 23 });
+    expect(day).toMatchObject({
+      start: '2026-03-28T04:00:00.000Z',
+      end: '2026-03-29T03:00:00.000Z',
+      hours: 23,
+    });
     expect(businessDayWindow('2026-03-29', '05:00').hours).toBe(24);
   });
 
   it('is 25 h on the fall-back day (last Sunday of October, 03:00→02:00)', () => {
     const day = businessDayWindow('2026-10-24', '05:00');
-    expect(day).toMatchObject({ start: '2026-10-24T03:00:00.000Z', end: '2026-10-25T04:00:00.000Z', hours: 25 });
+    expect(day).toMatchObject({
+      start: '2026-10-24T03:00:00.000Z',
+      end: '2026-10-25T04:00:00.000Z',
+      hours: 25,
+    });
   });
 
   it('puts both 02:30s of the fall-back night on the day before', () => {
@@ -78,7 +93,12 @@ describe('business days', () => {
   });
 
   it('lists the days of a period, across a month end', () => {
-    expect(listBusinessDays('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(listBusinessDays('2026-02-27', '2026-03-02')).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
     expect(listBusinessDays('2026-03-02', '2026-03-01')).toEqual([]);
   });
 

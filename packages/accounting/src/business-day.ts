@@ -30,7 +30,10 @@ export interface BusinessDayWindow {
 }
 
 /** The UTC window of business day `businessDay` for a department starting its day at `start`. */
-export function businessDayWindow(businessDay: string, start: string = DEFAULT_BUSINESS_DAY_START): BusinessDayWindow {
+export function businessDayWindow(
+  businessDay: string,
+  start: string = DEFAULT_BUSINESS_DAY_START,
+): BusinessDayWindow {
   const minute = parseTimeOfDay(start);
   const startMs = fromOsloLocal(businessDay, minute);
   const endMs = fromOsloLocal(addDays(businessDay, 1), minute);
@@ -45,7 +48,10 @@ export function businessDayWindow(businessDay: string, start: string = DEFAULT_B
 }
 
 /** The business day ('YYYY-MM-DD') an instant belongs to. */
-export function businessDayOf(instant: string | number | Date, start: string = DEFAULT_BUSINESS_DAY_START): string {
+export function businessDayOf(
+  instant: string | number | Date,
+  start: string = DEFAULT_BUSINESS_DAY_START,
+): string {
   const ms = toEpochMs(instant);
   const minute = parseTimeOfDay(start);
   const local = toOsloLocal(ms);
@@ -58,7 +64,11 @@ export function businessDayOf(instant: string | number | Date, start: string = D
 }
 
 /** Whether an instant falls in business day `businessDay`. */
-export function isInBusinessDay(instant: string | number | Date, businessDay: string, start = DEFAULT_BUSINESS_DAY_START): boolean {
+export function isInBusinessDay(
+  instant: string | number | Date,
+  businessDay: string,
+  start = DEFAULT_BUSINESS_DAY_START,
+): boolean {
   const ms = toEpochMs(instant);
   const window = businessDayWindow(businessDay, start);
   return ms >= window.startMs && ms < window.endMs;
@@ -85,7 +95,11 @@ export function hasBusinessDayEnded(
 }
 
 /** Groups items by the business day of their instant, days in ascending order. */
-export function groupByBusinessDay<T>(items: readonly T[], instantOf: (item: T) => string | number | Date, start = DEFAULT_BUSINESS_DAY_START): Map<string, T[]> {
+export function groupByBusinessDay<T>(
+  items: readonly T[],
+  instantOf: (item: T) => string | number | Date,
+  start = DEFAULT_BUSINESS_DAY_START,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const day = businessDayOf(instantOf(item), start);

@@ -7,7 +7,10 @@ import type { CashMovementInput, OrderInput } from './voucher/types';
  * compared later. Independent of the order in which orders arrive and of how an instant's offset is
  * written; any change of an amount, line, payment or closing time changes it.
  */
-export function fingerprintOrders(orders: readonly OrderInput[], cashMovements: readonly CashMovementInput[] = []): string {
+export function fingerprintOrders(
+  orders: readonly OrderInput[],
+  cashMovements: readonly CashMovementInput[] = [],
+): string {
   const canonicalOrders = [...orders]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((o) => [

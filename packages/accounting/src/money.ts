@@ -5,7 +5,8 @@
 
 /** Throws unless `value` is a safe integer: the guard at every boundary where øre come in. */
 export function assertOre(value: number, what = 'amount'): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be an integer number of øre, got ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`${what} must be an integer number of øre, got ${value}`);
   return value;
 }
 
@@ -84,14 +85,20 @@ export function allocateShares(target: number, numerators: readonly bigint[], de
 export function allocateByWeights(target: number, weights: readonly number[]): number[] {
   const total = BigInt(sumOre(weights));
   if (total === 0n) throw new RangeError('weights add up to 0');
-  return allocateShares(target, weights.map((w) => BigInt(target) * BigInt(assertOre(w))), total);
+  return allocateShares(
+    target,
+    weights.map((w) => BigInt(target) * BigInt(assertOre(w))),
+    total,
+  );
 }
 
 /** "1 234,50" for messages and descriptions (Norwegian grouping and decimal comma). */
 export function formatKroner(ore: number): string {
   const negative = ore < 0;
   const abs = Math.abs(assertOre(ore));
-  const kroner = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const kroner = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const cents = (abs % 100).toString().padStart(2, '0');
   return `${negative ? '−' : ''}${kroner},${cents}`;
 }

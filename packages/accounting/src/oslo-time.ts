@@ -28,7 +28,9 @@ export function civilFromDays(days: number): CivilDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -44,7 +46,8 @@ export function parseDate(date: string): CivilDate {
   if (!match) throw new RangeError(`expected a date YYYY-MM-DD, got "${date}"`);
   const civil = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   const roundTrip = civilFromDays(daysFromCivil(civil));
-  if (roundTrip.month !== civil.month || roundTrip.day !== civil.day) throw new RangeError(`no such date: ${date}`);
+  if (roundTrip.month !== civil.month || roundTrip.day !== civil.day)
+    throw new RangeError(`no such date: ${date}`);
   return civil;
 }
 

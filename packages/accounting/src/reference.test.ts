@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOrders } from './fingerprint';
-import { EXTERNAL_REFERENCE_MAX_LENGTH, correctionReference, externalImportReference, parseVoucherReference } from './reference';
+import {
+  EXTERNAL_REFERENCE_MAX_LENGTH,
+  correctionReference,
+  externalImportReference,
+  parseVoucherReference,
+} from './reference';
 import { sentrumOrders } from './testing/worked-day';
 
 const dept = '6f1c2b8e-3d4a-4e5f-9a0b-1c2d3e4f5a6b';
@@ -24,16 +29,29 @@ describe('ExternalImportReference', () => {
   });
 
   it('names correction vouchers apart from the day voucher and reads references back', () => {
-    const ref = correctionReference({ departmentId: dept, businessDay: '2026-03-13', version: 2, correction: 3 });
+    const ref = correctionReference({
+      departmentId: dept,
+      businessDay: '2026-03-13',
+      version: 2,
+      correction: 3,
+    });
     expect(ref).toMatch(/-20260313-v2-c3$/);
     expect(ref.length).toBeLessThanOrEqual(EXTERNAL_REFERENCE_MAX_LENGTH);
-    expect(parseVoucherReference(ref)).toMatchObject({ businessDay: '2026-03-13', version: 2, correction: 3 });
+    expect(parseVoucherReference(ref)).toMatchObject({
+      businessDay: '2026-03-13',
+      version: 2,
+      correction: 3,
+    });
     expect(parseVoucherReference('pos-zrep-1')).toBeNull();
   });
 
   it('refuses versions below 1 and bad dates', () => {
-    expect(() => externalImportReference({ departmentId: dept, businessDay: '2026-03-13', version: 0 })).toThrow(RangeError);
-    expect(() => externalImportReference({ departmentId: dept, businessDay: '13.03.2026', version: 1 })).toThrow(RangeError);
+    expect(() =>
+      externalImportReference({ departmentId: dept, businessDay: '2026-03-13', version: 0 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      externalImportReference({ departmentId: dept, businessDay: '13.03.2026', version: 1 }),
+    ).toThrow(RangeError);
   });
 });
 

@@ -30,7 +30,11 @@ export function departmentTag(departmentId: string): string {
   return fnv1a64Hex(`department:${departmentId}`).slice(0, 10);
 }
 
-export function externalImportReference({ departmentId, businessDay, version }: VoucherReferenceParts): string {
+export function externalImportReference({
+  departmentId,
+  businessDay,
+  version,
+}: VoucherReferenceParts): string {
   parseDate(businessDay);
   assertCounter(version, 'version');
   return `${PREFIX}-${departmentTag(departmentId)}-${businessDay.replaceAll('-', '')}-v${version}`;

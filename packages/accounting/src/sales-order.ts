@@ -61,7 +61,10 @@ export function netOfGross(gross: number, rate: number): { net: number; adjustme
   throw new RangeError(`no net amount for ${gross} øre at ${rate} %`);
 }
 
-export function buildSalesOrderLines(order: OrderInput, convention: SalesOrderPriceConvention = 'net'): SalesOrderLineDraft[] {
+export function buildSalesOrderLines(
+  order: OrderInput,
+  convention: SalesOrderPriceConvention = 'net',
+): SalesOrderLineDraft[] {
   const drafts: Omit<SalesOrderLineDraft, 'externalImportReference'>[] = [];
   for (const line of order.lines) {
     const gross = lineTotal(line);
@@ -71,7 +74,11 @@ export function buildSalesOrderLines(order: OrderInput, convention: SalesOrderPr
     const quantity = divides ? line.quantity : line.quantity < 0 ? -1 : 1;
     const name = line.description || line.productTypeId;
     const text = divides || Math.abs(line.quantity) === 1 ? name : `${line.quantity} × ${name}`;
-    const common = { productTypeId: line.productTypeId, vatRate: line.vatRate, useStandardSalesAccount: line.vatRate !== 15 };
+    const common = {
+      productTypeId: line.productTypeId,
+      vatRate: line.vatRate,
+      useStandardSalesAccount: line.vatRate !== 15,
+    };
     // Gross prices: PowerOffice splits the gross itself; the net shown is our best estimate of it.
     const vatAmount = convention === 'net' ? vatOnNet(net, line.vatRate) : gross - net - adjustment;
     drafts.push({
@@ -84,7 +91,15 @@ export function buildSalesOrderLines(order: OrderInput, convention: SalesOrderPr
       grossAmount: convention === 'net' ? net + vatAmount : gross,
     });
     if (convention === 'net' && adjustment !== 0) {
-      drafts.push({ ...common, description: 'Øreavrunding', quantity: 1, unitPrice: adjustment, netAmount: adjustment, vatAmount: 0, grossAmount: adjustment });
+      drafts.push({
+        ...common,
+        description: 'Øreavrunding',
+        quantity: 1,
+        unitPrice: adjustment,
+        netAmount: adjustment,
+        vatAmount: 0,
+        grossAmount: adjustment,
+      });
     }
   }
   return drafts.map((draft, index) => ({ ...draft, externalImportReference: String(index + 1) }));

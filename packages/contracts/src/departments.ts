@@ -10,7 +10,9 @@ export const integrationSummarySchema = z.object({
   slot: z.number().int().min(0).max(9),
   clientName: z.string().nullable(),
   clientKeyMask: z.string(),
-  powerOfficeDepartment: z.object({ id: z.number().int(), code: z.string().nullable(), name: z.string() }).nullable(),
+  powerOfficeDepartment: z
+    .object({ id: z.number().int(), code: z.string().nullable(), name: z.string() })
+    .nullable(),
   autoExport: z.boolean(),
   autoInvoice: z.boolean(),
 });

@@ -31,13 +31,26 @@ function daysBetween(from: string, to: string): number {
 /** A period runs forwards and covers at most MAX_EXPORT_PERIOD_DAYS. */
 function checkPeriod(ctx: { value: { from: string; to: string }; issues: z.core.$ZodRawIssue[] }): void {
   const { from, to } = ctx.value;
-  if (from > to) ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: 'Til-datoen må være lik eller etter fra-datoen' });
+  if (from > to)
+    ctx.issues.push({
+      code: 'custom',
+      input: to,
+      path: ['to'],
+      message: 'Til-datoen må være lik eller etter fra-datoen',
+    });
   else if (daysBetween(from, to) > MAX_EXPORT_PERIOD_DAYS) {
-    ctx.issues.push({ code: 'custom', input: to, path: ['to'], message: `Perioden kan være høyst ${MAX_EXPORT_PERIOD_DAYS} dager` });
+    ctx.issues.push({
+      code: 'custom',
+      input: to,
+      path: ['to'],
+      message: `Perioden kan være høyst ${MAX_EXPORT_PERIOD_DAYS} dager`,
+    });
   }
 }
 
-export const exportPeriodSchema = z.object({ from: businessDayInputSchema, to: businessDayInputSchema }).check(checkPeriod);
+export const exportPeriodSchema = z
+  .object({ from: businessDayInputSchema, to: businessDayInputSchema })
+  .check(checkPeriod);
 export type ExportPeriod = z.infer<typeof exportPeriodSchema>;
 
 /** The languages a downloaded file's headings and words come in. */
@@ -46,7 +59,11 @@ export type FileLanguage = z.infer<typeof fileLanguageSchema>;
 
 /** A period's preview or history as a file (CSV or Excel): the period, and the language of its headings. */
 export const exportFileQuerySchema = z
-  .object({ from: businessDayInputSchema, to: businessDayInputSchema, lang: fileLanguageSchema.default('nb') })
+  .object({
+    from: businessDayInputSchema,
+    to: businessDayInputSchema,
+    lang: fileLanguageSchema.default('nb'),
+  })
   .check(checkPeriod);
 export type ExportFileQuery = z.infer<typeof exportFileQuerySchema>;
 
@@ -54,7 +71,14 @@ export const exportDepartmentParamsSchema = z.object({ id: z.string().min(1) });
 export const exportDayParamsSchema = z.object({ id: z.string().min(1), date: businessDayInputSchema });
 export const transferParamsSchema = z.object({ transferId: z.string().min(1) });
 
-export const dayStatusSchema = z.enum(['not_transferred', 'sent', 'failed', 'blocked', 'changed', 'reversed']);
+export const dayStatusSchema = z.enum([
+  'not_transferred',
+  'sent',
+  'failed',
+  'blocked',
+  'changed',
+  'reversed',
+]);
 export type DayStatus = z.infer<typeof dayStatusSchema>;
 
 export const voucherLineSchema = z.object({
@@ -90,7 +114,12 @@ export const notTransferredSchema = z.object({
   tips: z.number().int(),
   cashMovements: z.array(z.object({ kind: z.string(), amount: z.number().int() })),
   excludedPayments: z.array(
-    z.object({ paymentTypeId: z.string(), name: z.string(), amount: z.number().int(), orders: z.number().int() }),
+    z.object({
+      paymentTypeId: z.string(),
+      name: z.string(),
+      amount: z.number().int(),
+      orders: z.number().int(),
+    }),
   ),
 });
 export type NotTransferred = z.infer<typeof notTransferredSchema>;
@@ -114,7 +143,12 @@ export function sumNotTransferred(parts: readonly NotTransferred[]): NotTransfer
         same.amount += e.amount;
         same.orders += e.orders;
       } else {
-        total.excludedPayments.push({ paymentTypeId: e.paymentTypeId, name: e.name, amount: e.amount, orders: e.orders });
+        total.excludedPayments.push({
+          paymentTypeId: e.paymentTypeId,
+          name: e.name,
+          amount: e.amount,
+          orders: e.orders,
+        });
       }
     }
   }
@@ -152,7 +186,15 @@ export type ExportPreview = z.infer<typeof exportPreviewSchema>;
 export const createTransferBodySchema = exportPeriodSchema;
 export const transferCreatedSchema = z.object({ transferId: z.string() });
 
-export const transferDayStatusSchema = z.enum(['pending', 'sending', 'sent', 'already_sent', 'blocked', 'failed', 'skipped']);
+export const transferDayStatusSchema = z.enum([
+  'pending',
+  'sending',
+  'sent',
+  'already_sent',
+  'blocked',
+  'failed',
+  'skipped',
+]);
 export type TransferDayStatus = z.infer<typeof transferDayStatusSchema>;
 
 export const transferDaySchema = z.object({

@@ -6,7 +6,11 @@ import { z } from 'zod';
  * response schemas are allow-lists, and the key only ever travels browser → BFF.
  */
 
-export const slotSchema = z.number().int().min(0, { error: 'Velg en applikasjonsnøkkel' }).max(9, { error: 'Velg en applikasjonsnøkkel' });
+export const slotSchema = z
+  .number()
+  .int()
+  .min(0, { error: 'Velg en applikasjonsnøkkel' })
+  .max(9, { error: 'Velg en applikasjonsnøkkel' });
 
 export const integrationSlotSchema = z.object({
   slot: slotSchema,
@@ -97,7 +101,9 @@ export const integrationDetailSchema = z.object({
   clientKeyMask: z.string(),
   connectedAt: z.string(),
   missingPrivileges: z.array(z.string()),
-  powerOfficeDepartment: z.object({ id: z.number().int(), code: z.string().nullable(), name: z.string() }).nullable(),
+  powerOfficeDepartment: z
+    .object({ id: z.number().int(), code: z.string().nullable(), name: z.string() })
+    .nullable(),
   autoExport: z.boolean(),
   autoInvoice: z.boolean(),
   health: z.object({

@@ -40,7 +40,10 @@ function oreSchema(what: string) {
 }
 
 const referenceIdSchema = (what: string) =>
-  z.string({ error: `Oppgi ${what}` }).min(1, { error: `Oppgi ${what}` }).max(64, { error: `Ukjent ${what}` });
+  z
+    .string({ error: `Oppgi ${what}` })
+    .min(1, { error: `Oppgi ${what}` })
+    .max(64, { error: `Ukjent ${what}` });
 
 export const posVatRateSchema = z.union(
   POS_VAT_RATES.map((rate) => z.literal(rate)),
@@ -49,7 +52,10 @@ export const posVatRateSchema = z.union(
 
 export const posOrderLineSchema = z.object({
   productTypeId: referenceIdSchema('produkttype'),
-  description: z.string({ error: 'Oppgi beskrivelse som tekst' }).max(200, { error: 'Beskrivelsen kan ha høyst 200 tegn' }).default(''),
+  description: z
+    .string({ error: 'Oppgi beskrivelse som tekst' })
+    .max(200, { error: 'Beskrivelsen kan ha høyst 200 tegn' })
+    .default(''),
   quantity: z
     .number({ error: 'Antall må være et heltall' })
     .int({ error: 'Antall må være et heltall' })
@@ -68,7 +74,9 @@ export const posPaymentSchema = z.object({
 });
 export type PosPayment = z.infer<typeof posPaymentSchema>;
 
-export const posOrderTypeSchema = z.enum(['dine_in', 'takeaway'], { error: 'Ordretype må være dine_in eller takeaway' });
+export const posOrderTypeSchema = z.enum(['dine_in', 'takeaway'], {
+  error: 'Ordretype må være dine_in eller takeaway',
+});
 export type PosOrderType = z.infer<typeof posOrderTypeSchema>;
 
 export const posOrderSchema = z.object({
@@ -97,7 +105,10 @@ export const posCashMovementSchema = z.object({
   at: posInstantSchema,
   kind: cashMovementKindSchema,
   amount: oreSchema('Beløp'),
-  note: z.string({ error: 'Oppgi notat som tekst' }).max(500, { error: 'Notatet kan ha høyst 500 tegn' }).default(''),
+  note: z
+    .string({ error: 'Oppgi notat som tekst' })
+    .max(500, { error: 'Notatet kan ha høyst 500 tegn' })
+    .default(''),
 });
 export type PosCashMovement = z.infer<typeof posCashMovementSchema>;
 export type PosCashMovementInput = z.input<typeof posCashMovementSchema>;
@@ -106,7 +117,10 @@ export type PosCashMovementInput = z.input<typeof posCashMovementSchema>;
  * The envelope: only what is needed to answer per item (an object with an id). Everything else of
  * an order is checked by `posOrderSchema` one order at a time.
  */
-const itemWithIdSchema = z.looseObject({ id: posIdSchema }, { error: 'Hvert element må være et objekt med id' });
+const itemWithIdSchema = z.looseObject(
+  { id: posIdSchema },
+  { error: 'Hvert element må være et objekt med id' },
+);
 
 const ENVELOPE_KEYS = ['orders', 'cashMovements'] as const;
 
@@ -119,7 +133,9 @@ export const posOrdersBodySchema = z
     {
       orders: z
         .array(itemWithIdSchema, { error: 'Oppgi orders som liste' })
-        .max(POS_MAX_ORDERS_PER_REQUEST, { error: `Høyst ${POS_MAX_ORDERS_PER_REQUEST} ordrer per forespørsel` })
+        .max(POS_MAX_ORDERS_PER_REQUEST, {
+          error: `Høyst ${POS_MAX_ORDERS_PER_REQUEST} ordrer per forespørsel`,
+        })
         .optional(),
       cashMovements: z
         .array(itemWithIdSchema, { error: 'Oppgi cashMovements som liste' })
@@ -145,7 +161,8 @@ export const posOrdersBodySchema = z
         code: 'custom',
         input: ctx.value,
         path: ['orders'],
-        message: 'Oppgi orders (en liste med ordrer), eller cashMovements når du bare sender kontantbevegelser',
+        message:
+          'Oppgi orders (en liste med ordrer), eller cashMovements når du bare sender kontantbevegelser',
       });
     }
   })
@@ -182,7 +199,11 @@ const optionalText = (max: number, what: string) =>
     .transform((v) => (v ? v : null));
 
 export const posCustomerBodySchema = z.object({
-  name: z.string({ error: 'Oppgi navn' }).trim().min(1, { error: 'Oppgi navn' }).max(200, { error: 'Navnet kan ha høyst 200 tegn' }),
+  name: z
+    .string({ error: 'Oppgi navn' })
+    .trim()
+    .min(1, { error: 'Oppgi navn' })
+    .max(200, { error: 'Navnet kan ha høyst 200 tegn' }),
   orgNo: z
     .string({ error: 'Oppgi organisasjonsnummer som tekst' })
     .transform((v) => v.replace(/\s/g, ''))

@@ -52,7 +52,8 @@ function hasUnstorableText(v: unknown, depth: number): boolean {
     return false;
   }
   for (const key in v) {
-    if (UNSTORABLE.test(key) || hasUnstorableText((v as Record<string, unknown>)[key], depth + 1)) return true;
+    if (UNSTORABLE.test(key) || hasUnstorableText((v as Record<string, unknown>)[key], depth + 1))
+      return true;
   }
   return false;
 }

@@ -35,25 +35,48 @@ describe('the database (SQLite, and PostgreSQL in the postgres project)', () => 
 
   it('finds users by email case-insensitively and keeps email unique', async () => {
     const company = await insertCompany(db.kysely, { name: 'A' });
-    await insertUser(db.kysely, { companyId: company.id, email: 'Ola@Example.no', name: 'Ola', passwordHash: 'x', role: 'owner' });
+    await insertUser(db.kysely, {
+      companyId: company.id,
+      email: 'Ola@Example.no',
+      name: 'Ola',
+      passwordHash: 'x',
+      role: 'owner',
+    });
     expect((await findUserByEmail(db.kysely, ' ola@example.NO'))?.name).toBe('Ola');
     await expect(
-      insertUser(db.kysely, { companyId: company.id, email: 'ola@example.no', name: 'Dup', passwordHash: 'x', role: 'staff' }),
+      insertUser(db.kysely, {
+        companyId: company.id,
+        email: 'ola@example.no',
+        name: 'Dup',
+        passwordHash: 'x',
+        role: 'staff',
+      }),
     ).rejects.toThrow(/UNIQUE|unique constraint/);
   });
 
   it('locks an account on the fifth failure', async () => {
     const company = await insertCompany(db.kysely, { name: 'B' });
-    const user = await insertUser(db.kysely, { companyId: company.id, email: 'b@example.no', name: 'B', passwordHash: 'x', role: 'staff' });
+    const user = await insertUser(db.kysely, {
+      companyId: company.id,
+      email: 'b@example.no',
+      name: 'B',
+      passwordHash: 'x',
+      role: 'staff',
+    });
     const options = { maxFailures: 5, lockMs: 15 * 60_000 };
-    for (let i = 1; i <= 4; i++) expect((await recordFailedLogin(db.kysely, user.id, options)).lockedUntil).toBeNull();
+    for (let i = 1; i <= 4; i++)
+      expect((await recordFailedLogin(db.kysely, user.id, options)).lockedUntil).toBeNull();
     expect((await recordFailedLogin(db.kysely, user.id, options)).lockedUntil).not.toBeNull();
   });
 
   it('scopes department lookups to the company', async () => {
     const a = await insertCompany(db.kysely, { name: 'C' });
     const b = await insertCompany(db.kysely, { name: 'D' });
-    const dept = await insertDepartment(db.kysely, { companyId: a.id, name: 'Sentrum', businessDayStart: '05:00' });
+    const dept = await insertDepartment(db.kysely, {
+      companyId: a.id,
+      name: 'Sentrum',
+      businessDayStart: '05:00',
+    });
     expect(await findDepartment(db.kysely, a.id, dept.id)).toBeDefined();
     expect(await findDepartment(db.kysely, b.id, dept.id)).toBeUndefined();
   });

@@ -2,7 +2,8 @@ import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index';
 import type { Database } from './schema/index';
 
-const migratorOf = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => migrations } });
+const migratorOf = (db: Kysely<Database>) =>
+  new Migrator({ db, provider: { getMigrations: async () => migrations } });
 
 /** Names of the migrations this code knows that the database has not run (readiness checks). */
 export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {

@@ -35,22 +35,46 @@ export interface PowerOfficeClient {
 export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeClient {
   const config = resolveConfig(input);
   const limiter =
-    config.budget ?? sharedRateLimiter(new URL(config.apiUrl).host, config.subscriptionKey, config.rateLimitPerSecond);
-  const transport = createTransport({ fetch: config.fetch, timeoutMs: config.timeoutMs, subscriptionKey: config.subscriptionKey });
+    config.budget ??
+    sharedRateLimiter(new URL(config.apiUrl).host, config.subscriptionKey, config.rateLimitPerSecond);
+  const transport = createTransport({
+    fetch: config.fetch,
+    timeoutMs: config.timeoutMs,
+    subscriptionKey: config.subscriptionKey,
+  });
   const retrying = retry({ options: config.retry, limiter, logger: config.logger });
 
   // Token requests count against the same subscription budget as API calls.
-  const tokenHandler = compose(transport, retrying, rateLimit(limiter), logging(config.logger), observe(config.observer));
-  const tokens = new TokenCache(createTokenRequester(tokenHandler, config.tokenUrl), config.tokenRenewalMarginSeconds);
+  const tokenHandler = compose(
+    transport,
+    retrying,
+    rateLimit(limiter),
+    logging(config.logger),
+    observe(config.observer),
+  );
+  const tokens = new TokenCache(
+    createTokenRequester(tokenHandler, config.tokenUrl),
+    config.tokenRenewalMarginSeconds,
+  );
 
   // Outermost first: retry re-runs auth (fresh token) and waits its turn at the limiter each time.
-  const handler = compose(transport, retrying, bearerAuth(tokens), rateLimit(limiter), logging(config.logger), observe(config.observer));
+  const handler = compose(
+    transport,
+    retrying,
+    bearerAuth(tokens),
+    rateLimit(limiter),
+    logging(config.logger),
+    observe(config.observer),
+  );
 
   const accountCaches = new Map<string, AccountCache>();
 
   function forClient(credentials: Credentials): PowerOfficeClientForKeys {
     if (!credentials.applicationKey || !credentials.clientKey) {
-      throw new PowerOfficeError({ kind: 'invalid_keys', message: 'An application key and a client key are both needed.' });
+      throw new PowerOfficeError({
+        kind: 'invalid_keys',
+        message: 'An application key and a client key are both needed.',
+      });
     }
     const cacheKey = `${credentials.applicationKey}\u0000${credentials.clientKey}`;
     let accountCache = accountCaches.get(cacheKey);
@@ -72,7 +96,11 @@ export function createPowerOfficeClient(input: PowerOfficeConfig): PowerOfficeCl
   return { forClient, rateLimiter: limiter, config };
 }
 
-function buildOperations(context: ReturnType<typeof createOperationContext>, accountCache: AccountCache, voucherTiming: VoucherTiming = {}) {
+function buildOperations(
+  context: ReturnType<typeof createOperationContext>,
+  accountCache: AccountCache,
+  voucherTiming: VoucherTiming = {},
+) {
   const transactions = accountTransactionOperations(context);
   return {
     ...settingsOperations(context),
@@ -87,7 +115,12 @@ function buildOperations(context: ReturnType<typeof createOperationContext>, acc
 function explainForbidden(
   error: PowerOfficeError,
   privilege: string | undefined,
-  info: { ValidPrivileges?: string[] | null; InvalidPrivileges?: string[] | null; ActiveClientSubscriptions?: string[] | null; ClientName?: string | null },
+  info: {
+    ValidPrivileges?: string[] | null;
+    InvalidPrivileges?: string[] | null;
+    ActiveClientSubscriptions?: string[] | null;
+    ClientName?: string | null;
+  },
 ): PowerOfficeError {
   const privileges = {
     required: privilege,

@@ -95,7 +95,9 @@ export function resolveConfig(config: PowerOfficeConfig): ResolvedConfig {
   const timeoutMs = config.timeoutMs ?? 30_000;
   const retry = { ...defaultRetry, ...config.retry };
   if (!(retry.settleMs > timeoutMs)) {
-    throw new Error(`PowerOffice settle window (${retry.settleMs} ms) must be longer than the request timeout (${timeoutMs} ms)`);
+    throw new Error(
+      `PowerOffice settle window (${retry.settleMs} ms) must be longer than the request timeout (${timeoutMs} ms)`,
+    );
   }
   return {
     tokenUrl: config.tokenUrl,

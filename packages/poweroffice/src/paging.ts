@@ -14,7 +14,10 @@ export interface ListAllOptions {
  * Fetches pages until a short page or an empty one (PowerOffice answers 204 past the end).
  * No total count is documented, so a full page always means "ask for the next one".
  */
-export async function listAll<T>(fetchPage: (page: Page) => Promise<T[]>, options: ListAllOptions): Promise<T[]> {
+export async function listAll<T>(
+  fetchPage: (page: Page) => Promise<T[]>,
+  options: ListAllOptions,
+): Promise<T[]> {
   const all: T[] = [];
   const maxPages = options.maxPages ?? 10_000;
   for (let i = 0; i < maxPages; i += 1) {

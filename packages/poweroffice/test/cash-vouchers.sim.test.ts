@@ -3,7 +3,10 @@ import { isPowerOfficeError, type CashVoucherPost } from '../src/index.js';
 import { startSimulator, type Simulator } from './sim-harness.js';
 import { POSTING_DATE, postedWithReference, saleVoucher } from './voucher-fixture.js';
 
-async function cashVoucher(c: Parameters<typeof saleVoucher>[0], reference: string): Promise<CashVoucherPost> {
+async function cashVoucher(
+  c: Parameters<typeof saleVoucher>[0],
+  reference: string,
+): Promise<CashVoucherPost> {
   const manual = await saleVoucher(c, reference);
   return {
     ...manual,
@@ -32,15 +35,25 @@ describe('cash vouchers and the answers PowerOffice may give, against the simula
     expect(result.value).toMatchObject({ ImportedVoucherNo: 3, ExternalImportReference: 'cash-1' });
     expect(result.value.VoucherNo).toBeGreaterThan(0);
     const [posted] = postedWithReference(await sim.posted(), 'cash-1');
-    expect(posted).toMatchObject({ VoucherType: 'CashJournal', SaftSourceId: 'Sentrum', SaftBatchId: `Sentrum ${POSTING_DATE}` });
-    const found = await c.findVoucherByExternalReference('cash-1', { fromDate: POSTING_DATE, toDate: POSTING_DATE });
+    expect(posted).toMatchObject({
+      VoucherType: 'CashJournal',
+      SaftSourceId: 'Sentrum',
+      SaftBatchId: `Sentrum ${POSTING_DATE}`,
+    });
+    const found = await c.findVoucherByExternalReference('cash-1', {
+      fromDate: POSTING_DATE,
+      toDate: POSTING_DATE,
+    });
     expect(found).toMatchObject({ Id: result.value.Id, journal: 'cash' });
   });
 
   it('refuses a cash line without a VAT code before sending it', async () => {
     const c = sim.client().forClient(sim.keysFor(0));
     const voucher = await cashVoucher(c, 'cash-null-vat');
-    const withNull = { ...voucher, VoucherLines: voucher.VoucherLines.map((l, i) => (i === 0 ? { ...l, VatId: null } : l)) };
+    const withNull = {
+      ...voucher,
+      VoucherLines: voucher.VoucherLines.map((l, i) => (i === 0 ? { ...l, VatId: null } : l)),
+    };
     const error = await c.postCashVoucher(withNull as never).catch((e: unknown) => e);
     expect(isPowerOfficeError(error, 'validation')).toBe(true);
     expect(postedWithReference(await sim.posted(), 'cash-null-vat')).toHaveLength(0);

@@ -26,23 +26,38 @@ describe('each error kind, as the simulator produces it', () => {
   });
 
   it('invalid_keys: a client key that does not belong to the application key, with PowerOffice text', async () => {
-    const error = await failure(sim.client().forClient({ applicationKey: sim.mainApplicationKey, clientKey: randomUUID() }).listVatCodes());
+    const error = await failure(
+      sim
+        .client()
+        .forClient({ applicationKey: sim.mainApplicationKey, clientKey: randomUUID() })
+        .listVatCodes(),
+    );
     expect(error.kind).toBe('invalid_keys');
     expect(error.detail).toMatch(/client integration was not found/i);
   });
 
   it('invalid_keys: a wrong subscription key', async () => {
-    const error = await failure(sim.client({ subscriptionKey: randomUUID() }).forClient(sim.keysFor(0)).listVatCodes());
+    const error = await failure(
+      sim.client({ subscriptionKey: randomUUID() }).forClient(sim.keysFor(0)).listVatCodes(),
+    );
     expect(error.kind).toBe('invalid_keys');
     expect(error.detail).toMatch(/subscription key/i);
   });
 
   it('missing_module: the client lacks the Go module behind voucher posting, with the lists', async () => {
     const c = sim.client().forClient(sim.keysFor(2));
-    const voucher: ManualVoucherPost = { VoucherDate: '2026-08-03', CurrencyCode: 'NOK', ExternalImportReference: 'e-module-1', VoucherLines: [] };
+    const voucher: ManualVoucherPost = {
+      VoucherDate: '2026-08-03',
+      CurrencyCode: 'NOK',
+      ExternalImportReference: 'e-module-1',
+      VoucherLines: [],
+    };
     const error = await failure(c.postManualVoucher(voucher));
     expect(error.kind).toBe('missing_module');
-    expect(error.privileges).toMatchObject({ required: 'ManualVoucher_Full', activeClientSubscriptions: ['AccountingNano'] });
+    expect(error.privileges).toMatchObject({
+      required: 'ManualVoucher_Full',
+      activeClientSubscriptions: ['AccountingNano'],
+    });
     expect(error.privileges?.invalidPrivileges).toContain('ManualVoucher_Full');
     expect(error.message).toContain('Mangelfull Regnskap AS');
   });
@@ -55,7 +70,10 @@ describe('each error kind, as the simulator produces it', () => {
     expect(error.kind).toBe('validation');
     expect(error.status).toBe(400);
     expect(error.detail).toMatch(/does not balance/);
-    expect(error.fieldErrors).toContainEqual({ path: 'VoucherLines', message: expect.stringMatching(/does not balance/) });
+    expect(error.fieldErrors).toContainEqual({
+      path: 'VoucherLines',
+      message: expect.stringMatching(/does not balance/),
+    });
   });
 
   it('validation: a misspelt field is refused before anything is sent', async () => {
@@ -67,7 +85,9 @@ describe('each error kind, as the simulator produces it', () => {
     const before = sim.wire.count(/\/Vouchers\/ManualJournals$/);
     const error = await failure(c.postManualVoucher(voucher));
     expect(error.kind).toBe('validation');
-    expect(error.fieldErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['VoucherLines.0.CurrencyAmount', 'VoucherLines.0']));
+    expect(error.fieldErrors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['VoucherLines.0.CurrencyAmount', 'VoucherLines.0']),
+    );
     expect(sim.wire.count(/\/Vouchers\/ManualJournals$/)).toBe(before);
   });
 
@@ -88,7 +108,9 @@ describe('each error kind, as the simulator produces it', () => {
   });
 
   it('rate_limited: 429s beyond what the client is allowed to wait out', async () => {
-    const c = throttled.client({ rateLimitPerSecond: 20, retry: { maxRateLimitRetries: 0 } }).forClient(throttled.keysFor(0));
+    const c = throttled
+      .client({ rateLimitPerSecond: 20, retry: { maxRateLimitRetries: 0 } })
+      .forClient(throttled.keysFor(0));
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => c.listVatCodes()));
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as PowerOfficeError] : []));
     expect(errors.length).toBeGreaterThan(0);
@@ -96,7 +118,9 @@ describe('each error kind, as the simulator produces it', () => {
   });
 
   it('unavailable: the simulator answers 503 to every attempt', async () => {
-    const c = sim.client({ retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 10 } }).forClient(sim.keysFor(1));
+    const c = sim
+      .client({ retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 10 } })
+      .forClient(sim.keysFor(1));
     await c.getClientIntegrationInformation();
     await sim.faults({ nextFailures: { count: 2, status: 503 } });
     const error = await failure(c.getLockDateSettings());

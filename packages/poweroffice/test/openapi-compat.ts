@@ -21,7 +21,13 @@ interface Unwrapped {
 }
 
 // zod 4 keeps its definition on `_zod.def`; only the wrappers we use are unwrapped.
-function def(schema: z.ZodType): { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> } {
+function def(schema: z.ZodType): {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+} {
   return (schema as unknown as { _zod: { def: never } })._zod.def;
 }
 
@@ -64,7 +70,13 @@ export function compareWithOpenApi(doc: OpenApiDoc, component: string, schema: z
   return compareObject(doc, component, schema, target, isRequest);
 }
 
-function compareObject(doc: OpenApiDoc, where: string, schema: z.ZodType, target: OpenApiSchema, isRequest: boolean): string[] {
+function compareObject(
+  doc: OpenApiDoc,
+  where: string,
+  schema: z.ZodType,
+  target: OpenApiSchema,
+  isRequest: boolean,
+): string[] {
   const d = def(unwrap(schema).inner);
   if (d.type !== 'object' || !d.shape) return [`${where}: zod schema is not an object`];
   const problems: string[] = [];
@@ -79,26 +91,36 @@ function compareObject(doc: OpenApiDoc, where: string, schema: z.ZodType, target
   return problems;
 }
 
-function compareValue(doc: OpenApiDoc, where: string, schema: z.ZodType, spec: OpenApiSchema, isRequest: boolean): string[] {
+function compareValue(
+  doc: OpenApiDoc,
+  where: string,
+  schema: z.ZodType,
+  spec: OpenApiSchema,
+  isRequest: boolean,
+): string[] {
   const { inner, nullable } = unwrap(schema);
   const problems: string[] = [];
   if (isRequest && spec.readOnly) problems.push(`${where}: read-only in OpenAPI but sent in a request`);
-  if (isRequest && nullable && !spec.nullable) problems.push(`${where}: request may send null, OpenAPI does not allow it`);
-  if (!isRequest && spec.nullable && !nullable) problems.push(`${where}: OpenAPI allows null, response schema rejects it`);
+  if (isRequest && nullable && !spec.nullable)
+    problems.push(`${where}: request may send null, OpenAPI does not allow it`);
+  if (!isRequest && spec.nullable && !nullable)
+    problems.push(`${where}: OpenAPI allows null, response schema rejects it`);
 
   const d = def(inner);
   const format = (inner as unknown as { format?: string | null }).format ?? undefined;
   switch (d.type) {
     case 'number':
       if (format === 'safeint' || format === 'int32' || format === 'int64') {
-        if (spec.type !== 'integer') problems.push(`${where}: zod integer, OpenAPI ${spec.type ?? 'untyped'}`);
+        if (spec.type !== 'integer')
+          problems.push(`${where}: zod integer, OpenAPI ${spec.type ?? 'untyped'}`);
       } else if (spec.type !== 'number' && spec.type !== 'integer') {
         problems.push(`${where}: zod number, OpenAPI ${spec.type ?? 'untyped'}`);
       }
       break;
     case 'string':
       if (spec.type !== 'string') problems.push(`${where}: zod string, OpenAPI ${spec.type ?? 'untyped'}`);
-      else if (format === 'date' && spec.format !== 'date') problems.push(`${where}: zod date, OpenAPI format ${spec.format ?? 'none'}`);
+      else if (format === 'date' && spec.format !== 'date')
+        problems.push(`${where}: zod date, OpenAPI format ${spec.format ?? 'none'}`);
       break;
     case 'enum': {
       if (spec.type !== 'string') problems.push(`${where}: zod enum, OpenAPI ${spec.type ?? 'untyped'}`);
@@ -111,11 +133,16 @@ function compareValue(doc: OpenApiDoc, where: string, schema: z.ZodType, spec: O
       if (spec.type !== 'boolean') problems.push(`${where}: zod boolean, OpenAPI ${spec.type ?? 'untyped'}`);
       break;
     case 'array':
-      if (spec.type !== 'array' || !spec.items) problems.push(`${where}: zod array, OpenAPI ${spec.type ?? 'untyped'}`);
-      else problems.push(...compareValue(doc, `${where}[]`, d.element as z.ZodType, resolve(doc, spec.items), isRequest));
+      if (spec.type !== 'array' || !spec.items)
+        problems.push(`${where}: zod array, OpenAPI ${spec.type ?? 'untyped'}`);
+      else
+        problems.push(
+          ...compareValue(doc, `${where}[]`, d.element as z.ZodType, resolve(doc, spec.items), isRequest),
+        );
       break;
     case 'object':
-      if (spec.type !== 'object' && !spec.properties) problems.push(`${where}: zod object, OpenAPI ${spec.type ?? 'untyped'}`);
+      if (spec.type !== 'object' && !spec.properties)
+        problems.push(`${where}: zod object, OpenAPI ${spec.type ?? 'untyped'}`);
       else problems.push(...compareObject(doc, where, inner, spec, isRequest));
       break;
     default:

@@ -57,7 +57,11 @@ describe('operations against the simulator', () => {
   it('shows a posted voucher in AccountTransactions with the VAT split out', async () => {
     const c = sim.client().forClient(sim.keysFor(0));
     const posted = await c.postManualVoucher(await saleVoucher(c, 'o-transactions-1', 1250));
-    const lines = await c.listAccountTransactions({ fromDate: POSTING_DATE, toDate: POSTING_DATE, voucherNos: String(posted.value.VoucherNo) });
+    const lines = await c.listAccountTransactions({
+      fromDate: POSTING_DATE,
+      toDate: POSTING_DATE,
+      voucherNos: String(posted.value.VoucherNo),
+    });
     const byAccount = new Map(lines.map((l) => [l.AccountNo, l.Amount]));
     expect(byAccount.get(1920)).toBe(1250);
     expect(byAccount.get(3000)).toBe(-1000);
@@ -69,10 +73,25 @@ describe('operations against the simulator', () => {
     // Card sales to the clearing account 1503, then the acquirer's payout net of a 1,75 fee.
     const body = await saleVoucher(c, 'o-transactions-2', 100);
     const clearing = (await c.resolveAccounts([1503])).get(1503)!.Id;
-    await c.postManualVoucher({ ...body, VoucherLines: body.VoucherLines!.map((l, i) => (i === 0 ? { ...l, AccountId: clearing } : l)) });
-    await sim.settle(1, [{ Date: '2026-03-03', ClearingAccountNo: 1503, GrossOre: 10_000, FeeOre: 175, Reference: 'QO-0000000000-20260302-1503' }]);
+    await c.postManualVoucher({
+      ...body,
+      VoucherLines: body.VoucherLines!.map((l, i) => (i === 0 ? { ...l, AccountId: clearing } : l)),
+    });
+    await sim.settle(1, [
+      {
+        Date: '2026-03-03',
+        ClearingAccountNo: 1503,
+        GrossOre: 10_000,
+        FeeOre: 175,
+        Reference: 'QO-0000000000-20260302-1503',
+      },
+    ]);
     const before = sim.wire.count(/\/AccountTransactions$/);
-    const lines = await c.listAccountTransactions({ fromDate: '2026-03-01', toDate: '2026-03-31', accountNos: [1503, 7770] });
+    const lines = await c.listAccountTransactions({
+      fromDate: '2026-03-01',
+      toDate: '2026-03-31',
+      accountNos: [1503, 7770],
+    });
     expect(lines.map((l) => [l.AccountNo, l.Amount, l.PostingDate])).toEqual([
       [1503, 100, '2026-03-02'],
       [7770, 1.75, '2026-03-03'],
@@ -81,7 +100,11 @@ describe('operations against the simulator', () => {
     expect(lines[2]!.Description).toContain('QO-0000000000-20260302-1503');
     // Three lines in pages of two: a full page asks for the next.
     expect(sim.wire.count(/\/AccountTransactions$/) - before).toBe(2);
-    const settlement = await c.listAccountTransactions({ fromDate: '2026-03-03', toDate: '2026-03-03', voucherNos: [lines[2]!.VoucherNo] });
+    const settlement = await c.listAccountTransactions({
+      fromDate: '2026-03-03',
+      toDate: '2026-03-03',
+      voucherNos: [lines[2]!.VoucherNo],
+    });
     expect(settlement.map((l) => l.AccountNo)).toEqual([1920, 7770, 1503]);
   });
 });

@@ -16,9 +16,16 @@ describe('the shared rate limit against the simulator', () => {
 
   it('spreads a burst of 40 requests from three clients and an add-on so none earns a 429', async () => {
     // Separate client objects, as separate jobs and departments would create them.
-    const callers = [sim.client().forClient(sim.keysFor(0)), sim.client().forClient(sim.keysFor(1)), sim.client().forClient(sim.keysFor(0, 2)), sim.client().forClient(sim.keysFor(2))];
+    const callers = [
+      sim.client().forClient(sim.keysFor(0)),
+      sim.client().forClient(sim.keysFor(1)),
+      sim.client().forClient(sim.keysFor(0, 2)),
+      sim.client().forClient(sim.keysFor(2)),
+    ];
     const started = Date.now();
-    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => callers[i % callers.length]!.listDepartments()));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => callers[i % callers.length]!.listDepartments()),
+    );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(sim.wire.count(/./, 429)).toBe(0);
     // 44 requests (4 for tokens) at 10 per second cannot finish in about 4 s or less.

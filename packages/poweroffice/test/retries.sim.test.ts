@@ -30,11 +30,15 @@ describe('retries of reads against the simulator', () => {
     await sim.faults({ nextFailures: { count: 1, status: 'timeout' }, timeoutMs: 2000 });
     const departments = await c.listDepartments();
     expect(departments.length).toBeGreaterThan(0);
-    expect(sim.wire.requests.some((r) => r.path.endsWith('/Departments') && r.status === 'no-answer')).toBe(true);
+    expect(sim.wire.requests.some((r) => r.path.endsWith('/Departments') && r.status === 'no-answer')).toBe(
+      true,
+    );
   });
 
   it('reports unavailable, with the reason, when the failures outlast the retries', async () => {
-    const c = sim.client({ retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } }).forClient(sim.keysFor(0));
+    const c = sim
+      .client({ retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } })
+      .forClient(sim.keysFor(0));
     await c.getClientIntegrationInformation();
     await sim.faults({ nextFailures: { count: 5, status: 500 } });
     const error = await c.listProducts().catch((e: unknown) => e);

@@ -11,9 +11,12 @@ const doc = parse(
 ) as OpenApiDoc;
 
 describe('zod schemas agree with the PowerOffice OpenAPI subset', () => {
-  it.each(openApiSchemas.map(([component, schema]) => [component, schema] as const))('%s', (component, schema) => {
-    expect(compareWithOpenApi(doc, component, schema)).toEqual([]);
-  });
+  it.each(openApiSchemas.map(([component, schema]) => [component, schema] as const))(
+    '%s',
+    (component, schema) => {
+      expect(compareWithOpenApi(doc, component, schema)).toEqual([]);
+    },
+  );
 
   it('every component a schema claims exists in the description', () => {
     const missing = openApiSchemas.map(([c]) => c).filter((c) => !doc.components.schemas[c]);
@@ -31,7 +34,9 @@ describe('the comparison catches the mistakes it exists for', () => {
 
   it('an integer where PowerOffice sends a double', () => {
     const wrong = z.looseObject({ Rate: z.int() });
-    expect(compareWithOpenApi(doc, 'VatCodeDto', wrong)).toEqual(['VatCodeDto.Rate: zod integer, OpenAPI number']);
+    expect(compareWithOpenApi(doc, 'VatCodeDto', wrong)).toEqual([
+      'VatCodeDto.Rate: zod integer, OpenAPI number',
+    ]);
   });
 
   it('a response schema that would reject a null the spec allows', () => {
@@ -42,6 +47,8 @@ describe('the comparison catches the mistakes it exists for', () => {
   it('a request that would send a read-only field, and nested lines are checked too', () => {
     const wrong = z.strictObject({ VoucherLines: z.array(z.strictObject({ Id: z.int() })).nullish() });
     const problems = compareWithOpenApi(doc, 'ManualVoucherPostDto', wrong);
-    expect(problems).toEqual(['ManualVoucherPostDto.VoucherLines[].Id: not a property of the OpenAPI schema']);
+    expect(problems).toEqual([
+      'ManualVoucherPostDto.VoucherLines[].Id: not a property of the OpenAPI schema',
+    ]);
   });
 });

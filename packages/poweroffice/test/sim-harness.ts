@@ -1,4 +1,9 @@
-import { buildSimulator, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY, type SimulatorOptions } from '@qo/poweroffice-sim';
+import {
+  buildSimulator,
+  SIM_MAIN_APPLICATION_KEY,
+  SIM_SUBSCRIPTION_KEY,
+  type SimulatorOptions,
+} from '@qo/poweroffice-sim';
 import { createPowerOfficeClient, type PowerOfficeConfig } from '../src/index.js';
 
 export interface SimClientInfo {
@@ -44,12 +49,18 @@ export async function startSimulator(options: SimulatorOptions = {}) {
   const wire: WireLog = {
     requests: [],
     count(pattern, status) {
-      return this.requests.filter((r) => pattern.test(r.path) && (status === undefined || r.status === status)).length;
+      return this.requests.filter(
+        (r) => pattern.test(r.path) && (status === undefined || r.status === status),
+      ).length;
     },
   };
   const countingFetch: typeof fetch = async (input, init) => {
     const url = new URL(String(input));
-    const entry = { method: init?.method ?? 'GET', path: url.pathname, status: 'no-answer' as number | 'no-answer' };
+    const entry = {
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      status: 'no-answer' as number | 'no-answer',
+    };
     wire.requests.push(entry);
     const response = await fetch(input, init);
     entry.status = response.status;
@@ -77,12 +88,18 @@ export async function startSimulator(options: SimulatorOptions = {}) {
     faults: (body: Record<string, unknown>) => admin('POST', '/_sim/faults', body),
     /** Books settlements (bank journals) on demo client `index`: see the simulator's README. */
     settle: (index: number, settlements: Record<string, unknown>[]) =>
-      admin('POST', `/_sim/clients/${directory.Clients[index]!.ClientId}/settlements`, { Settlements: settlements }),
+      admin('POST', `/_sim/clients/${directory.Clients[index]!.ClientId}/settlements`, {
+        Settlements: settlements,
+      }),
     clearFaults: () => admin('DELETE', '/_sim/faults'),
     reset: () => admin('POST', '/_sim/reset'),
     posted: async () =>
       (await admin('GET', '/_sim/posted')) as {
-        Vouchers: Array<{ ExternalImportReference?: string | null; externalImportReference?: string | null; [key: string]: unknown }>;
+        Vouchers: Array<{
+          ExternalImportReference?: string | null;
+          externalImportReference?: string | null;
+          [key: string]: unknown;
+        }>;
         SalesOrders: Array<Record<string, unknown>>;
       },
     close: () => app.close(),

@@ -36,7 +36,9 @@ describe('writes that can never be doubled, against the simulator', () => {
   });
 
   it('never sends a write again that PowerOffice commits after the client gave up on it', async () => {
-    const c = sim.client({ timeoutMs: 300, retry: { baseDelayMs: 20, maxDelayMs: 200, settleMs: 1_500 } }).forClient(sim.keysFor(0));
+    const c = sim
+      .client({ timeoutMs: 300, retry: { baseDelayMs: 20, maxDelayMs: 200, settleMs: 1_500 } })
+      .forClient(sim.keysFor(0));
     const voucher = await saleVoucher(c, 'w-late-1');
     const before = sim.wire.count(/\/Vouchers\/ManualJournals$/);
     await sim.faults({ commitAfterClientGaveUp: { count: 1, holdMs: 900 } });
@@ -51,7 +53,10 @@ describe('writes that can never be doubled, against the simulator', () => {
     const voucher = await saleVoucher(c, 'w-twice-1');
     const first = await c.postManualVoucher(voucher);
     const second = await c.postManualVoucher(voucher);
-    expect(second).toMatchObject({ alreadyExisted: true, value: { Id: first.value.Id, VoucherNo: first.value.VoucherNo } });
+    expect(second).toMatchObject({
+      alreadyExisted: true,
+      value: { Id: first.value.Id, VoucherNo: first.value.VoucherNo },
+    });
     expect(postedWithReference(await sim.posted(), 'w-twice-1')).toHaveLength(1);
   });
 
@@ -90,7 +95,11 @@ describe('writes that can never be doubled, against the simulator', () => {
       SalesOrderLines: [{ ProductCode: product!.Code, Quantity: 2 }],
     });
     expect(order.alreadyExisted).toBe(true);
-    expect((await sim.posted()).SalesOrders.filter((o) => (o.ExternalImportReference ?? o.externalImportReference) === 'so-dropped-1')).toHaveLength(1);
+    expect(
+      (await sim.posted()).SalesOrders.filter(
+        (o) => (o.ExternalImportReference ?? o.externalImportReference) === 'so-dropped-1',
+      ),
+    ).toHaveLength(1);
     const read = await c.getSalesOrder(order.value.Id);
     expect(read.SalesOrderLines?.[0]?.Quantity).toBe(2);
     expect((await c.findSalesOrderByExternalReference('so-dropped-1'))?.Id).toBe(order.value.Id);

@@ -58,7 +58,12 @@ describe('loadConfig', () => {
 
   it('applies defaults for the embedded setup', () => {
     const config = loadConfig({ DATA_DIR: tempDir() });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoSeed: false, isProduction: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      demoSeed: false,
+      isProduction: false,
+    });
     expect(config.powerOffice.apiUrl).toBe('http://127.0.0.1:4010/v2');
   });
 
@@ -66,7 +71,12 @@ describe('loadConfig', () => {
     const dir = tempDir();
     const keyFile = join(tempDir(), 'secrets.key');
     writeFileSync(keyFile, `${Buffer.alloc(32, 9).toString('base64')}\n`, { mode: 0o600 });
-    const config = loadConfig({ DATA_DIR: dir, SECRETS_KEY_FILE: keyFile, NODE_ENV: 'production', ...poKeys });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      SECRETS_KEY_FILE: keyFile,
+      NODE_ENV: 'production',
+      ...poKeys,
+    });
     expect(config.secretsKey.equals(Buffer.alloc(32, 9))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, SECRETS_FILE_NAME), 'utf8'))).not.toHaveProperty('SECRETS_KEY');
     expect(config.warnings).toEqual([]);
@@ -79,19 +89,32 @@ describe('loadConfig', () => {
     expect(generated.warnings.join(' ')).toMatch(/samme mappe som databasen/);
     const inside = join(dir, 'key.b64');
     writeFileSync(inside, Buffer.alloc(32, 1).toString('base64'));
-    expect(loadConfig({ DATA_DIR: dir, SECRETS_KEY_FILE: inside, NODE_ENV: 'production', ...poKeys }).warnings).toHaveLength(1);
-    expect(loadConfig({ DATA_DIR: dir, SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'), NODE_ENV: 'production', ...poKeys }).warnings).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: dir, SECRETS_KEY_FILE: inside, NODE_ENV: 'production', ...poKeys }).warnings,
+    ).toHaveLength(1);
+    expect(
+      loadConfig({
+        DATA_DIR: dir,
+        SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'),
+        NODE_ENV: 'production',
+        ...poKeys,
+      }).warnings,
+    ).toEqual([]);
   });
 
   it('refuses an unreadable or malformed key file, and both key sources at once', () => {
     const dir = tempDir();
-    expect(configError({ DATA_DIR: dir, SECRETS_KEY_FILE: join(dir, 'missing') }).problems[0]?.key).toBe('SECRETS_KEY_FILE');
+    expect(configError({ DATA_DIR: dir, SECRETS_KEY_FILE: join(dir, 'missing') }).problems[0]?.key).toBe(
+      'SECRETS_KEY_FILE',
+    );
     const bad = join(dir, 'bad');
     writeFileSync(bad, 'short');
     expect(configError({ DATA_DIR: dir, SECRETS_KEY_FILE: bad }).message).toMatch(/32 bytes/);
     const key = Buffer.alloc(32, 1).toString('base64');
     writeFileSync(bad, key);
-    expect(configError({ DATA_DIR: dir, SECRETS_KEY_FILE: bad, SECRETS_KEY: key }).problems[0]?.key).toBe('SECRETS_KEY_FILE');
+    expect(configError({ DATA_DIR: dir, SECRETS_KEY_FILE: bad, SECRETS_KEY: key }).problems[0]?.key).toBe(
+      'SECRETS_KEY_FILE',
+    );
   });
 
   it('parses TRUST_PROXY as Fastify expects it', () => {
@@ -99,12 +122,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe(
+      '10.0.0.0/8,127.0.0.1',
+    );
     expect(configError({ DATA_DIR: dir, TRUST_PROXY: 'yes please' }).problems[0]?.key).toBe('TRUST_PROXY');
   });
 
   it('refuses a WEB_DIST_DIR without index.html', () => {
-    expect(configError({ DATA_DIR: tempDir(), WEB_DIST_DIR: tempDir() }).problems[0]?.key).toBe('WEB_DIST_DIR');
+    expect(configError({ DATA_DIR: tempDir(), WEB_DIST_DIR: tempDir() }).problems[0]?.key).toBe(
+      'WEB_DIST_DIR',
+    );
   });
 });
 

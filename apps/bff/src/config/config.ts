@@ -15,13 +15,16 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const booleanFlag = (fallback: boolean) =>
-  z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0']).optional()).transform((v) =>
-    v === undefined ? fallback : v === 'true' || v === '1',
-  );
+  z
+    .preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0']).optional())
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 const envSchema = z.object({
-  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   LOG_LEVEL: z.preprocess(
@@ -33,7 +36,9 @@ const envSchema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// (leave empty for the embedded SQLite)' })
+      .regex(/^postgres(ql)?:\/\//, {
+        error: 'must start with postgres:// (leave empty for the embedded SQLite)',
+      })
       .optional(),
   ),
   SESSION_SECRET: z.preprocess(
@@ -60,25 +65,63 @@ const envSchema = z.object({
   ),
   POWEROFFICE_SUBSCRIPTION_KEY: optionalString,
   POWEROFFICE_APPLICATION_KEY: optionalString,
-  POWEROFFICE_RATE_LIMIT_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(10)),
-  POWEROFFICE_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(30_000)),
-  POWEROFFICE_SETTLE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(3_600_000).default(330_000)),
-  POWEROFFICE_REFRESHES_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(600).default(6)),
-  EXPORT_RETRY_WINDOW_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(86_400_000).default(900_000)),
+  POWEROFFICE_RATE_LIMIT_PER_SECOND: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().positive().max(100).default(10),
+  ),
+  POWEROFFICE_TIMEOUT_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(100).max(600_000).default(30_000),
+  ),
+  POWEROFFICE_SETTLE_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(100).max(3_600_000).default(330_000),
+  ),
+  POWEROFFICE_REFRESHES_PER_MINUTE: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(600).default(6),
+  ),
+  EXPORT_RETRY_WINDOW_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(86_400_000).default(900_000),
+  ),
   WEB_DIST_DIR: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .refine((dir) => existsSync(join(dir, 'index.html')), { error: 'must be a directory holding index.html' })
+      .refine((dir) => existsSync(join(dir, 'index.html')), {
+        error: 'must be a directory holding index.html',
+      })
       .optional(),
   ),
-  POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(36_500).default(365)),
-  POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(8_760).default(24)),
+  POS_TIMESTAMP_MAX_AGE_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(36_500).default(365),
+  ),
+  POS_TIMESTAMP_MAX_AHEAD_HOURS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(8_760).default(24),
+  ),
   DEMO_SEED: booleanFlag(false),
   DEMO_RECONCILIATION: booleanFlag(false),
   SECRETS_KEY_FILE: optionalString,
-  SESSION_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(7 * 24 * 60).default(8 * 60)),
-  SESSION_MAX_AGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30 * 24).default(12)),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(8 * 60),
+  ),
+  SESSION_MAX_AGE_HOURS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .positive()
+      .max(30 * 24)
+      .default(12),
+  ),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z
@@ -88,9 +131,15 @@ const envSchema = z.object({
       })
       .optional(),
   ),
-  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, { error: 'must be at least 16 characters' }).optional()),
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  ),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(0)),
-  TRANSFER_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(5_000)),
+  TRANSFER_POLL_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(100).max(600_000).default(5_000),
+  ),
   SMTP_URL: z.preprocess(
     emptyToUndefined,
     z
@@ -111,7 +160,14 @@ const envSchema = z.object({
   ),
   PUBLIC_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   ALERT_DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23).default(7)),
-  ALERT_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 60).default(5)),
+  ALERT_CHECK_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(5),
+  ),
   HEALTH_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(10_080).default(60)),
 });
 
@@ -211,18 +267,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction && (!e.POWEROFFICE_SUBSCRIPTION_KEY || !e.POWEROFFICE_APPLICATION_KEY)) {
     throw new ConfigError(
       [
-        !e.POWEROFFICE_SUBSCRIPTION_KEY && { key: 'POWEROFFICE_SUBSCRIPTION_KEY', message: 'is required in production' },
-        !e.POWEROFFICE_APPLICATION_KEY && { key: 'POWEROFFICE_APPLICATION_KEY', message: 'is required in production' },
+        !e.POWEROFFICE_SUBSCRIPTION_KEY && {
+          key: 'POWEROFFICE_SUBSCRIPTION_KEY',
+          message: 'is required in production',
+        },
+        !e.POWEROFFICE_APPLICATION_KEY && {
+          key: 'POWEROFFICE_APPLICATION_KEY',
+          message: 'is required in production',
+        },
       ].filter((p): p is { key: string; message: string } => Boolean(p)),
     );
   }
   if (e.POWEROFFICE_SETTLE_MS <= e.POWEROFFICE_TIMEOUT_MS) {
-    throw new ConfigError([{ key: 'POWEROFFICE_SETTLE_MS', message: 'must be longer than POWEROFFICE_TIMEOUT_MS' }]);
+    throw new ConfigError([
+      { key: 'POWEROFFICE_SETTLE_MS', message: 'must be longer than POWEROFFICE_TIMEOUT_MS' },
+    ]);
   }
   const dataDir = resolve(e.DATA_DIR);
   const warnings: string[] = [];
   if (e.SECRETS_KEY && e.SECRETS_KEY_FILE) {
-    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: 'set either SECRETS_KEY or SECRETS_KEY_FILE, not both' }]);
+    throw new ConfigError([
+      { key: 'SECRETS_KEY_FILE', message: 'set either SECRETS_KEY or SECRETS_KEY_FILE, not both' },
+    ]);
   }
   let sessionSecret = e.SESSION_SECRET;
   let secretsKey = e.SECRETS_KEY;
@@ -237,7 +303,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(
         [
           !sessionSecret && { key: 'SESSION_SECRET', message: 'is required when DATABASE_URL is set' },
-          !secretsKey && { key: 'SECRETS_KEY', message: 'is required when DATABASE_URL is set (or SECRETS_KEY_FILE)' },
+          !secretsKey && {
+            key: 'SECRETS_KEY',
+            message: 'is required when DATABASE_URL is set (or SECRETS_KEY_FILE)',
+          },
         ].filter((p): p is { key: string; message: string } => Boolean(p)),
       );
     }
@@ -313,8 +382,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     demoSeed: e.DEMO_SEED,
     demoReconciliation: e.DEMO_RECONCILIATION,
-    posTimestampWindow: { maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS, maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS },
-    sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxAgeMs: Math.round(e.SESSION_MAX_AGE_HOURS * 3_600_000) },
+    posTimestampWindow: {
+      maxAgeDays: e.POS_TIMESTAMP_MAX_AGE_DAYS,
+      maxAheadHours: e.POS_TIMESTAMP_MAX_AHEAD_HOURS,
+    },
+    sessions: {
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      maxAgeMs: Math.round(e.SESSION_MAX_AGE_HOURS * 3_600_000),
+    },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
@@ -344,7 +419,10 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
-  return value.split(',').map((v) => v.trim()).join(',');
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .join(',');
 }
 
 function isInside(dir: string, file: string): boolean {
@@ -358,10 +436,14 @@ function readKeyFile(file: string): string {
   try {
     text = readFileSync(file, 'utf8').trim();
   } catch (error) {
-    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: `cannot read ${file}: ${(error as Error).message}` }]);
+    throw new ConfigError([
+      { key: 'SECRETS_KEY_FILE', message: `cannot read ${file}: ${(error as Error).message}` },
+    ]);
   }
   if (Buffer.from(text, 'base64').length !== 32) {
-    throw new ConfigError([{ key: 'SECRETS_KEY_FILE', message: `${file} must hold 32 bytes, base64-encoded` }]);
+    throw new ConfigError([
+      { key: 'SECRETS_KEY_FILE', message: `${file} must hold 32 bytes, base64-encoded` },
+    ]);
   }
   return text;
 }

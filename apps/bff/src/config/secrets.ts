@@ -16,14 +16,25 @@ export interface GeneratedSecrets {
  * by the owner (0600). Production passes both through the environment instead, or the key from a
  * file outside DATA_DIR (`withKey: false`: the file then holds only the session secret).
  */
-export function loadOrCreateSecrets(dataDir: string, options: { withKey: boolean } = { withKey: true }): GeneratedSecrets {
+export function loadOrCreateSecrets(
+  dataDir: string,
+  options: { withKey: boolean } = { withKey: true },
+): GeneratedSecrets {
   const file = join(dataDir, SECRETS_FILE_NAME);
   if (existsSync(file)) {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<GeneratedSecrets>;
-    if (typeof parsed.SESSION_SECRET === 'string' && (!options.withKey || typeof parsed.SECRETS_KEY === 'string')) {
-      return { SESSION_SECRET: parsed.SESSION_SECRET, ...(options.withKey ? { SECRETS_KEY: parsed.SECRETS_KEY } : {}) };
+    if (
+      typeof parsed.SESSION_SECRET === 'string' &&
+      (!options.withKey || typeof parsed.SECRETS_KEY === 'string')
+    ) {
+      return {
+        SESSION_SECRET: parsed.SESSION_SECRET,
+        ...(options.withKey ? { SECRETS_KEY: parsed.SECRETS_KEY } : {}),
+      };
     }
-    throw new Error(`${file} is incomplete: it must hold SESSION_SECRET${options.withKey ? ' and SECRETS_KEY' : ''}`);
+    throw new Error(
+      `${file} is incomplete: it must hold SESSION_SECRET${options.withKey ? ' and SECRETS_KEY' : ''}`,
+    );
   }
   mkdirSync(dataDir, { recursive: true });
   const secrets: GeneratedSecrets = {

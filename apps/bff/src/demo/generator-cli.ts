@@ -39,21 +39,42 @@ const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }
 try {
   await migrateToLatest(db.kysely);
   const kysely = db.kysely;
-  let company = await kysely.selectFrom('companies').select('id').where('name', '=', DEMO_COMPANY_NAME).executeTakeFirst();
+  let company = await kysely
+    .selectFrom('companies')
+    .select('id')
+    .where('name', '=', DEMO_COMPANY_NAME)
+    .executeTakeFirst();
   if (!company) company = { id: (await seedFoundation(kysely)).companyId };
   const companyId = company.id;
   const existing = await listDepartments(kysely, companyId);
   for (let i = existing.length; i < departments; i++) {
-    existing.push(await insertDepartment(kysely, { companyId, name: `Demo ${i + 1}`, businessDayStart: '05:00' }));
+    existing.push(
+      await insertDepartment(kysely, { companyId, name: `Demo ${i + 1}`, businessDayStart: '05:00' }),
+    );
   }
   const [productTypes, paymentTypes, customers] = await Promise.all([
-    kysely.selectFrom('product_types').select(['id', 'name', 'kind']).where('company_id', '=', companyId).execute(),
+    kysely
+      .selectFrom('product_types')
+      .select(['id', 'name', 'kind'])
+      .where('company_id', '=', companyId)
+      .execute(),
     kysely.selectFrom('payment_types').select(['id', 'kind']).where('company_id', '=', companyId).execute(),
-    kysely.selectFrom('customers').select('external_id').where('company_id', '=', companyId).orderBy('external_id').execute(),
+    kysely
+      .selectFrom('customers')
+      .select('external_id')
+      .where('company_id', '=', companyId)
+      .orderBy('external_id')
+      .execute(),
   ]);
-  const refs = demoRefsFrom(productTypes, paymentTypes, customers.map((c) => c.external_id));
+  const refs = demoRefsFrom(
+    productTypes,
+    paymentTypes,
+    customers.map((c) => c.external_id),
+  );
 
-  console.log(`Generating ${days} days (${from} … ${end}), ~${ordersPerDay} orders/day, seed ${seed}, ${departments} departments`);
+  console.log(
+    `Generating ${days} days (${from} … ${end}), ~${ordersPerDay} orders/day, seed ${seed}, ${departments} departments`,
+  );
   const started = Date.now();
   let total = 0;
   for (const department of existing.slice(0, departments)) {

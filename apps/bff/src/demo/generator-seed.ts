@@ -13,16 +13,29 @@ export const DEMO_SALES_ORDERS_PER_DAY = 40;
  */
 export const seedDemoSales: DemoSeedStep = async (db, seed, log) => {
   const started = Date.now();
-  const refs = demoRefsFrom(seed.productTypes, seed.paymentTypes, seed.customers.map((c) => c.externalId));
+  const refs = demoRefsFrom(
+    seed.productTypes,
+    seed.paymentTypes,
+    seed.customers.map((c) => c.externalId),
+  );
   const from = addDays(osloToday(), -DEMO_SALES_DAYS);
   let orders = 0;
   for (const department of seed.departments) {
     const result = await fillDemoDepartment(
       db,
       { departmentId: department.id, companyId: seed.companyId },
-      { seed: DEMO_SALES_SEED, departmentKey: department.name, from, days: DEMO_SALES_DAYS, ordersPerDay: DEMO_SALES_ORDERS_PER_DAY, refs },
+      {
+        seed: DEMO_SALES_SEED,
+        departmentKey: department.name,
+        from,
+        days: DEMO_SALES_DAYS,
+        ordersPerDay: DEMO_SALES_ORDERS_PER_DAY,
+        refs,
+      },
     );
     orders += result.accepted;
   }
-  log.info(`demo sales: ${orders} orders from ${from}, ${DEMO_SALES_DAYS} days, in ${Date.now() - started} ms`);
+  log.info(
+    `demo sales: ${orders} orders from ${from}, ${DEMO_SALES_DAYS} days, in ${Date.now() - started} ms`,
+  );
 };

@@ -25,7 +25,11 @@ export interface DemoFillResult {
  * Generates and stores a department's demo days through the ingest path of POST /api/pos/orders
  * (same checks, same storage). A rejection means the generator made an invalid order: a bug, so it throws.
  */
-export async function fillDemoDepartment(db: Kysely<Database>, target: PosTarget, options: DemoFillOptions): Promise<DemoFillResult> {
+export async function fillDemoDepartment(
+  db: Kysely<Database>,
+  target: PosTarget,
+  options: DemoFillOptions,
+): Promise<DemoFillResult> {
   const result: DemoFillResult = { accepted: 0, duplicates: 0, cashMovements: 0 };
   // Days are gathered into batches of about BATCH orders: one transaction per batch, as from a POS.
   let orders: PosOrderInput[] = [];
@@ -33,7 +37,8 @@ export async function fillDemoDepartment(db: Kysely<Database>, target: PosTarget
   const flush = async () => {
     const response = await ingestPosBatch(db, target, { orders, cashMovements });
     const rejected = [...response.rejected, ...response.cashMovements.rejected];
-    if (rejected.length > 0) throw new Error(`demo generator made invalid data: ${JSON.stringify(rejected.slice(0, 3))}`);
+    if (rejected.length > 0)
+      throw new Error(`demo generator made invalid data: ${JSON.stringify(rejected.slice(0, 3))}`);
     result.accepted += response.accepted;
     result.duplicates += response.duplicates;
     result.cashMovements += response.cashMovements.accepted;

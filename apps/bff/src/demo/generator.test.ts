@@ -4,8 +4,20 @@ import { generateDemoDay, generateDemoDays, type DemoRefs } from './generator';
 import { formatOsloInstant, osloLocalToUtc } from './generator-time';
 
 const refs: DemoRefs = {
-  productTypes: { food: 'pt-mat', drinks: 'pt-drikke', alcohol: 'pt-alkohol', dessert: 'pt-dessert', giftCard: 'pt-gavekort' },
-  paymentTypes: { cash: 'pay-kontant', card: 'pay-kort', mobile: 'pay-vipps', giftCard: 'pay-gavekort', credit: 'pay-kreditt' },
+  productTypes: {
+    food: 'pt-mat',
+    drinks: 'pt-drikke',
+    alcohol: 'pt-alkohol',
+    dessert: 'pt-dessert',
+    giftCard: 'pt-gavekort',
+  },
+  paymentTypes: {
+    cash: 'pay-kontant',
+    card: 'pay-kort',
+    mobile: 'pay-vipps',
+    giftCard: 'pay-gavekort',
+    credit: 'pay-kreditt',
+  },
   customerIds: ['K-1001', 'K-1002'],
 };
 const lookups = {
@@ -44,15 +56,21 @@ describe('demo generator', () => {
 
   it('covers the restaurant: VAT by order type, split and cash-rounded payments, tips, gift cards, credit, refunds, cash movements', () => {
     const lines = orders.flatMap((o) => o.lines.map((l) => ({ ...l, orderType: o.orderType })));
-    expect(lines.some((l) => l.productTypeId === 'pt-mat' && l.orderType === 'dine_in' && l.vatRate === 25)).toBe(true);
-    expect(lines.some((l) => l.productTypeId === 'pt-mat' && l.orderType === 'takeaway' && l.vatRate === 15)).toBe(true);
+    expect(
+      lines.some((l) => l.productTypeId === 'pt-mat' && l.orderType === 'dine_in' && l.vatRate === 25),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.productTypeId === 'pt-mat' && l.orderType === 'takeaway' && l.vatRate === 15),
+    ).toBe(true);
     expect(lines.filter((l) => l.productTypeId === 'pt-alkohol').every((l) => l.vatRate === 25)).toBe(true);
     expect(lines.some((l) => l.productTypeId === 'pt-gavekort' && l.vatRate === 0)).toBe(true);
     expect(lines.some((l) => l.quantity < 0)).toBe(true);
     expect(orders.some((o) => o.payments.length > 1)).toBe(true);
     expect(orders.some((o) => o.payments.some((p) => (p.tip ?? 0) > 0))).toBe(true);
     expect(orders.some((o) => o.payments.some((p) => p.paymentTypeId === 'pay-gavekort'))).toBe(true);
-    expect(orders.some((o) => o.customerId !== null && o.payments.some((p) => p.paymentTypeId === 'pay-kreditt'))).toBe(true);
+    expect(
+      orders.some((o) => o.customerId !== null && o.payments.some((p) => p.paymentTypeId === 'pay-kreditt')),
+    ).toBe(true);
     const rounded = orders.filter((o) => {
       const r = checkPosOrder(o, lookups);
       return r.ok && r.value.rounding !== 0;
@@ -76,7 +94,11 @@ describe('demo generator', () => {
   });
 
   it('formats instants exactly as Intl does for Europe/Oslo', () => {
-    const fmt = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' });
+    const fmt = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Oslo',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    });
     for (const utc of [
       osloLocalToUtc('2026-03-29', 1 * 60 + 59),
       osloLocalToUtc('2026-03-29', 3 * 60),

@@ -73,7 +73,9 @@ export function generateDemoDay(options: DemoDayOptions): DemoDay {
     movement(`CM-${dayTag}-1`, osloLocalToUtc(businessDay, OPEN - 30), 'float', 200000, 'Veksel'),
   ];
   if (weekday === 1) {
-    cashMovements.push(movement(`CM-${dayTag}-2`, osloLocalToUtc(businessDay, OPEN + 120), 'deposit', 50000, 'Påfyll veksel'));
+    cashMovements.push(
+      movement(`CM-${dayTag}-2`, osloLocalToUtc(businessDay, OPEN + 120), 'deposit', 50000, 'Påfyll veksel'),
+    );
   }
   // The night's cash goes to the bank in whole hundreds, after the last order.
   const toBank = Math.floor(Math.max(0, cashTaken) / 10000) * 10000;
@@ -84,7 +86,13 @@ export function generateDemoDay(options: DemoDayOptions): DemoDay {
   return { businessDay, orders, cashMovements };
 }
 
-function movement(id: string, utc: number, kind: PosCashMovementInput['kind'], amount: number, note: string): PosCashMovementInput {
+function movement(
+  id: string,
+  utc: number,
+  kind: PosCashMovementInput['kind'],
+  amount: number,
+  note: string,
+): PosCashMovementInput {
   return { id, at: formatOsloInstant(utc), kind, amount, note };
 }
 
@@ -111,7 +119,8 @@ function orderTimes(random: Random, day: string, close: number, count: number): 
   }
   const closeUtc = osloLocalToUtc(day, close);
   // Spread evenly over 90 minutes, so the last one falls past the first hour (the repeated hour in October).
-  for (let i = 0; i < stragglers; i++) times.push(closeUtc + Math.floor(((i + random()) / stragglers) * 90 * 60) * 1000);
+  for (let i = 0; i < stragglers; i++)
+    times.push(closeUtc + Math.floor(((i + random()) / stragglers) * 90 * 60) * 1000);
   return times.sort((a, b) => a - b);
 }
 
@@ -127,20 +136,48 @@ function buildOrder(random: Random, refs: DemoRefs, utc: number, id: string): Po
   });
   if (scenario === 'giftCardSale') {
     const value = pick(random, GIFT_CARD_VALUES);
-    const lines = [{ productTypeId: refs.productTypes.giftCard, description: 'Gavekort', quantity: 1, unitPrice: value, discount: 0, vatRate: 0 as const }];
+    const lines = [
+      {
+        productTypeId: refs.productTypes.giftCard,
+        description: 'Gavekort',
+        quantity: 1,
+        unitPrice: value,
+        discount: 0,
+        vatRate: 0 as const,
+      },
+    ];
     const payWith = random() < 0.6 ? refs.paymentTypes.card : refs.paymentTypes.mobile;
-    return { id, closedAt, orderType: 'takeaway', customerId: null, lines, payments: [{ paymentTypeId: payWith, amount: value, tip: 0 }] };
+    return {
+      id,
+      closedAt,
+      orderType: 'takeaway',
+      customerId: null,
+      lines,
+      payments: [{ paymentTypeId: payWith, amount: value, tip: 0 }],
+    };
   }
   const orderType = scenario === 'normal' && random() < 0.3 ? 'takeaway' : 'dine_in';
-  const lines = scenario === 'refund' ? refundLines(random, refs, orderType) : saleLines(random, refs, orderType, utc);
+  const lines =
+    scenario === 'refund' ? refundLines(random, refs, orderType) : saleLines(random, refs, orderType, utc);
   const total = lines.reduce((s, l) => s + l.quantity * l.unitPrice - l.discount, 0);
   if (scenario === 'credit') {
     return {
-      id, closedAt, orderType, customerId: pick(random, refs.customerIds), lines,
+      id,
+      closedAt,
+      orderType,
+      customerId: pick(random, refs.customerIds),
+      lines,
       payments: [{ paymentTypeId: refs.paymentTypes.credit, amount: total, tip: 0 }],
     };
   }
-  return { id, closedAt, orderType, customerId: null, lines, payments: payments(random, refs, total, orderType, scenario === 'refund') };
+  return {
+    id,
+    closedAt,
+    orderType,
+    customerId: null,
+    lines,
+    payments: payments(random, refs, total, orderType, scenario === 'refund'),
+  };
 }
 
 type Line = PosOrderInput['lines'][number] & { quantity: number; unitPrice: number; discount: number };
@@ -157,7 +194,8 @@ function saleLines(random: Random, refs: DemoRefs, orderType: 'dine_in' | 'takea
     add(pick(random, MENU_BY_GROUP.main));
     if (random() < 0.2) add(pick(random, MENU_BY_GROUP.side));
     if (orderType === 'dine_in' && random() < 0.25) add(pick(random, MENU_BY_GROUP.dessert));
-    if (orderType === 'dine_in' && random() < (evening ? 0.65 : 0.2)) add(pick(random, MENU_BY_GROUP.alcohol));
+    if (orderType === 'dine_in' && random() < (evening ? 0.65 : 0.2))
+      add(pick(random, MENU_BY_GROUP.alcohol));
     else if (random() < 0.5) add(pick(random, MENU_BY_GROUP.soft));
   }
   const lines: Line[] = [...counts].map(([item, quantity]) => ({
@@ -185,20 +223,42 @@ function productTypeOf(refs: DemoRefs, item: MenuItem): string {
 /** A returned dish: negative quantity, paid back the way it came. */
 function refundLines(random: Random, refs: DemoRefs, orderType: 'dine_in' | 'takeaway'): Line[] {
   const item = pick(random, MENU_BY_GROUP.main);
-  return [{ productTypeId: refs.productTypes.food, description: `Retur: ${item.name}`, quantity: -1, unitPrice: item.price, discount: 0, vatRate: orderType === 'dine_in' ? 25 : 15 }];
+  return [
+    {
+      productTypeId: refs.productTypes.food,
+      description: `Retur: ${item.name}`,
+      quantity: -1,
+      unitPrice: item.price,
+      discount: 0,
+      vatRate: orderType === 'dine_in' ? 25 : 15,
+    },
+  ];
 }
 
 /** Whole kroner, halves up: Norwegian cash rounding (øreavrunding). */
 const toWholeKroner = (ore: number) => Math.round(ore / 100) * 100 + 0;
 
-function payments(random: Random, refs: DemoRefs, total: number, orderType: string, isRefund: boolean): PosOrderInput['payments'] {
+function payments(
+  random: Random,
+  refs: DemoRefs,
+  total: number,
+  orderType: string,
+  isRefund: boolean,
+): PosOrderInput['payments'] {
   const pt = refs.paymentTypes;
   if (isRefund) {
-    return [random() < 0.8 ? { paymentTypeId: pt.card, amount: total, tip: 0 } : { paymentTypeId: pt.cash, amount: toWholeKroner(total), tip: 0 }];
+    return [
+      random() < 0.8
+        ? { paymentTypeId: pt.card, amount: total, tip: 0 }
+        : { paymentTypeId: pt.cash, amount: toWholeKroner(total), tip: 0 },
+    ];
   }
   const how = pickWeighted(random, { card: 60, mobile: 15, cash: 12, split: 9, giftCard: 4 });
   const cardWithTip = (amount: number) => {
-    const tip = orderType === 'dine_in' && random() < 0.3 ? Math.max(1000, Math.round(amount * 0.08 / 1000) * 1000) : 0;
+    const tip =
+      orderType === 'dine_in' && random() < 0.3
+        ? Math.max(1000, Math.round((amount * 0.08) / 1000) * 1000)
+        : 0;
     return { paymentTypeId: pt.card, amount: amount + tip, tip };
   };
   switch (how) {
@@ -210,7 +270,10 @@ function payments(random: Random, refs: DemoRefs, total: number, orderType: stri
       // Two guests: one pays half by card, the other the rest by card or in cash.
       const half = Math.round(total / 2);
       const rest = total - half;
-      return [cardWithTip(half), random() < 0.5 ? { paymentTypeId: pt.cash, amount: toWholeKroner(rest), tip: 0 } : cardWithTip(rest)];
+      return [
+        cardWithTip(half),
+        random() < 0.5 ? { paymentTypeId: pt.cash, amount: toWholeKroner(rest), tip: 0 } : cardWithTip(rest),
+      ];
     }
     case 'giftCard': {
       const redeemed = Math.min(total, pick(random, GIFT_CARD_VALUES));

@@ -44,10 +44,34 @@ const PAYMENT_TYPES = [
   { name: 'Kreditt', kind: 'credit', transfer: false },
 ] as const;
 const CUSTOMERS = [
-  { externalId: 'K-1001', name: 'Fjordkraft Catering AS', orgNo: '912345678', email: 'faktura@fjordkraft-catering.no', phone: '22 11 22 33' },
-  { externalId: 'K-1002', name: 'Bygdøy Seilforening', orgNo: '987654321', email: 'kasserer@bygdoyseil.no', phone: null },
-  { externalId: 'K-1003', name: 'Nordlys Konsulent AS', orgNo: '923456781', email: null, phone: '900 12 345' },
-  { externalId: 'K-1004', name: 'Kari Nordmann', orgNo: null, email: 'kari@example.no', phone: '41 23 45 67' },
+  {
+    externalId: 'K-1001',
+    name: 'Fjordkraft Catering AS',
+    orgNo: '912345678',
+    email: 'faktura@fjordkraft-catering.no',
+    phone: '22 11 22 33',
+  },
+  {
+    externalId: 'K-1002',
+    name: 'Bygdøy Seilforening',
+    orgNo: '987654321',
+    email: 'kasserer@bygdoyseil.no',
+    phone: null,
+  },
+  {
+    externalId: 'K-1003',
+    name: 'Nordlys Konsulent AS',
+    orgNo: '923456781',
+    email: null,
+    phone: '900 12 345',
+  },
+  {
+    externalId: 'K-1004',
+    name: 'Kari Nordmann',
+    orgNo: null,
+    email: 'kari@example.no',
+    phone: '41 23 45 67',
+  },
 ];
 
 /**
@@ -60,17 +84,35 @@ export async function seedFoundation(db: Kysely<Database>): Promise<DemoSeed> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
     const company = await insertCompany(trx, { name: DEMO_COMPANY_NAME });
-    const seed: DemoSeed = { companyId: company.id, departments: [], users: [], productTypes: [], paymentTypes: [], customers: [] };
+    const seed: DemoSeed = {
+      companyId: company.id,
+      departments: [],
+      users: [],
+      productTypes: [],
+      paymentTypes: [],
+      customers: [],
+    };
     for (const name of DEPARTMENTS) {
       const d = await insertDepartment(trx, { companyId: company.id, name, businessDayStart: '05:00' });
       seed.departments.push({ id: d.id, name: d.name, businessDayStart: d.business_day_start });
     }
     for (const u of DEMO_USERS) {
-      const row = await insertUser(trx, { companyId: company.id, email: u.email, name: u.name, role: u.role, passwordHash });
+      const row = await insertUser(trx, {
+        companyId: company.id,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        passwordHash,
+      });
       seed.users.push({ id: row.id, email: row.email, role: row.role });
     }
     for (const p of PRODUCT_TYPES) {
-      const row = await insertProductType(trx, company.id, { name: p.name, kind: p.kind, normalAccountNo: null, reducedAccountNo: null });
+      const row = await insertProductType(trx, company.id, {
+        name: p.name,
+        kind: p.kind,
+        normalAccountNo: null,
+        reducedAccountNo: null,
+      });
       seed.productTypes.push({ id: row.id, name: row.name, kind: row.kind });
     }
     for (const rate of POS_VAT_RATES) await setVatCode(trx, company.id, rate, null);
@@ -88,7 +130,17 @@ export async function seedFoundation(db: Kysely<Database>): Promise<DemoSeed> {
       const id = newId();
       await trx
         .insertInto('customers')
-        .values({ id, company_id: company.id, external_id: c.externalId, name: c.name, org_no: c.orgNo, email: c.email, phone: c.phone, created_at: now, updated_at: now })
+        .values({
+          id,
+          company_id: company.id,
+          external_id: c.externalId,
+          name: c.name,
+          org_no: c.orgNo,
+          email: c.email,
+          phone: c.phone,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       seed.customers.push({ id, externalId: c.externalId, name: c.name });
     }
@@ -119,6 +171,8 @@ export async function seedDemoIfEmpty(
 }
 
 export function demoLoginsText(url: string): string {
-  const lines = DEMO_USERS.map((u) => `    ${u.email.padEnd(18)} ${u.role.padEnd(11)} password: ${DEMO_PASSWORD}`);
+  const lines = DEMO_USERS.map(
+    (u) => `    ${u.email.padEnd(18)} ${u.role.padEnd(11)} password: ${DEMO_PASSWORD}`,
+  );
   return [`Quickorder ⇄ PowerOffice GO backoffice: ${url}`, '  Demo logins:', ...lines].join('\n');
 }

@@ -34,7 +34,10 @@ export function createSecretBox(currentKey: Buffer, previousKeys: readonly Buffe
     if (key.length !== 32) throw new Error('secret-box keys must be 32 bytes');
   }
   const currentKeyId = keyIdOf(currentKey);
-  const keys = new Map<string, Buffer>([...previousKeys.map((k) => [keyIdOf(k), k] as const), [currentKeyId, currentKey]]);
+  const keys = new Map<string, Buffer>([
+    ...previousKeys.map((k) => [keyIdOf(k), k] as const),
+    [currentKeyId, currentKey],
+  ]);
 
   return {
     currentKeyId,
@@ -43,16 +46,22 @@ export function createSecretBox(currentKey: Buffer, previousKeys: readonly Buffe
       const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
       cipher.setAAD(Buffer.from(aad, 'utf8'));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return { keyId: currentKeyId, ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64') };
+      return {
+        keyId: currentKeyId,
+        ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64'),
+      };
     },
     open(sealed, aad) {
       const key = keys.get(sealed.keyId);
-      if (!key) throw new Error(`no secrets key with id ${sealed.keyId} is configured (rotated out too early?)`);
+      if (!key)
+        throw new Error(`no secrets key with id ${sealed.keyId} is configured (rotated out too early?)`);
       const raw = Buffer.from(sealed.ciphertext, 'base64');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(aad, 'utf8'));
       decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+        'utf8',
+      );
     },
   };
 }

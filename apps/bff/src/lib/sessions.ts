@@ -114,7 +114,11 @@ export async function readSession(
   };
 }
 
-export async function endSession(ctx: SessionContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function endSession(
+  ctx: SessionContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   const sessionId = request.cookies[SESSION_COOKIE];
   if (sessionId) await deleteSession(ctx.db, hashSessionId(sessionId));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -24,7 +24,13 @@ export interface SimVoucher {
   ClientName: string;
   ExternalImportReference: string | null;
   IsReversed: boolean;
-  VoucherLines: { AccountId: number; CurrencyAmount: number; VatId: number | null; Description: string | null; PostingDate: string }[];
+  VoucherLines: {
+    AccountId: number;
+    CurrencyAmount: number;
+    VatId: number | null;
+    Description: string | null;
+    PostingDate: string;
+  }[];
 }
 
 export interface PosOrder {
@@ -45,9 +51,18 @@ export interface ExportKit {
   owner: LoggedIn;
   /** Product and payment type ids by name (Gavekort: `Gavekort` product, `Gavekort-betaling` payment). */
   types: Record<string, string>;
-  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, as?: LoggedIn): Promise<LightMyRequestResponse>;
+  call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+    as?: LoggedIn,
+  ): Promise<LightMyRequestResponse>;
   /** Through the POS route of `app` (default: the kit's app; another instance on the same database). */
-  ingest(orders: PosOrder[], cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[], app?: FastifyInstance): Promise<void>;
+  ingest(
+    orders: PosOrder[],
+    cashMovements?: { id: string; at: string; kind: 'float' | 'deposit' | 'withdrawal'; amount: number }[],
+    app?: FastifyInstance,
+  ): Promise<void>;
   transfer(from: string, to: string): Promise<TransferView>;
   /** Until the transfer ends (done, done with failures, or failed); fails after `timeoutMs`, saying where it stood. */
   waitFor(transferId: string, timeoutMs?: number): Promise<TransferView>;
@@ -65,7 +80,13 @@ export interface TransferView {
   status: string;
   trigger: string;
   progress: { total: number; done: number };
-  days: { businessDay: string; status: string; voucherNo: number | null; externalReference: string | null; message: string | null }[];
+  days: {
+    businessDay: string;
+    status: string;
+    voucherNo: number | null;
+    externalReference: string | null;
+    message: string | null;
+  }[];
 }
 
 export async function createExportKit(overrides: Record<string, string> = {}): Promise<ExportKit> {
@@ -97,17 +118,32 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
             closedAt: o.closedAt,
             orderType: 'dine_in',
             customerId: null,
-            lines: o.lines.map((l) => ({ productTypeId: kit.types[l.type], description: l.type, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount ?? 0, vatRate: l.vatRate })),
-            payments: o.payments.map((p) => ({ paymentTypeId: kit.types[p.type], amount: p.amount, tip: p.tip ?? 0 })),
+            lines: o.lines.map((l) => ({
+              productTypeId: kit.types[l.type],
+              description: l.type,
+              quantity: l.quantity,
+              unitPrice: l.unitPrice,
+              discount: l.discount ?? 0,
+              vatRate: l.vatRate,
+            })),
+            payments: o.payments.map((p) => ({
+              paymentTypeId: kit.types[p.type],
+              amount: p.amount,
+              tip: p.tip ?? 0,
+            })),
           })),
           cashMovements: cashMovements.map((m) => ({ ...m, note: '' })),
         },
       });
       const body = res.json() as { accepted: number; rejected: unknown[] };
-      if (res.statusCode !== 200 || body.rejected.length > 0) throw new Error(`ingest failed: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200 || body.rejected.length > 0)
+        throw new Error(`ingest failed: ${res.statusCode} ${res.body}`);
     },
     async transfer(from, to) {
-      const res = await kit.call('POST', `/api/departments/${kit.departmentId}/export/transfers`, { from, to });
+      const res = await kit.call('POST', `/api/departments/${kit.departmentId}/export/transfers`, {
+        from,
+        to,
+      });
       if (res.statusCode !== 202) throw new Error(`transfer refused: ${res.statusCode} ${res.body}`);
       return kit.waitFor((res.json() as { transferId: string }).transferId);
     },
@@ -117,8 +153,10 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
       for (;;) {
         const res = await kit.call('GET', `/api/transfers/${transferId}`);
         const view = res.json() as TransferView;
-        if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures') return view;
-        if (Date.now() > deadline) throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
+        if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures')
+          return view;
+        if (Date.now() > deadline)
+          throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -139,9 +177,19 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
 
   const departments = (await kit.call('GET', '/api/departments')).json() as { id: string; name: string }[];
   kit.departmentId = departments.find((d) => d.name === 'Sentrum')!.id;
-  const connected = await kit.call('PUT', `/api/departments/${kit.departmentId}/integration`, { slot: 0, clientKey: demoKey }, owner);
+  const connected = await kit.call(
+    'PUT',
+    `/api/departments/${kit.departmentId}/integration`,
+    { slot: 0, clientKey: demoKey },
+    owner,
+  );
   if (connected.statusCode !== 200) throw new Error(`connect failed: ${connected.body}`);
-  const created = await kit.call('POST', `/api/departments/${kit.departmentId}/pos-tokens`, { label: 'Kasse 1' }, owner);
+  const created = await kit.call(
+    'POST',
+    `/api/departments/${kit.departmentId}/pos-tokens`,
+    { label: 'Kasse 1' },
+    owner,
+  );
   if (created.statusCode !== 201) throw new Error(`pos token failed: ${created.body}`);
   const token = (created.json() as { token: string }).token;
   await mapAsVoucherRules(kit);
@@ -151,13 +199,29 @@ export async function createExportKit(overrides: Record<string, string> = {}): P
 /** The mappings of the worked day in docs/voucher-rules.md. */
 async function mapAsVoucherRules(kit: ExportKit): Promise<void> {
   const db = kit.app.db;
-  const productAccounts: Record<string, [number | null, number | null]> = { Mat: [3010, 3040], Alkohol: [3000, null], Gavekort: [2901, null] };
+  const productAccounts: Record<string, [number | null, number | null]> = {
+    Mat: [3010, 3040],
+    Alkohol: [3000, null],
+    Gavekort: [2901, null],
+  };
   for (const p of await listProductTypes(db, kit.companyId)) {
     kit.types[p.name] = p.id;
     const accounts = productAccounts[p.name];
-    if (accounts) await updateProductType(db, kit.companyId, p.id, { name: p.name, kind: p.kind, normalAccountNo: accounts[0], reducedAccountNo: accounts[1] });
+    if (accounts)
+      await updateProductType(db, kit.companyId, p.id, {
+        name: p.name,
+        kind: p.kind,
+        normalAccountNo: accounts[0],
+        reducedAccountNo: accounts[1],
+      });
   }
-  const paymentAccounts: Record<string, number> = { Kontant: 1900, Kort: 1503, Vipps: 1505, Gavekort: 2901, Kreditt: 1500 };
+  const paymentAccounts: Record<string, number> = {
+    Kontant: 1900,
+    Kort: 1503,
+    Vipps: 1505,
+    Gavekort: 2901,
+    Kreditt: 1500,
+  };
   for (const p of await listPaymentTypes(db, kit.companyId)) {
     kit.types[p.name === 'Gavekort' ? 'Gavekort-betaling' : p.name] = p.id;
     await updatePaymentType(db, kit.companyId, p.id, {
@@ -175,18 +239,74 @@ async function mapAsVoucherRules(kit: ExportKit): Promise<void> {
 
 /** The orders of the worked day in docs/voucher-rules.md (13 March 2026, Sentrum), plus its float. */
 export const WORKED_DAY: PosOrder[] = [
-  { id: 'O1', closedAt: '2026-03-13T18:05:00+01:00', lines: [{ type: 'Mat', quantity: 2, unitPrice: 18900, vatRate: 25 }, { type: 'Alkohol', quantity: 2, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 60000, tip: 2600 }] },
-  { id: 'O2', closedAt: '2026-03-14T01:30:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 16950, discount: 1000, vatRate: 15 }], payments: [{ type: 'Kontant', amount: 16000 }] },
-  { id: 'O3', closedAt: '2026-03-13T20:00:00+01:00', lines: [{ type: 'Gavekort', quantity: 1, unitPrice: 50000, vatRate: 0 }], payments: [{ type: 'Vipps', amount: 50000 }] },
-  { id: 'O4', closedAt: '2026-03-13T21:00:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }], payments: [{ type: 'Gavekort-betaling', amount: 18900 }] },
-  { id: 'O5', closedAt: '2026-03-13T22:00:00+01:00', lines: [{ type: 'Mat', quantity: 3, unitPrice: 18900, vatRate: 25 }], payments: [{ type: 'Kreditt', amount: 56700 }] },
-  { id: 'O6', closedAt: '2026-03-14T04:59:59+01:00', lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 9800 }] },
-  { id: 'O7', closedAt: '2026-03-14T05:00:00+01:00', lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 9800 }] },
-  { id: 'O8', closedAt: '2026-03-13T19:00:00+01:00', lines: [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }, { type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }], payments: [{ type: 'Kort', amount: 10000 }, { type: 'Kreditt', amount: 18700 }] },
+  {
+    id: 'O1',
+    closedAt: '2026-03-13T18:05:00+01:00',
+    lines: [
+      { type: 'Mat', quantity: 2, unitPrice: 18900, vatRate: 25 },
+      { type: 'Alkohol', quantity: 2, unitPrice: 9800, vatRate: 25 },
+    ],
+    payments: [{ type: 'Kort', amount: 60000, tip: 2600 }],
+  },
+  {
+    id: 'O2',
+    closedAt: '2026-03-14T01:30:00+01:00',
+    lines: [{ type: 'Mat', quantity: 1, unitPrice: 16950, discount: 1000, vatRate: 15 }],
+    payments: [{ type: 'Kontant', amount: 16000 }],
+  },
+  {
+    id: 'O3',
+    closedAt: '2026-03-13T20:00:00+01:00',
+    lines: [{ type: 'Gavekort', quantity: 1, unitPrice: 50000, vatRate: 0 }],
+    payments: [{ type: 'Vipps', amount: 50000 }],
+  },
+  {
+    id: 'O4',
+    closedAt: '2026-03-13T21:00:00+01:00',
+    lines: [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }],
+    payments: [{ type: 'Gavekort-betaling', amount: 18900 }],
+  },
+  {
+    id: 'O5',
+    closedAt: '2026-03-13T22:00:00+01:00',
+    lines: [{ type: 'Mat', quantity: 3, unitPrice: 18900, vatRate: 25 }],
+    payments: [{ type: 'Kreditt', amount: 56700 }],
+  },
+  {
+    id: 'O6',
+    closedAt: '2026-03-14T04:59:59+01:00',
+    lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }],
+    payments: [{ type: 'Kort', amount: 9800 }],
+  },
+  {
+    id: 'O7',
+    closedAt: '2026-03-14T05:00:00+01:00',
+    lines: [{ type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 }],
+    payments: [{ type: 'Kort', amount: 9800 }],
+  },
+  {
+    id: 'O8',
+    closedAt: '2026-03-13T19:00:00+01:00',
+    lines: [
+      { type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 },
+      { type: 'Alkohol', quantity: 1, unitPrice: 9800, vatRate: 25 },
+    ],
+    payments: [
+      { type: 'Kort', amount: 10000 },
+      { type: 'Kreditt', amount: 18700 },
+    ],
+  },
 ];
-export const WORKED_DAY_FLOAT = [{ id: 'CM-1', at: '2026-03-13T10:00:00+01:00', kind: 'float' as const, amount: 200000 }];
+export const WORKED_DAY_FLOAT = [
+  { id: 'CM-1', at: '2026-03-13T10:00:00+01:00', kind: 'float' as const, amount: 200000 },
+];
 
 /** A simple card sale of `kroner` on `day` at 12:00 Oslo time (winter offset; tests use Jan–Mar). */
 export function cardSale(id: string, day: string, ore: number): PosOrder {
-  return { id, closedAt: `${day}T12:00:00+01:00`, lines: [{ type: 'Mat', quantity: 1, unitPrice: ore, vatRate: 25 }], payments: [{ type: 'Kort', amount: ore }] };
+  return {
+    id,
+    closedAt: `${day}T12:00:00+01:00`,
+    lines: [{ type: 'Mat', quantity: 1, unitPrice: ore, vatRate: 25 }],
+    payments: [{ type: 'Kort', amount: ore }],
+  };
 }

@@ -20,7 +20,12 @@ export interface Kit {
   bodies: string[];
   owner: LoggedIn;
   accountant: LoggedIn;
-  call(s: LoggedIn, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<LightMyRequestResponse>;
+  call(
+    s: LoggedIn,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+  ): Promise<LightMyRequestResponse>;
   rebuild(env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }

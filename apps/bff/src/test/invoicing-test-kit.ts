@@ -19,7 +19,14 @@ export interface SimSalesOrder {
   PurchaseOrderReference?: string | null;
   TotalAmount: number;
   NetAmount: number;
-  SalesOrderLines: { Quantity: number; ProductUnitPrice: number; ProductId: number; TotalAmount: number; VatRate: number; Description: string }[];
+  SalesOrderLines: {
+    Quantity: number;
+    ProductUnitPrice: number;
+    ProductId: number;
+    TotalAmount: number;
+    VatRate: number;
+    Description: string;
+  }[];
 }
 
 export interface InvoicingKit {
@@ -31,8 +38,17 @@ export interface InvoicingKit {
   staff: LoggedIn;
   departmentId: string;
   posToken: string;
-  ids: { productTypes: Record<string, string>; paymentTypes: Record<string, string>; customers: Record<string, string> };
-  call(s: LoggedIn, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<LightMyRequestResponse>;
+  ids: {
+    productTypes: Record<string, string>;
+    paymentTypes: Record<string, string>;
+    customers: Record<string, string>;
+  };
+  call(
+    s: LoggedIn,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+  ): Promise<LightMyRequestResponse>;
   push(orders: object[]): Promise<LightMyRequestResponse>;
   salesOrders(reference?: string): Promise<SimSalesOrder[]>;
   faults(body: object | null): Promise<void>;
@@ -67,10 +83,17 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
     ids: { productTypes: {}, paymentTypes: {}, customers: {} },
     call: (s, method, url, payload) => injectAs(kit.app, s, method, url, payload),
     push: (orders) =>
-      kit.app.inject({ method: 'POST', url: '/api/pos/orders', headers: { authorization: `Bearer ${kit.posToken}` }, payload: { orders, cashMovements: [] } }),
+      kit.app.inject({
+        method: 'POST',
+        url: '/api/pos/orders',
+        headers: { authorization: `Bearer ${kit.posToken}` },
+        payload: { orders, cashMovements: [] },
+      }),
     async salesOrders(reference) {
       const posted = (await harness.sim('GET', '/_sim/posted')) as { SalesOrders: SimSalesOrder[] };
-      return posted.SalesOrders.filter((o) => reference === undefined || o.ExternalImportReference === reference);
+      return posted.SalesOrders.filter(
+        (o) => reference === undefined || o.ExternalImportReference === reference,
+      );
     },
     async faults(body) {
       await harness.sim(body ? 'POST' : 'DELETE', '/_sim/faults', body ?? undefined);
@@ -90,19 +113,34 @@ export async function createInvoicingKit(): Promise<InvoicingKit> {
   await loginAll(kit);
 
   const db = kit.app.db;
-  const sentrum = await db.selectFrom('departments').select('id').where('name', '=', 'Sentrum').executeTakeFirstOrThrow();
+  const sentrum = await db
+    .selectFrom('departments')
+    .select('id')
+    .where('name', '=', 'Sentrum')
+    .executeTakeFirstOrThrow();
   kit.departmentId = sentrum.id;
-  for (const p of await db.selectFrom('product_types').select(['id', 'name']).execute()) kit.ids.productTypes[p.name] = p.id;
-  for (const p of await db.selectFrom('payment_types').select(['id', 'kind']).execute()) kit.ids.paymentTypes[p.kind] = p.id;
-  for (const c of await db.selectFrom('customers').select(['id', 'external_id']).execute()) kit.ids.customers[c.external_id] = c.id;
+  for (const p of await db.selectFrom('product_types').select(['id', 'name']).execute())
+    kit.ids.productTypes[p.name] = p.id;
+  for (const p of await db.selectFrom('payment_types').select(['id', 'kind']).execute())
+    kit.ids.paymentTypes[p.kind] = p.id;
+  for (const c of await db.selectFrom('customers').select(['id', 'external_id']).execute())
+    kit.ids.customers[c.external_id] = c.id;
 
   const clientKey = demo.ApplicationKeys.find((k) => k.Slot === 0)!.ClientKey;
-  const connect = await kit.call(kit.owner, 'PUT', `/api/departments/${kit.departmentId}/integration`, { slot: 0, clientKey });
+  const connect = await kit.call(kit.owner, 'PUT', `/api/departments/${kit.departmentId}/integration`, {
+    slot: 0,
+    clientKey,
+  });
   expect(connect.statusCode, connect.body).toBe(200);
   const poDepartment = demo.Departments.find((d) => d.Name === 'Sentrum')!;
-  const patch = await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, { powerOfficeDepartmentId: poDepartment.Id, autoInvoice: true });
+  const patch = await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, {
+    powerOfficeDepartmentId: poDepartment.Id,
+    autoInvoice: true,
+  });
   expect(patch.statusCode, patch.body).toBe(200);
-  const token = await kit.call(kit.owner, 'POST', `/api/departments/${kit.departmentId}/pos-tokens`, { label: 'Kasse 1' });
+  const token = await kit.call(kit.owner, 'POST', `/api/departments/${kit.departmentId}/pos-tokens`, {
+    label: 'Kasse 1',
+  });
   expect(token.statusCode, token.body).toBe(201);
   kit.posToken = (token.json() as { token: string }).token;
   return kit;
@@ -113,9 +151,14 @@ export function creditOrder(
   kit: InvoicingKit,
   id: string,
   customer: string,
-  lines: { type: string; description?: string; quantity: number; unitPrice: number; discount?: number; vatRate: number }[] = [
-    { type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 },
-  ],
+  lines: {
+    type: string;
+    description?: string;
+    quantity: number;
+    unitPrice: number;
+    discount?: number;
+    vatRate: number;
+  }[] = [{ type: 'Mat', quantity: 1, unitPrice: 18900, vatRate: 25 }],
   options: { orderType?: 'dine_in' | 'takeaway'; paymentKind?: string; closedAt?: string } = {},
 ) {
   const total = lines.reduce((s, l) => s + l.quantity * l.unitPrice - (l.discount ?? 0), 0);
@@ -132,6 +175,8 @@ export function creditOrder(
       discount: l.discount ?? 0,
       vatRate: l.vatRate,
     })),
-    payments: [{ paymentTypeId: kit.ids.paymentTypes[options.paymentKind ?? 'credit']!, amount: total, tip: 0 }],
+    payments: [
+      { paymentTypeId: kit.ids.paymentTypes[options.paymentKind ?? 'credit']!, amount: total, tip: 0 },
+    ],
   };
 }

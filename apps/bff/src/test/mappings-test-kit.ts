@@ -20,7 +20,12 @@ export interface MappingsKit {
   connect(departmentName: string, options?: { clientName?: string; slot?: number }): Promise<string>;
   /** Changes the live connection row directly (autoInvoice, PowerOffice department…). */
   changeIntegration(departmentName: string, changes: IntegrationChanges): Promise<void>;
-  call(s: LoggedIn, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object): Promise<LightMyRequestResponse>;
+  call(
+    s: LoggedIn,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -52,7 +57,12 @@ export async function createMappingsKit(): Promise<MappingsKit> {
       const id = await departmentId(departmentName);
       const res = await kit.call(owner, 'PUT', `/api/departments/${id}/integration`, { slot, clientKey });
       if (res.statusCode === 200) {
-        const row = await app.db.selectFrom('department_integrations').select('id').where('department_id', '=', id).where('status', '!=', 'disconnected').executeTakeFirstOrThrow();
+        const row = await app.db
+          .selectFrom('department_integrations')
+          .select('id')
+          .where('department_id', '=', id)
+          .where('status', '!=', 'disconnected')
+          .executeTakeFirstOrThrow();
         integrationIds.set(departmentName, row.id);
         return id;
       }

@@ -107,7 +107,11 @@ export function injectAs(
   });
 }
 
-export async function logIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<LoggedIn> {
+export async function logIn(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<LoggedIn> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body}`);
   const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
@@ -125,7 +129,17 @@ export async function logIn(app: FastifyInstance, email: string, password = DEMO
 export async function seedOtherCompany(db: Kysely<Database>) {
   const company = await insertCompany(db, { name: 'Annen Kafé AS' });
   const email = 'eier@annen.no';
-  await insertUser(db, { companyId: company.id, email, name: 'Other Owner', role: 'owner', passwordHash: await hashPassword('annen') });
-  const department = await insertDepartment(db, { companyId: company.id, name: 'Bryggen', businessDayStart: '05:00' });
+  await insertUser(db, {
+    companyId: company.id,
+    email,
+    name: 'Other Owner',
+    role: 'owner',
+    passwordHash: await hashPassword('annen'),
+  });
+  const department = await insertDepartment(db, {
+    companyId: company.id,
+    name: 'Bryggen',
+    businessDayStart: '05:00',
+  });
   return { companyId: company.id, email, password: 'annen', departmentId: department.id };
 }

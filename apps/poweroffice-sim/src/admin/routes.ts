@@ -12,11 +12,16 @@ const faultsSchema = z
   .object({
     latencyMs: z.number().int().min(0).max(120_000),
     errorRate: z.number().min(0).max(1),
-    nextFailures: z.object({ count: z.number().int().min(0), status: z.union([z.literal(500), z.literal(503), z.literal('timeout')]) }),
+    nextFailures: z.object({
+      count: z.number().int().min(0),
+      status: z.union([z.literal(500), z.literal(503), z.literal('timeout')]),
+    }),
     dropResponseAfterWrite: z.number().int().min(0),
     includeToken: z.boolean(),
     timeoutMs: z.number().int().min(0).max(600_000),
-    commitAfterClientGaveUp: z.object({ count: z.number().int().min(0), holdMs: z.number().int().min(0).max(600_000) }).strict(),
+    commitAfterClientGaveUp: z
+      .object({ count: z.number().int().min(0), holdMs: z.number().int().min(0).max(600_000) })
+      .strict(),
     /** Answer every call 429 for this long from now (a storm); stored as `rateLimitedUntil`. */
     rateLimitedForMs: z.number().int().min(0).max(600_000),
     dropDocumentationResponse: z.number().int().min(0),
@@ -62,7 +67,11 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
   });
 
   app.delete('/_sim/faults', async () => {
-    ctx.store.faults = { ...noFaults(), includeToken: ctx.store.faults.includeToken, timeoutMs: ctx.store.faults.timeoutMs };
+    ctx.store.faults = {
+      ...noFaults(),
+      includeToken: ctx.store.faults.includeToken,
+      timeoutMs: ctx.store.faults.timeoutMs,
+    };
     return ctx.store.faults;
   });
 
@@ -87,7 +96,12 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
       })),
     ),
     SalesOrders: [...ctx.store.ledgers.values()].flatMap((l) =>
-      l.salesOrders.map((o) => ({ ClientId: l.id, ClientName: l.name, ApplicationKey: o.createdByApplicationKey, ...salesOrderCompleteDto(o, o.createdByApplicationKey) })),
+      l.salesOrders.map((o) => ({
+        ClientId: l.id,
+        ClientName: l.name,
+        ApplicationKey: o.createdByApplicationKey,
+        ...salesOrderCompleteDto(o, o.createdByApplicationKey),
+      })),
     ),
     Documents: [...ctx.store.documents.values()].map((d) => ({
       ClientId: d.clientId,
@@ -99,7 +113,14 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
       ApplicationKey: d.applicationKey,
       UploadedAt: d.uploadedAt,
     })),
-    Requests: ctx.store.received.map((r) => ({ Kind: r.kind, ClientId: r.clientId, At: r.at, Id: r.id, Status: r.status, Body: r.body })),
+    Requests: ctx.store.received.map((r) => ({
+      Kind: r.kind,
+      ClientId: r.clientId,
+      At: r.at,
+      Id: r.id,
+      Status: r.status,
+      Body: r.body,
+    })),
   }));
 
   /** Which privileges the integration holds on one client, e.g. only ManualVoucher_Full and no CashVoucher_Full. */
@@ -107,7 +128,8 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
     const ledger = ctx.store.ledgers.get(request.params.id);
     if (!ledger) return reply.code(404).send({ Title: 'Object(s) not found', Status: 404 });
     const parsed = privilegesSchema.safeParse(request.body);
-    if (!parsed.success) return reply.code(400).send({ Title: 'Body must be {"Privileges":["…"]}', Status: 400 });
+    if (!parsed.success)
+      return reply.code(400).send({ Title: 'Body must be {"Privileges":["…"]}', Status: 400 });
     ledger.privileges = parsed.data.Privileges;
     return { ClientId: ledger.id, Privileges: ledger.privileges };
   });
@@ -116,7 +138,8 @@ export function adminRoutes(app: FastifyInstance, ctx: SimContext): void {
     const ledger = ctx.store.ledgers.get(request.params.id);
     if (!ledger) return reply.code(404).send({ Title: 'Object(s) not found', Status: 404 });
     const parsed = lockDateSchema.safeParse(request.body);
-    if (!parsed.success) return reply.code(400).send({ Title: 'Body must be {"LockDate":"YYYY-MM-DD"}', Status: 400 });
+    if (!parsed.success)
+      return reply.code(400).send({ Title: 'Body must be {"LockDate":"YYYY-MM-DD"}', Status: 400 });
     ledger.lockDate = parsed.data.LockDate;
     return { ClientId: ledger.id, LockDate: ledger.lockDate };
   });

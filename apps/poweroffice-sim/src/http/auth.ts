@@ -64,4 +64,3 @@ export function authOf(request: FastifyRequest): SimAuth {
   if (request.simAuth === null) throw new Error('route reached without authentication');
   return request.simAuth;
 }
-

@@ -9,17 +9,26 @@ afterEach(() => app.close());
 describe('subscription key (API Management in front of PowerOffice)', () => {
   it('answers 401 when the key is missing, on the API and on the token call', async () => {
     app = await buildTestSimulator();
-    for (const [method, url] of [['GET', '/v2/VatCodes'], ['POST', '/OAuth/Token']] as const) {
+    for (const [method, url] of [
+      ['GET', '/v2/VatCodes'],
+      ['POST', '/OAuth/Token'],
+    ] as const) {
       const response = await app.inject({ method, url });
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toEqual({ statusCode: 401, message: expect.stringMatching(/missing subscription key/) });
+      expect(response.json()).toEqual({
+        statusCode: 401,
+        message: expect.stringMatching(/missing subscription key/),
+      });
     }
   });
 
   it('answers 401 for a wrong key even with a valid bearer token', async () => {
     app = await buildTestSimulator();
     const token = await tokenFor(app);
-    const response = await app.inject({ url: '/v2/VatCodes', headers: { ...authHeaders(token), 'ocp-apim-subscription-key': 'nope' } });
+    const response = await app.inject({
+      url: '/v2/VatCodes',
+      headers: { ...authHeaders(token), 'ocp-apim-subscription-key': 'nope' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().message).toMatch(/invalid subscription key/);
   });
@@ -27,7 +36,10 @@ describe('subscription key (API Management in front of PowerOffice)', () => {
   it('also takes the key as the subscription-key query parameter', async () => {
     app = await buildTestSimulator();
     const token = await tokenFor(app);
-    const response = await app.inject({ url: `/v2/VatCodes?subscription-key=${SIM_SUBSCRIPTION_KEY}`, headers: { authorization: `Bearer ${token}` } });
+    const response = await app.inject({
+      url: `/v2/VatCodes?subscription-key=${SIM_SUBSCRIPTION_KEY}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.statusCode).toBe(200);
   });
 });
@@ -36,11 +48,16 @@ describe('rate limit', () => {
   it('answers the 11th call within a second with 429, "Try again in N seconds" and Retry-After', async () => {
     app = await buildTestSimulator({ rateLimitPerSecond: 10 });
     const token = await tokenFor(app); // the token call is call 1
-    const responses = await Promise.all(Array.from({ length: 10 }, () => app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })),
+    );
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 200)).toHaveLength(9);
     const limited = responses.find((r) => r.statusCode === 429)!;
-    expect(limited.json()).toEqual({ statusCode: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' });
+    expect(limited.json()).toEqual({
+      statusCode: '429',
+      message: 'Rate limit is exceeded. Try again in 1 seconds.',
+    });
     expect(limited.headers['retry-after']).toBe('1');
   });
 
@@ -59,10 +76,15 @@ describe('rate limit', () => {
 describe('faults', () => {
   it('answers the next N calls with the chosen status, then recovers; the token call is spared by default', async () => {
     app = await buildTestSimulator();
-    await app.inject({ method: 'POST', url: '/_sim/faults', payload: { nextFailures: { count: 2, status: 503 } } });
+    await app.inject({
+      method: 'POST',
+      url: '/_sim/faults',
+      payload: { nextFailures: { count: 2, status: 503 } },
+    });
     const token = await tokenFor(app);
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })).statusCode);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await app.inject({ url: '/v2/VatCodes', headers: authHeaders(token) })).statusCode);
     expect(statuses).toEqual([503, 503, 200]);
   });
 
@@ -89,7 +111,11 @@ describe('faults', () => {
 
   it('refuses unknown fault settings', async () => {
     app = await buildTestSimulator();
-    const response = await app.inject({ method: 'POST', url: '/_sim/faults', payload: { nextFailures: { count: 1, status: 418 } } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/_sim/faults',
+      payload: { nextFailures: { count: 1, status: 418 } },
+    });
     expect(response.statusCode).toBe(400);
   });
 });
@@ -116,7 +142,10 @@ describe('faults over a real socket', () => {
     await expect(send()).rejects.toThrow();
     const posted = (await app.inject('/_sim/posted')).json();
     expect(posted.Vouchers).toHaveLength(1);
-    expect(posted.Vouchers[0]).toMatchObject({ ExternalImportReference: 'qo-dept1-2026-03-13-v1', VoucherNo: 1 });
+    expect(posted.Vouchers[0]).toMatchObject({
+      ExternalImportReference: 'qo-dept1-2026-03-13-v1',
+      VoucherNo: 1,
+    });
     // The retry meets the duplicate guard; the ledger still holds exactly one voucher.
     const retry = await send();
     expect(retry.status).toBe(400);
@@ -129,7 +158,11 @@ describe('faults over a real socket', () => {
     app = await buildTestSimulator();
     const c = await connect(app);
     const base = await listen();
-    await app.inject({ method: 'POST', url: '/_sim/faults', payload: { commitAfterClientGaveUp: { count: 1, holdMs: 600 } } });
+    await app.inject({
+      method: 'POST',
+      url: '/_sim/faults',
+      payload: { commitAfterClientGaveUp: { count: 1, holdMs: 600 } },
+    });
     const sent = Date.now();
     await expect(
       fetch(`${base}/v2/Vouchers/ManualJournals`, {
@@ -148,18 +181,30 @@ describe('faults over a real socket', () => {
     }
     expect(vouchers).toHaveLength(1);
     expect(Date.now() - sent).toBeGreaterThanOrEqual(550);
-    const log = (await app.inject('/_sim/requests')).json().Requests as { method: string; path: string; at: string; status: number | null }[];
+    const log = (await app.inject('/_sim/requests')).json().Requests as {
+      method: string;
+      path: string;
+      at: string;
+      status: number | null;
+    }[];
     const post = log.find((r) => r.method === 'POST' && r.path === '/v2/Vouchers/ManualJournals');
     expect(post).toMatchObject({ status: 201 });
     expect(Math.abs(Date.parse(post!.at) - sent)).toBeLessThan(200);
-    expect((await app.inject('/_sim/faults')).json().commitAfterClientGaveUp).toEqual({ count: 0, holdMs: 600 });
+    expect((await app.inject('/_sim/faults')).json().commitAfterClientGaveUp).toEqual({
+      count: 0,
+      holdMs: 600,
+    });
   });
 
   it("holds a 'timeout' call open and then closes the connection without an answer", async () => {
     app = await buildTestSimulator();
     const token = await tokenFor(app);
     const base = await listen();
-    await app.inject({ method: 'POST', url: '/_sim/faults', payload: { nextFailures: { count: 1, status: 'timeout' }, timeoutMs: 300 } });
+    await app.inject({
+      method: 'POST',
+      url: '/_sim/faults',
+      payload: { nextFailures: { count: 1, status: 'timeout' }, timeoutMs: 300 },
+    });
     const started = Date.now();
     await expect(fetch(`${base}/v2/VatCodes`, { headers: authHeaders(token) })).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);

@@ -31,16 +31,27 @@ export function registerGateway(app: FastifyInstance, ctx: SimContext): void {
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/_sim')) return;
-    const entry: ReceivedRequest = { method: request.method, path: request.url.split('?')[0] ?? '', at: new Date().toISOString(), status: null };
+    const entry: ReceivedRequest = {
+      method: request.method,
+      path: request.url.split('?')[0] ?? '',
+      at: new Date().toISOString(),
+      status: null,
+    };
     ctx.store.requests.push(entry);
     logged.set(request, entry);
 
     const key = subscriptionKeyOf(request);
     if (key === undefined) {
-      return apimDenied(reply, 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.');
+      return apimDenied(
+        reply,
+        'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+      );
     }
     if (key.toLowerCase() !== SIM_SUBSCRIPTION_KEY) {
-      return apimDenied(reply, 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.');
+      return apimDenied(
+        reply,
+        'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
+      );
     }
 
     // Sliding one-second window, counted on a monotonic clock (not ctx.now, which tests may freeze).
@@ -95,7 +106,12 @@ export function registerGateway(app: FastifyInstance, ctx: SimContext): void {
   // After the body is read, so a client that gave up meanwhile cannot keep the write from landing.
   app.addHook('preHandler', async (request) => {
     const held = ctx.store.faults.commitAfterClientGaveUp;
-    if (held.count === 0 || request.url.startsWith('/_sim') || !['POST', 'PUT', 'PATCH'].includes(request.method)) return;
+    if (
+      held.count === 0 ||
+      request.url.startsWith('/_sim') ||
+      !['POST', 'PUT', 'PATCH'].includes(request.method)
+    )
+      return;
     if (/\/oauth\/token$/i.test(request.url.split('?')[0] ?? '')) return;
     held.count -= 1;
     // Processed (and committed) afterwards as usual; the answer goes nowhere if the client left.
@@ -117,15 +133,27 @@ function apimDenied(reply: FastifyReply, message: string): FastifyReply {
 
 function injectedFailure(reply: FastifyReply, status: 500 | 503): FastifyReply {
   return status === 503
-    ? sendProblem(reply, problem(503, 'Service Unavailable', 'The service is temporarily unavailable (simulated fault).'))
-    : sendProblem(reply, problem(500, 'An error occurred while processing your request.', 'Simulated fault.'));
+    ? sendProblem(
+        reply,
+        problem(503, 'Service Unavailable', 'The service is temporarily unavailable (simulated fault).'),
+      )
+    : sendProblem(
+        reply,
+        problem(500, 'An error occurred while processing your request.', 'Simulated fault.'),
+      );
 }
 
 /**
  * Sends a write's success response, or — when the drop-response fault is armed — destroys the
  * connection instead. The write is already committed when this is called, which is the point.
  */
-export function sendWriteResult(ctx: SimContext, request: FastifyRequest, reply: FastifyReply, status: number, body?: unknown): FastifyReply {
+export function sendWriteResult(
+  ctx: SimContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  body?: unknown,
+): FastifyReply {
   if (ctx.store.faults.dropResponseAfterWrite > 0) {
     ctx.store.faults.dropResponseAfterWrite -= 1;
     reply.hijack();

@@ -10,16 +10,34 @@ export const MAX_PAGE_SIZE = 20000;
  * Fields projection, OrderBy, and 204 No Content instead of an empty array.
  * PageNumber is 1-based here (PowerOffice's base is unconfirmed; see README); 0 or less is a 400.
  */
-export function sendPage<T extends Record<string, unknown>>(request: FastifyRequest, reply: FastifyReply, items: readonly T[]): FastifyReply {
+export function sendPage<T extends Record<string, unknown>>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  items: readonly T[],
+): FastifyReply {
   const pageNumberText = queryParam(request, 'PageNumber');
   const pageSizeText = queryParam(request, 'PageSize');
   const pageNumber = pageNumberText === undefined ? 1 : Number(pageNumberText);
   const pageSize = pageSizeText === undefined ? DEFAULT_PAGE_SIZE : Number(pageSizeText);
   if (!Number.isInteger(pageNumber) || pageNumber < 1) {
-    return sendProblem(reply, problem(400, 'Invalid resourceParameter', `PageNumber must be an integer of 1 or more, got '${pageNumberText}'.`));
+    return sendProblem(
+      reply,
+      problem(
+        400,
+        'Invalid resourceParameter',
+        `PageNumber must be an integer of 1 or more, got '${pageNumberText}'.`,
+      ),
+    );
   }
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    return sendProblem(reply, problem(400, 'Invalid resourceParameter', `PageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got '${pageSizeText}'.`));
+    return sendProblem(
+      reply,
+      problem(
+        400,
+        'Invalid resourceParameter',
+        `PageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got '${pageSizeText}'.`,
+      ),
+    );
   }
 
   const list = [...items];
@@ -31,7 +49,10 @@ export function sendPage<T extends Record<string, unknown>>(request: FastifyRequ
     });
     for (const { field } of keys) {
       if (list.length > 0 && !(field in (list[0] as object))) {
-        return sendProblem(reply, problem(400, 'Invalid resourceParameter', `OrderBy: unknown property '${field}'.`));
+        return sendProblem(
+          reply,
+          problem(400, 'Invalid resourceParameter', `OrderBy: unknown property '${field}'.`),
+        );
       }
     }
     list.sort((a, b) => {
@@ -51,11 +72,21 @@ export function sendPage<T extends Record<string, unknown>>(request: FastifyRequ
 
   const fields = queryParam(request, 'Fields');
   if (fields) {
-    const wanted = fields.split(',').map((f) => f.trim()).filter(Boolean);
+    const wanted = fields
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     const known = Object.keys(page[0] as object);
     const unknown = wanted.filter((f) => !known.includes(f));
     if (unknown.length > 0) {
-      return sendProblem(reply, problem(400, 'Invalid resourceParameter', `Fields: unknown propert${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}.`));
+      return sendProblem(
+        reply,
+        problem(
+          400,
+          'Invalid resourceParameter',
+          `Fields: unknown propert${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}.`,
+        ),
+      );
     }
     return reply.code(200).send(page.map((item) => Object.fromEntries(wanted.map((f) => [f, item[f]]))));
   }

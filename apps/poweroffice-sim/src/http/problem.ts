@@ -22,7 +22,12 @@ const typeByStatus: Record<number, string> = {
   503: 'https://tools.ietf.org/html/rfc9110#section-15.6.4',
 };
 
-export function problem(status: number, title: string, detail?: string, errors?: Record<string, string[]>): ProblemDetails {
+export function problem(
+  status: number,
+  title: string,
+  detail?: string,
+  errors?: Record<string, string[]>,
+): ProblemDetails {
   return {
     Type: typeByStatus[status] ?? 'about:blank',
     Title: title,
@@ -33,7 +38,10 @@ export function problem(status: number, title: string, detail?: string, errors?:
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
-  return reply.code(body.Status).type('application/problem+json; charset=utf-8').send({ ...body, Instance: reply.request.url });
+  return reply
+    .code(body.Status)
+    .type('application/problem+json; charset=utf-8')
+    .send({ ...body, Instance: reply.request.url });
 }
 
 /** Collects per-field messages, then turns them into one 400 (or nothing when there were none). */

@@ -14,7 +14,10 @@ export function queryParam(request: FastifyRequest, name: string): string | unde
 /** Comma lists with numeric ranges: "1000-1999, 2500, 3000-". */
 export function parseNumberFilter(text: string | undefined): ((n: number) => boolean) | null {
   if (text === undefined || text.trim() === '') return null;
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const tests = parts.map((part) => {
     const range = /^(\d+)\s*-\s*(\d*)$/.exec(part);
     if (range) {
@@ -31,7 +34,12 @@ export function parseNumberFilter(text: string | undefined): ((n: number) => boo
 
 export function parseStringList(text: string | undefined): Set<string> | null {
   if (text === undefined || text.trim() === '') return null;
-  return new Set(text.split(',').map((p) => p.trim()).filter(Boolean));
+  return new Set(
+    text
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
 }
 
 export function parseBoolean(text: string | undefined): boolean | undefined {

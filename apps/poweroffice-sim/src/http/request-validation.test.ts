@@ -48,7 +48,9 @@ describe('request bodies are checked against the OpenAPI description', () => {
   it('checks every write route the spec describes, e.g. products and sales orders', async () => {
     expect(await refusedFields('/v2/Products', { Name: 'Kaffe', Colour: 'brun' })).toHaveProperty('Colour');
     const order = { CustomerNo: 10001, SalesOrderLines: [{ ProductCode: '100', Quantity: 1, Discount: 2 }] };
-    expect(await refusedFields('/v2/SalesOrders/Complete', order)).toHaveProperty(['SalesOrderLines[0].Discount']);
+    expect(await refusedFields('/v2/SalesOrders/Complete', order)).toHaveProperty([
+      'SalesOrderLines[0].Discount',
+    ]);
   });
 
   it('refuses a missing body and still lets a valid one through', async () => {
@@ -57,7 +59,12 @@ describe('request bodies are checked against the OpenAPI description', () => {
   });
 
   it('answers 401 before it looks at the body', async () => {
-    const response = await app.inject({ method: 'POST', url: '/v2/Vouchers/ManualJournals', headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY }, payload: { Nonsense: true } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v2/Vouchers/ManualJournals',
+      headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY },
+      payload: { Nonsense: true },
+    });
     expect(response.statusCode).toBe(401);
   });
 });

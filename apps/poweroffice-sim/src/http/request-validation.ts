@@ -13,7 +13,10 @@ import { FieldErrors, sendProblem } from './problem.js';
  * is a 400 in PowerOffice's problem shape with one entry per field. Always on: there is no switch.
  */
 
-const SPEC_URL = new URL('../../../../packages/poweroffice/openapi/poweroffice-go-v2.openapi.yaml', import.meta.url);
+const SPEC_URL = new URL(
+  '../../../../packages/poweroffice/openapi/poweroffice-go-v2.openapi.yaml',
+  import.meta.url,
+);
 
 interface OpenApiParameter {
   in: string;
@@ -30,7 +33,12 @@ interface OpenApiDoc {
   components: { schemas: Record<string, object> };
 }
 
-const JSON_MEDIA_TYPES = ['application/json', 'application/*+json', 'text/json', 'application/json-patch+json'];
+const JSON_MEDIA_TYPES = [
+  'application/json',
+  'application/*+json',
+  'text/json',
+  'application/json-patch+json',
+];
 
 /** `METHOD /Path/{id}` → the compiled schema of its JSON body. */
 export type BodyValidators = ReadonlyMap<string, ValidateFunction>;
@@ -103,7 +111,10 @@ function newAjv(doc: OpenApiDoc, options: { coerceTypes?: boolean } = {}): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, ...options });
   const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
   addFormats(ajv);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+  });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
   ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
   ajv.addFormat('float', { type: 'number', validate: (n: number) => Number.isFinite(n) });
@@ -142,7 +153,10 @@ function fieldOf(error: ErrorObject): string {
   const params = error.params as { additionalProperty?: string; missingProperty?: string };
   const member = params.additionalProperty ?? params.missingProperty;
   if (member !== undefined) segments.push(member);
-  return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '') || '(body)';
+  return (
+    segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '') ||
+    '(body)'
+  );
 }
 
 function messageOf(error: ErrorObject): string {
@@ -224,11 +238,13 @@ export function registerRequestValidation(app: FastifyInstance): void {
     const query = queries.get(`${request.method} ${path}`);
     if (query) {
       const errors = queryProblems(query, (request.query ?? {}) as Record<string, unknown>);
-      if (!errors.isEmpty) return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
+      if (!errors.isEmpty)
+        return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
     }
     const validate = validators.get(`${request.method} ${path}`);
     if (!validate) return;
     const errors = bodyProblems(validate, request.body);
-    if (!errors.isEmpty) return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
+    if (!errors.isEmpty)
+      return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
   });
 }

@@ -26,9 +26,15 @@ export function vatRefusal(ledger: ClientLedger, account: Account, vat: VatCode 
     return defaultVat === null || defaultVat.rateBp === 0 ? null : `A VAT code is required on ${label}.`;
   }
   if (account.isVatCodeLocked) {
-    return vat.id === account.vatCodeId ? null : `VAT code ${vat.code} is not allowed on ${label}: the account is locked to VAT code ${defaultVat?.code ?? 'none'}.`;
+    return vat.id === account.vatCodeId
+      ? null
+      : `VAT code ${vat.code} is not allowed on ${label}: the account is locked to VAT code ${defaultVat?.code ?? 'none'}.`;
   }
   const allowed =
-    account.type === 'Income' ? vat.direction === 'output' : account.type === 'Expense' ? vat.direction !== 'output' : vat.rateBp === 0 && vat.direction === 'none';
+    account.type === 'Income'
+      ? vat.direction === 'output'
+      : account.type === 'Expense'
+        ? vat.direction !== 'output'
+        : vat.rateBp === 0 && vat.direction === 'none';
   return allowed ? null : `VAT code ${vat.code} (${vat.name}) is not allowed on ${label}.`;
 }

@@ -67,7 +67,8 @@ function bookTransactions(ledger: ClientLedger, voucher: Voucher, reversed: Vouc
     const resolved = resolveAccount(ledger, line.accountId);
     if (!resolved) throw new Error(`account ${line.accountId} vanished`);
     const vat = ledger.vatCodes.find((v) => v.id === line.vatId) ?? null;
-    const vatAccount = vat?.vatAccountNo == null ? undefined : ledger.accounts.find((a) => a.accountNo === vat.vatAccountNo);
+    const vatAccount =
+      vat?.vatAccountNo == null ? undefined : ledger.accounts.find((a) => a.accountNo === vat.vatAccountNo);
     const vatOre = vat && vatAccount ? vatOfGross(line.amountOre, vat.rateBp) : 0;
     const department = ledger.departments.find((d) => d.id === line.departmentId) ?? null;
     const common = {
@@ -101,13 +102,24 @@ function bookTransactions(ledger: ClientLedger, voucher: Voucher, reversed: Vouc
       vatAmountOre: vatOre,
     });
     if (vatOre !== 0 && vatAccount) {
-      push({ accountId: vatAccount.id, accountNo: vatAccount.accountNo, customerAccountNo: null, amountOre: vatOre, vatAmountOre: 0 });
+      push({
+        accountId: vatAccount.id,
+        accountNo: vatAccount.accountNo,
+        customerAccountNo: null,
+        amountOre: vatOre,
+        vatAmountOre: 0,
+      });
     }
   }
 }
 
 /** Creates the reversal voucher (same dates, amounts negated) and frees the original's reference. */
-export function reverseVoucher(ledger: ClientLedger, original: Voucher, applicationKey: string, at: string): Voucher {
+export function reverseVoucher(
+  ledger: ClientLedger,
+  original: Voucher,
+  applicationKey: string,
+  at: string,
+): Voucher {
   const voucherNo = ledger.nextVoucherNo++;
   const reversal: Voucher = {
     ...original,

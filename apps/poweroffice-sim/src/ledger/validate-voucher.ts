@@ -45,10 +45,14 @@ export interface ValidLine {
  * The checks a ledger makes before it accepts a voucher. Returns the lines in øre, or every
  * problem found (all of them at once, with the line they belong to).
  */
-export function validateManualVoucher(ledger: ClientLedger, body: ManualVoucherPost): { lines: ValidLine[] } | { errors: FieldErrors } {
+export function validateManualVoucher(
+  ledger: ClientLedger,
+  body: ManualVoucherPost,
+): { lines: ValidLine[] } | { errors: FieldErrors } {
   const errors = new FieldErrors();
   const currency = body.CurrencyCode ?? 'NOK';
-  if (currency !== 'NOK') errors.add('CurrencyCode', `Currency '${currency}' is not supported by the simulator; only NOK.`);
+  if (currency !== 'NOK')
+    errors.add('CurrencyCode', `Currency '${currency}' is not supported by the simulator; only NOK.`);
   const lines = body.VoucherLines ?? [];
   if (lines.length === 0) errors.add('VoucherLines', 'The voucher has no lines.');
 
@@ -65,19 +69,29 @@ export function validateManualVoucher(ledger: ClientLedger, body: ManualVoucherP
       errors.add(`${at}.CurrencyAmount`, 'Amount must be different from 0.');
     }
     if (line.CurrencyCode != null && line.CurrencyCode !== currency) {
-      errors.add(`${at}.CurrencyCode`, `Line currency '${line.CurrencyCode}' differs from the voucher's; only NOK is supported.`);
+      errors.add(
+        `${at}.CurrencyCode`,
+        `Line currency '${line.CurrencyCode}' differs from the voucher's; only NOK is supported.`,
+      );
     }
 
     const postingDate = line.PostingDate.slice(0, 10);
     if (postingDate <= ledger.lockDate) {
-      errors.add(`${at}.PostingDate`, `Posting date ${postingDate} is on or before the lock date ${ledger.lockDate}.`);
+      errors.add(
+        `${at}.PostingDate`,
+        `Posting date ${postingDate} is on or before the lock date ${ledger.lockDate}.`,
+      );
     }
 
     let vat: VatCode | null = null;
     if (line.VatId !== null) {
       vat = ledger.vatCodes.find((v) => v.id === line.VatId) ?? null;
       if (vat === null) errors.add(`${at}.VatId`, `VAT code with id = ${line.VatId} does not exist.`);
-      else if (!vat.isActive || (vat.validTo !== null && vat.validTo < postingDate) || vat.validFrom > postingDate) {
+      else if (
+        !vat.isActive ||
+        (vat.validTo !== null && vat.validTo < postingDate) ||
+        vat.validFrom > postingDate
+      ) {
         errors.add(`${at}.VatId`, `VAT code ${vat.code} is not valid on ${postingDate}.`);
       }
     }
@@ -89,11 +103,20 @@ export function validateManualVoucher(ledger: ClientLedger, body: ManualVoucherP
       if (resolved === null) {
         errors.add(`${at}.AccountId`, `Account with id = ${line.AccountId} does not exist.`);
       } else if (!resolved.account.isActive) {
-        errors.add(`${at}.AccountId`, `Account ${resolved.account.accountNo} (${resolved.account.name}) is inactive.`);
+        errors.add(
+          `${at}.AccountId`,
+          `Account ${resolved.account.accountNo} (${resolved.account.name}) is inactive.`,
+        );
       } else if (resolved.account.isSubledgerControl && resolved.customer === null) {
-        errors.add(`${at}.AccountId`, `Account ${resolved.account.accountNo} is the control account of the customer sub-ledger; post to the customer's sub-ledger account instead.`);
+        errors.add(
+          `${at}.AccountId`,
+          `Account ${resolved.account.accountNo} is the control account of the customer sub-ledger; post to the customer's sub-ledger account instead.`,
+        );
       } else if (resolved.customer !== null && !resolved.customer.isActive) {
-        errors.add(`${at}.AccountId`, `Customer ${resolved.customer.number} (${resolved.customer.name}) is inactive.`);
+        errors.add(
+          `${at}.AccountId`,
+          `Customer ${resolved.customer.number} (${resolved.customer.name}) is inactive.`,
+        );
       } else if (line.VatId === null || vat !== null) {
         const refusal = vatRefusal(ledger, resolved.account, vat);
         if (refusal !== null) errors.add(`${at}.VatId`, refusal);
@@ -103,8 +126,10 @@ export function validateManualVoucher(ledger: ClientLedger, body: ManualVoucherP
     let departmentId: number | null = null;
     if (line.DepartmentId != null && line.DepartmentId !== -1) {
       const department = ledger.departments.find((d) => d.id === line.DepartmentId);
-      if (!department) errors.add(`${at}.DepartmentId`, `Department with id = ${line.DepartmentId} does not exist.`);
-      else if (!department.isActive) errors.add(`${at}.DepartmentId`, `Department ${department.code} (${department.name}) is inactive.`);
+      if (!department)
+        errors.add(`${at}.DepartmentId`, `Department with id = ${line.DepartmentId} does not exist.`);
+      else if (!department.isActive)
+        errors.add(`${at}.DepartmentId`, `Department ${department.code} (${department.name}) is inactive.`);
       else departmentId = department.id;
     }
 
@@ -115,7 +140,11 @@ export function validateManualVoucher(ledger: ClientLedger, body: ManualVoucherP
 
   if (amountsValid && lines.length > 0) {
     const sum = valid.reduce((s, l) => s + l.amountOre, 0);
-    if (sum !== 0) errors.add('VoucherLines', `The voucher does not balance: the lines sum to ${(sum / 100).toFixed(2)}, not 0.`);
+    if (sum !== 0)
+      errors.add(
+        'VoucherLines',
+        `The voucher does not balance: the lines sum to ${(sum / 100).toFixed(2)}, not 0.`,
+      );
   }
   return errors.isEmpty ? { lines: valid } : { errors };
 }

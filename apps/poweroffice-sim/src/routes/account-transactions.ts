@@ -73,9 +73,12 @@ export function accountTransactionRoutes(app: FastifyInstance, ctx: SimContext):
     const fromDate = queryParam(request, 'fromDate');
     const toDate = queryParam(request, 'toDate');
     const errors = new FieldErrors();
-    if (fromDate === undefined || !date.test(fromDate)) errors.add('fromDate', 'The fromDate field is required (YYYY-MM-DD).');
-    if (toDate === undefined || !date.test(toDate)) errors.add('toDate', 'The toDate field is required (YYYY-MM-DD).');
-    if (!errors.isEmpty) return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
+    if (fromDate === undefined || !date.test(fromDate))
+      errors.add('fromDate', 'The fromDate field is required (YYYY-MM-DD).');
+    if (toDate === undefined || !date.test(toDate))
+      errors.add('toDate', 'The toDate field is required (YYYY-MM-DD).');
+    if (!errors.isEmpty)
+      return sendProblem(reply, errors.toProblem('One or more validation errors occurred.'));
     try {
       const accountNos = parseNumberFilter(queryParam(request, 'accountNos'));
       const voucherNos = parseNumberFilter(queryParam(request, 'voucherNos'));
@@ -89,7 +92,8 @@ export function accountTransactionRoutes(app: FastifyInstance, ctx: SimContext):
           t.postingDate <= (toDate as string) &&
           (accountNos === null || accountNos(t.accountNo)) &&
           (voucherNos === null || voucherNos(t.voucherNo)) &&
-          (departmentCodes === null || (t.departmentCode !== null && departmentCodes.has(t.departmentCode))) &&
+          (departmentCodes === null ||
+            (t.departmentCode !== null && departmentCodes.has(t.departmentCode))) &&
           (vatCodes === null || (t.vatCode !== null && vatCodes.has(t.vatCode))) &&
           (voucherTypes === null || voucherTypes.has(t.voucherType)) &&
           (createdAfter === undefined || Date.parse(t.created) > Date.parse(createdAfter)),
@@ -97,7 +101,9 @@ export function accountTransactionRoutes(app: FastifyInstance, ctx: SimContext):
       // A reversal not numbered yet (fault `reversalNumberPending`) shows VoucherNo 0.
       const pending = ctx.store.faults.reversalNumberPending;
       const dto = (t: AccountTransaction) =>
-        pending && t.voucherType === 'ReversalVoucher' ? { ...accountTransactionDto(t), VoucherNo: 0 } : accountTransactionDto(t);
+        pending && t.voucherType === 'ReversalVoucher'
+          ? { ...accountTransactionDto(t), VoucherNo: 0 }
+          : accountTransactionDto(t);
       return sendPage(request, reply, list.map(dto));
     } catch (error) {
       return sendProblem(reply, problem(400, 'Invalid filter', (error as Error).message));

@@ -15,15 +15,27 @@ const admin = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?:
 
 describe('POST /v2/Vouchers/CashJournals', () => {
   it('posts a cash voucher under its own type, read back from its own route and not the manual one', async () => {
-    const body = { ...dayVoucher(c), ImportedVoucherNo: 12, SaftSourceId: 'Sentrum', SaftBatchId: 'Sentrum 2026-03-13' };
+    const body = {
+      ...dayVoucher(c),
+      ImportedVoucherNo: 12,
+      SaftSourceId: 'Sentrum',
+      SaftBatchId: 'Sentrum 2026-03-13',
+    };
     const posted = await c.post('/v2/Vouchers/CashJournals', body);
     expect(posted.statusCode).toBe(201);
-    expect(posted.json()).toMatchObject({ VoucherNo: 1, ImportedVoucherNo: 12, SaftSourceId: 'Sentrum', SaftBatchId: 'Sentrum 2026-03-13' });
+    expect(posted.json()).toMatchObject({
+      VoucherNo: 1,
+      ImportedVoucherNo: 12,
+      SaftSourceId: 'Sentrum',
+      SaftBatchId: 'Sentrum 2026-03-13',
+    });
     const id = posted.json().Id;
     expect((await c.get(`/v2/Vouchers/CashJournals/${id}`)).json()).toMatchObject({ Id: id, VoucherNo: 1 });
     expect((await c.get(`/v2/Vouchers/ManualJournals/${id}`)).statusCode).toBe(404);
     const sim = (await admin('GET', '/_sim/posted')).json();
-    expect(sim.Vouchers).toEqual([expect.objectContaining({ Id: id, VoucherType: 'CashJournal', ImportedVoucherNo: 12 })]);
+    expect(sim.Vouchers).toEqual([
+      expect.objectContaining({ Id: id, VoucherType: 'CashJournal', ImportedVoucherNo: 12 }),
+    ]);
     expect(sim.Requests.at(-1)).toMatchObject({ Kind: 'cashVoucher', Status: 201 });
   });
 
@@ -34,7 +46,9 @@ describe('POST /v2/Vouchers/CashJournals', () => {
     expect(again.json().Detail).toMatch(/Duplicate ExternalImportReference/);
     const unbalanced = dayVoucher(c, { ExternalImportReference: 'other' });
     unbalanced.VoucherLines[0]!.CurrencyAmount = 1250.01;
-    expect((await c.post('/v2/Vouchers/CashJournals', unbalanced)).json().Errors.VoucherLines.join()).toMatch(/does not balance/);
+    expect((await c.post('/v2/Vouchers/CashJournals', unbalanced)).json().Errors.VoucherLines.join()).toMatch(
+      /does not balance/,
+    );
   });
 
   it('refuses a line without a VAT code, pointing at VAT code 0', async () => {
@@ -55,14 +69,18 @@ describe('POST /v2/Vouchers/CashJournals', () => {
 describe('privileges', () => {
   it('needs CashVoucher_Full for cash vouchers; a client granting only ManualVoucher_Full refuses them with 403', async () => {
     const grants = ['ManualVoucher_Full', 'GeneralLedgerAccount', 'CommonServices', 'Department'];
-    expect((await admin('PUT', `/_sim/clients/${DEMO.id}/privileges`, { Privileges: grants })).statusCode).toBe(200);
+    expect(
+      (await admin('PUT', `/_sim/clients/${DEMO.id}/privileges`, { Privileges: grants })).statusCode,
+    ).toBe(200);
     expect((await c.post('/v2/Vouchers/CashJournals', dayVoucher(c))).statusCode).toBe(403);
     expect((await c.post('/v2/Vouchers/ManualJournals', dayVoucher(c))).statusCode).toBe(201);
     expect((await c.get('/v2/ClientIntegrationInformation')).json().ValidPrivileges).toEqual(grants);
   });
 
   it('treats X_Full as granting the read X, but not the other way round', async () => {
-    await admin('PUT', `/_sim/clients/${DEMO.id}/privileges`, { Privileges: ['GeneralLedgerAccount_Full', 'Product'] });
+    await admin('PUT', `/_sim/clients/${DEMO.id}/privileges`, {
+      Privileges: ['GeneralLedgerAccount_Full', 'Product'],
+    });
     expect((await c.get('/v2/GeneralLedgerAccounts')).statusCode).toBe(200);
     expect((await c.get('/v2/Products')).statusCode).toBe(200);
     expect((await c.post('/v2/Products', { Name: 'Kaffe', Code: 'K1' })).statusCode).toBe(403);
@@ -76,7 +94,11 @@ describe('fault switches', () => {
     await admin('POST', '/_sim/faults', { reversalDelayMs: 300 });
     expect((await c.post(`/v2/Vouchers/Reverse/${id}`)).statusCode).toBe(202);
     expect((await c.get(`/v2/Vouchers/CashJournals/${id}`)).json().IsReversed).toBe(false);
-    await expect.poll(async () => (await c.get(`/v2/Vouchers/CashJournals/${id}`)).json().IsReversed, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await c.get(`/v2/Vouchers/CashJournals/${id}`)).json().IsReversed, {
+        timeout: 10_000,
+      })
+      .toBe(true);
   });
 
   it('interim VoucherNo in the POST answer; the final one on a re-read', async () => {
@@ -90,7 +112,10 @@ describe('fault switches', () => {
     await admin('POST', '/_sim/faults', { datesWithTime: true });
     expect((await c.get('/v2/LockDateSettings')).json().LockDate).toBe(`${DEMO.lockDate}T00:00:00`);
     const posted = (await c.post('/v2/Vouchers/CashJournals', dayVoucher(c))).json();
-    expect(posted).toMatchObject({ VoucherDate: '2026-03-13T00:00:00', VoucherLines: [{ PostingDate: '2026-03-13T00:00:00' }, {}, {}] });
+    expect(posted).toMatchObject({
+      VoucherDate: '2026-03-13T00:00:00',
+      VoucherLines: [{ PostingDate: '2026-03-13T00:00:00' }, {}, {}],
+    });
     expect(posted.CreatedDateTimeOffset).not.toMatch(/T00:00:00$/);
     await admin('DELETE', '/_sim/faults');
     expect((await c.get('/v2/LockDateSettings')).json().LockDate).toBe(DEMO.lockDate);

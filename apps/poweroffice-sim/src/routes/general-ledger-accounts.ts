@@ -45,12 +45,24 @@ export function generalLedgerAccountRoutes(app: FastifyInstance): void {
       .filter((a) => matches === null || matches(a.accountNo))
       .filter((a) => since === undefined || Date.parse(a.lastChanged) > Date.parse(since))
       .sort((a, b) => a.accountNo - b.accountNo);
-    return sendPage(request, reply, accounts.map((a) => accountDto(ledger, a)));
+    return sendPage(
+      request,
+      reply,
+      accounts.map((a) => accountDto(ledger, a)),
+    );
   });
   app.get<{ Params: { id: string } }>('/GeneralLedgerAccounts/:id', { config }, async (request, reply) => {
     const { ledger } = authOf(request);
     const account = ledger.accounts.find((a) => String(a.id) === request.params.id);
-    if (!account) return sendProblem(reply, problem(404, 'Object(s) not found', `General ledger account with id = ${request.params.id} was not found.`));
+    if (!account)
+      return sendProblem(
+        reply,
+        problem(
+          404,
+          'Object(s) not found',
+          `General ledger account with id = ${request.params.id} was not found.`,
+        ),
+      );
     return accountDto(ledger, account);
   });
 }

@@ -34,7 +34,16 @@ export function customerDto(c: Customer) {
     InvoiceEmailAddress: c.emailAddress,
     InvoiceEmailAddressCC: null,
     PhoneNumber: null,
-    MailAddress: { Id: c.id, AddressLine1: null, AddressLine2: null, ZipCode: c.zipCode, City: c.city, CountryCode: 'NO', ExternalCode: null, LastChangedDateTimeOffset: c.created },
+    MailAddress: {
+      Id: c.id,
+      AddressLine1: null,
+      AddressLine2: null,
+      ZipCode: c.zipCode,
+      City: c.city,
+      CountryCode: 'NO',
+      ExternalCode: null,
+      LastChangedDateTimeOffset: c.created,
+    },
     ExternalImportReference: null,
     ExternalNumber: null,
     SubledgerAccountId: c.subledgerAccountId,
@@ -54,7 +63,8 @@ export function customerDto(c: Customer) {
 }
 
 export function productDto(ledger: ClientLedger, p: Product) {
-  const accountNo = (id: number | null) => (id === null ? null : (ledger.accounts.find((a) => a.id === id)?.accountNo ?? null));
+  const accountNo = (id: number | null) =>
+    id === null ? null : (ledger.accounts.find((a) => a.id === id)?.accountNo ?? null);
   return {
     Id: p.id,
     Code: p.code,
@@ -84,8 +94,10 @@ export function productDto(ledger: ClientLedger, p: Product) {
   };
 }
 
-const badFilter = (reply: FastifyReply, error: unknown) => sendProblem(reply, problem(400, 'Invalid filter', (error as Error).message));
-const notFound = (reply: FastifyReply, what: string, id: string) => sendProblem(reply, problem(404, 'Object(s) not found', `${what} with id = ${id} was not found.`));
+const badFilter = (reply: FastifyReply, error: unknown) =>
+  sendProblem(reply, problem(400, 'Invalid filter', (error as Error).message));
+const notFound = (reply: FastifyReply, what: string, id: string) =>
+  sendProblem(reply, problem(404, 'Object(s) not found', `${what} with id = ${id} was not found.`));
 
 /** Departments, customers, products (reads), LockDateSettings and VatSettings. */
 export function masterDataRoutes(app: FastifyInstance): void {
@@ -104,10 +116,14 @@ export function masterDataRoutes(app: FastifyInstance): void {
       return badFilter(reply, error);
     }
   });
-  app.get<{ Params: { id: string } }>('/Departments/:id', { config: { privilege: 'Department' } }, async (request, reply) => {
-    const d = authOf(request).ledger.departments.find((x) => String(x.id) === request.params.id);
-    return d ? departmentDto(d) : notFound(reply, 'Department', request.params.id);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/Departments/:id',
+    { config: { privilege: 'Department' } },
+    async (request, reply) => {
+      const d = authOf(request).ledger.departments.find((x) => String(x.id) === request.params.id);
+      return d ? departmentDto(d) : notFound(reply, 'Department', request.params.id);
+    },
+  );
 
   app.get('/Customers', { config: { privilege: 'Customer' } }, async (request, reply) => {
     const { ledger } = authOf(request);
@@ -125,10 +141,14 @@ export function masterDataRoutes(app: FastifyInstance): void {
       return badFilter(reply, error);
     }
   });
-  app.get<{ Params: { id: string } }>('/Customers/:id', { config: { privilege: 'Customer' } }, async (request, reply) => {
-    const c = authOf(request).ledger.customers.find((x) => String(x.id) === request.params.id);
-    return c ? customerDto(c) : notFound(reply, 'Customer', request.params.id);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/Customers/:id',
+    { config: { privilege: 'Customer' } },
+    async (request, reply) => {
+      const c = authOf(request).ledger.customers.find((x) => String(x.id) === request.params.id);
+      return c ? customerDto(c) : notFound(reply, 'Customer', request.params.id);
+    },
+  );
 
   app.get('/Products', { config: { privilege: 'Product' } }, async (request, reply) => {
     const { ledger } = authOf(request);
@@ -142,18 +162,28 @@ export function masterDataRoutes(app: FastifyInstance): void {
         .filter((p) => names === null || names.has(p.name))
         .filter((p) => isArchived === undefined || p.isArchived === isArchived)
         .filter((p) => type === undefined || p.type.toLowerCase() === type.toLowerCase());
-      return sendPage(request, reply, list.map((p) => productDto(ledger, p)));
+      return sendPage(
+        request,
+        reply,
+        list.map((p) => productDto(ledger, p)),
+      );
     } catch (error) {
       return badFilter(reply, error);
     }
   });
-  app.get<{ Params: { id: string } }>('/Products/:id', { config: { privilege: 'Product' } }, async (request, reply) => {
-    const { ledger } = authOf(request);
-    const p = ledger.products.find((x) => String(x.id) === request.params.id);
-    return p ? productDto(ledger, p) : notFound(reply, 'Product', request.params.id);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/Products/:id',
+    { config: { privilege: 'Product' } },
+    async (request, reply) => {
+      const { ledger } = authOf(request);
+      const p = ledger.products.find((x) => String(x.id) === request.params.id);
+      return p ? productDto(ledger, p) : notFound(reply, 'Product', request.params.id);
+    },
+  );
 
-  app.get('/LockDateSettings', { config: { privilege: 'CommonServices' } }, async (request) => ({ LockDate: authOf(request).ledger.lockDate }));
+  app.get('/LockDateSettings', { config: { privilege: 'CommonServices' } }, async (request) => ({
+    LockDate: authOf(request).ledger.lockDate,
+  }));
 
   app.get('/VatSettings', { config: { privilege: 'CommonServices' } }, async (request) => {
     const { ledger } = authOf(request);

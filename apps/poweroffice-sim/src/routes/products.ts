@@ -28,13 +28,21 @@ const DEFAULT_SALES_ACCOUNT_NO = 3000;
  * A sales account given by Id or by number (Id wins, as for customers on sales orders): it must
  * exist, be active and be a revenue account.
  */
-function salesAccount(ledger: ClientLedger, errors: FieldErrors, field: string, id: number | null | undefined, no: number | null | undefined): Account | null | undefined {
+function salesAccount(
+  ledger: ClientLedger,
+  errors: FieldErrors,
+  field: string,
+  id: number | null | undefined,
+  no: number | null | undefined,
+): Account | null | undefined {
   if (id == null && no == null) return null;
   const path = id != null ? `${field}Id` : field;
-  const account = id != null ? ledger.accounts.find((a) => a.id === id) : ledger.accounts.find((a) => a.accountNo === no);
+  const account =
+    id != null ? ledger.accounts.find((a) => a.id === id) : ledger.accounts.find((a) => a.accountNo === no);
   if (!account) errors.add(path, `Account ${id ?? no} does not exist.`);
   else if (!account.isActive) errors.add(path, `Account ${account.accountNo} is inactive.`);
-  else if (account.type !== 'Income') errors.add(path, `Account ${account.accountNo} is not a sales account.`);
+  else if (account.type !== 'Income')
+    errors.add(path, `Account ${account.accountNo} is not a sales account.`);
   else return account;
   return undefined;
 }
@@ -44,7 +52,8 @@ export function productRoutes(app: FastifyInstance, ctx: SimContext): void {
   app.post('/Products', { config: { privilege: 'Product_Full' } }, async (request, reply) => {
     const { ledger } = authOf(request);
     const at = ctx.now().toISOString();
-    const record = (status: number, id: string | null) => ctx.store.received.push({ kind: 'product', clientId: ledger.id, at, id, status, body: request.body });
+    const record = (status: number, id: string | null) =>
+      ctx.store.received.push({ kind: 'product', clientId: ledger.id, at, id, status, body: request.body });
     const errors = new FieldErrors();
     const parsed = productPostSchema.safeParse(request.body ?? {});
     if (!parsed.success) {
@@ -56,18 +65,36 @@ export function productRoutes(app: FastifyInstance, ctx: SimContext): void {
 
     // The code is the product's key in PowerOffice GO (sales-order lines name it): one product per code.
     const code = body.Code ?? null;
-    const holder = code === null ? undefined : ledger.products.find((p) => p.code.toLowerCase() === code.toLowerCase());
+    const holder =
+      code === null ? undefined : ledger.products.find((p) => p.code.toLowerCase() === code.toLowerCase());
     if (holder) {
       record(400, null);
       return sendProblem(
         reply,
-        problem(400, 'Object conflict', `A product with Code '${holder.code}' already exists (Id ${holder.id}). Product code must be unique.`, {
-          Code: [`Product code '${holder.code}' is already in use.`],
-        }),
+        problem(
+          400,
+          'Object conflict',
+          `A product with Code '${holder.code}' already exists (Id ${holder.id}). Product code must be unique.`,
+          {
+            Code: [`Product code '${holder.code}' is already in use.`],
+          },
+        ),
       );
     }
-    const standard = salesAccount(ledger, errors, 'StandardSalesAccount', body.StandardSalesAccountId, body.StandardSalesAccount);
-    const optional = salesAccount(ledger, errors, 'OptionalSalesAccount', body.OptionalSalesAccountId, body.OptionalSalesAccount);
+    const standard = salesAccount(
+      ledger,
+      errors,
+      'StandardSalesAccount',
+      body.StandardSalesAccountId,
+      body.StandardSalesAccount,
+    );
+    const optional = salesAccount(
+      ledger,
+      errors,
+      'OptionalSalesAccount',
+      body.OptionalSalesAccountId,
+      body.OptionalSalesAccount,
+    );
     const priceOre = body.UnitPrice == null ? 0 : Math.round(body.UnitPrice * 100);
     if (body.UnitPrice != null && (Math.abs(body.UnitPrice * 100 - priceOre) > 1e-6 || priceOre < 0)) {
       errors.add('UnitPrice', 'UnitPrice must be a non-negative amount in whole øre.');

@@ -77,7 +77,14 @@ export function salesOrderRoutes(app: FastifyInstance, ctx: SimContext): void {
     const now = ctx.now();
     const at = now.toISOString();
     const record = (status: number, id: string | null) =>
-      ctx.store.received.push({ kind: 'salesOrder', clientId: ledger.id, at, id, status, body: request.body });
+      ctx.store.received.push({
+        kind: 'salesOrder',
+        clientId: ledger.id,
+        at,
+        id,
+        status,
+        body: request.body,
+      });
     const parsed = salesOrderCompletePostSchema.safeParse(request.body ?? {});
     if (!parsed.success) {
       const errors = new FieldErrors();
@@ -107,28 +114,42 @@ export function salesOrderRoutes(app: FastifyInstance, ctx: SimContext): void {
       const list = ledger.salesOrders.filter(
         (o) =>
           (customerNos === null || customerNos(o.customerNo)) &&
-          (departmentCodes === null || (o.departmentCode !== null && departmentCodes.has(o.departmentCode))) &&
+          (departmentCodes === null ||
+            (o.departmentCode !== null && departmentCodes.has(o.departmentCode))) &&
           (onlyOwn !== true || o.createdByApplicationKey === applicationKey) &&
           (status === undefined || o.status === status) &&
           (changedAfter === undefined || Date.parse(o.created) > Date.parse(changedAfter)),
       );
-      return sendPage(request, reply, list.map((o) => salesOrderDto(o, applicationKey)));
+      return sendPage(
+        request,
+        reply,
+        list.map((o) => salesOrderDto(o, applicationKey)),
+      );
     } catch (error) {
       return sendProblem(reply, problem(400, 'Invalid filter', (error as Error).message));
     }
   });
 
-  const find = (id: string, ledgerOrders: SalesOrder[]) => ledgerOrders.find((o) => o.id === id.toLowerCase());
+  const find = (id: string, ledgerOrders: SalesOrder[]) =>
+    ledgerOrders.find((o) => o.id === id.toLowerCase());
   app.get<{ Params: { id: string } }>('/SalesOrders/:id', read, async (request, reply) => {
     const { ledger, applicationKey } = authOf(request);
     const order = find(request.params.id, ledger.salesOrders);
-    if (!order) return sendProblem(reply, problem(404, 'Object(s) not found', `Sales order with id = ${request.params.id} was not found.`));
+    if (!order)
+      return sendProblem(
+        reply,
+        problem(404, 'Object(s) not found', `Sales order with id = ${request.params.id} was not found.`),
+      );
     return salesOrderDto(order, applicationKey);
   });
   app.get<{ Params: { id: string } }>('/SalesOrders/:id/Complete', read, async (request, reply) => {
     const { ledger, applicationKey } = authOf(request);
     const order = find(request.params.id, ledger.salesOrders);
-    if (!order) return sendProblem(reply, problem(404, 'Object(s) not found', `Sales order with id = ${request.params.id} was not found.`));
+    if (!order)
+      return sendProblem(
+        reply,
+        problem(404, 'Object(s) not found', `Sales order with id = ${request.params.id} was not found.`),
+      );
     return salesOrderCompleteDto(order, applicationKey);
   });
 }

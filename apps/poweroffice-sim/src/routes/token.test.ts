@@ -1,7 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { SIM_APPLICATION_KEYS, SIM_MAIN_APPLICATION_KEY, SIM_SUBSCRIPTION_KEY, deriveClientKey } from '../keys.js';
-import { DEMO, FJORDKAFE, MANGELFULL, authHeaders, basic, buildTestSimulator, requestToken, tokenFor } from '../test/helpers.js';
+import {
+  SIM_APPLICATION_KEYS,
+  SIM_MAIN_APPLICATION_KEY,
+  SIM_SUBSCRIPTION_KEY,
+  deriveClientKey,
+} from '../keys.js';
+import {
+  DEMO,
+  FJORDKAFE,
+  MANGELFULL,
+  authHeaders,
+  basic,
+  buildTestSimulator,
+  requestToken,
+  tokenFor,
+} from '../test/helpers.js';
 
 let app: FastifyInstance;
 afterEach(() => app.close());
@@ -12,7 +26,10 @@ describe('POST /OAuth/Token', () => {
     const response = await requestToken(app);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ token_type: 'bearer', expires_in: 1200 });
-    const info = await app.inject({ url: '/v2/ClientIntegrationInformation', headers: authHeaders(response.json().access_token) });
+    const info = await app.inject({
+      url: '/v2/ClientIntegrationInformation',
+      headers: authHeaders(response.json().access_token),
+    });
     expect(info.json()).toMatchObject({ ClientName: 'Demo Restaurant AS', InvalidPrivileges: [] });
   });
 
@@ -20,7 +37,10 @@ describe('POST /OAuth/Token', () => {
     app = await buildTestSimulator();
     for (const client of [DEMO, FJORDKAFE, MANGELFULL]) {
       for (let slot = 0; slot < 10; slot++) {
-        const info = await app.inject({ url: '/v2/ClientIntegrationInformation', headers: authHeaders(await tokenFor(app, client.id, slot)) });
+        const info = await app.inject({
+          url: '/v2/ClientIntegrationInformation',
+          headers: authHeaders(await tokenFor(app, client.id, slot)),
+        });
         expect(info.json().ClientName).toBe(client.name);
       }
     }
@@ -38,7 +58,11 @@ describe('POST /OAuth/Token', () => {
       const response = await app.inject({
         method: 'POST',
         url: '/OAuth/Token',
-        headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY, authorization, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY,
+          authorization,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         payload: 'grant_type=client_credentials',
       });
       expect(response.statusCode).toBe(400);
@@ -51,7 +75,10 @@ describe('POST /OAuth/Token', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/OAuth/Token',
-      headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: 'grant_type=password',
     });
     expect(response.json()).toMatchObject({ error: 'unsupported_grant_type' });
@@ -69,17 +96,33 @@ describe('POST /OAuth/Token', () => {
 
   it('answers 401 to an unknown or missing bearer token', async () => {
     app = await buildTestSimulator();
-    expect((await app.inject({ url: '/v2/VatCodes', headers: authHeaders('not-a-token') })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/v2/VatCodes', headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY } })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/v2/VatCodes', headers: authHeaders('not-a-token') })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (
+        await app.inject({
+          url: '/v2/VatCodes',
+          headers: { 'ocp-apim-subscription-key': SIM_SUBSCRIPTION_KEY },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('lists a client lacking the voucher module with InvalidPrivileges and refuses its voucher with 403', async () => {
     app = await buildTestSimulator();
     const token = await tokenFor(app, MANGELFULL.id);
-    const info = (await app.inject({ url: '/v2/ClientIntegrationInformation', headers: authHeaders(token) })).json();
+    const info = (
+      await app.inject({ url: '/v2/ClientIntegrationInformation', headers: authHeaders(token) })
+    ).json();
     expect(info.InvalidPrivileges).toContain('ManualVoucher_Full');
     expect(info.ValidPrivileges).not.toContain('ManualVoucher_Full');
-    const response = await app.inject({ method: 'POST', url: '/v2/Vouchers/ManualJournals', headers: authHeaders(token), payload: {} });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v2/Vouchers/ManualJournals',
+      headers: authHeaders(token),
+      payload: {},
+    });
     expect(response.statusCode).toBe(403);
   });
 });

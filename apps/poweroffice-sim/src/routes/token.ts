@@ -11,22 +11,40 @@ const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toStrin
  * Errors follow RFC 6749 §5.2 with status 400, as PowerOffice's token endpoint documents.
  */
 export function tokenRoutes(app: FastifyInstance, ctx: SimContext): void {
-  const handler = async (request: { body: unknown; headers: Record<string, string | string[] | undefined> }, reply: FastifyReply) => {
+  const handler = async (
+    request: { body: unknown; headers: Record<string, string | string[] | undefined> },
+    reply: FastifyReply,
+  ) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (body.grant_type !== 'client_credentials') {
-      return tokenError(reply, body.grant_type === undefined ? 'invalid_request' : 'unsupported_grant_type',
-        body.grant_type === undefined ? 'The grant_type parameter is missing.' : 'Only grant_type=client_credentials is supported.');
+      return tokenError(
+        reply,
+        body.grant_type === undefined ? 'invalid_request' : 'unsupported_grant_type',
+        body.grant_type === undefined
+          ? 'The grant_type parameter is missing.'
+          : 'Only grant_type=client_credentials is supported.',
+      );
     }
     const credentials = basicCredentials(request.headers.authorization);
-    const ledger = credentials ? ctx.store.findActivation(credentials.applicationKey, credentials.clientKey) : undefined;
+    const ledger = credentials
+      ? ctx.store.findActivation(credentials.applicationKey, credentials.clientKey)
+      : undefined;
     if (!credentials || !ledger) {
-      return tokenError(reply, 'invalid_client',
-        'The client integration was not found. Make sure the application key and client key are correct and belong to the desired environment (demo or production).');
+      return tokenError(
+        reply,
+        'invalid_client',
+        'The client integration was not found. Make sure the application key and client key are correct and belong to the desired environment (demo or production).',
+      );
     }
     const issuedAt = ctx.now().getTime();
     const expiresAt = issuedAt + ctx.tokenLifetimeSeconds * 1000;
     const token = signToken(ledger, credentials.applicationKey, issuedAt, expiresAt);
-    ctx.store.tokens.set(token, { token, clientId: ledger.id, applicationKey: credentials.applicationKey.toLowerCase(), expiresAt });
+    ctx.store.tokens.set(token, {
+      token,
+      clientId: ledger.id,
+      applicationKey: credentials.applicationKey.toLowerCase(),
+      expiresAt,
+    });
     return reply
       .header('Cache-Control', 'no-store')
       .send({ access_token: token, token_type: 'bearer', expires_in: ctx.tokenLifetimeSeconds });
@@ -39,7 +57,9 @@ function tokenError(reply: FastifyReply, error: string, description: string) {
   return reply.code(400).header('Cache-Control', 'no-store').send({ error, error_description: description });
 }
 
-function basicCredentials(header: string | string[] | undefined): { applicationKey: string; clientKey: string } | null {
+function basicCredentials(
+  header: string | string[] | undefined,
+): { applicationKey: string; clientKey: string } | null {
   if (typeof header !== 'string') return null;
   const match = /^Basic\s+(\S+)$/i.exec(header);
   if (!match?.[1]) return null;
@@ -53,7 +73,12 @@ function basicCredentials(header: string | string[] | undefined): { applicationK
  * A JWT-shaped token with PowerOffice's claim names, so a client may peek at it; the simulator
  * itself only trusts its own table of issued tokens.
  */
-function signToken(ledger: ClientLedger, applicationKey: string, issuedAt: number, expiresAt: number): string {
+function signToken(
+  ledger: ClientLedger,
+  applicationKey: string,
+  issuedAt: number,
+  expiresAt: number,
+): string {
   const header = base64url({ alg: 'HS256', typ: 'JWT' });
   const payload = base64url({
     iss: 'poweroffice-sim',
@@ -68,6 +93,8 @@ function signToken(ledger: ClientLedger, applicationKey: string, issuedAt: numbe
     goInvalidPrivileges: ledger.invalidPrivileges,
     role: validPrivileges(ledger),
   });
-  const signature = createHmac('sha256', 'poweroffice-sim').update(`${header}.${payload}`).digest('base64url');
+  const signature = createHmac('sha256', 'poweroffice-sim')
+    .update(`${header}.${payload}`)
+    .digest('base64url');
   return `${header}.${payload}.${signature}`;
 }

@@ -52,14 +52,34 @@ const VALIDATION_TITLE = 'Voucher validation error(s)';
 
 type JournalType = 'ManualJournal' | 'CashJournal';
 
-const journals: ReadonlyArray<{ type: JournalType; path: string; privilege: string; kind: 'voucher' | 'cashVoucher' }> = [
-  { type: 'ManualJournal', path: '/Vouchers/ManualJournals', privilege: 'ManualVoucher_Full', kind: 'voucher' },
+const journals: ReadonlyArray<{
+  type: JournalType;
+  path: string;
+  privilege: string;
+  kind: 'voucher' | 'cashVoucher';
+}> = [
+  {
+    type: 'ManualJournal',
+    path: '/Vouchers/ManualJournals',
+    privilege: 'ManualVoucher_Full',
+    kind: 'voucher',
+  },
   { type: 'CashJournal', path: '/Vouchers/CashJournals', privilege: 'CashVoucher_Full', kind: 'cashVoucher' },
 ];
 
 /** A voucher this integration (application key) posted; like PowerOffice, no other is visible to it. */
-function ownVoucher(ledger: ClientLedger, id: string, applicationKey: string, types: readonly string[]): Voucher | undefined {
-  return ledger.vouchers.find((v) => v.id === id.toLowerCase() && types.includes(v.voucherType) && v.createdByApplicationKey === applicationKey);
+function ownVoucher(
+  ledger: ClientLedger,
+  id: string,
+  applicationKey: string,
+  types: readonly string[],
+): Voucher | undefined {
+  return ledger.vouchers.find(
+    (v) =>
+      v.id === id.toLowerCase() &&
+      types.includes(v.voucherType) &&
+      v.createdByApplicationKey === applicationKey,
+  );
 }
 
 /**
@@ -68,50 +88,91 @@ function ownVoucher(ledger: ClientLedger, id: string, applicationKey: string, ty
  */
 export function voucherRoutes(app: FastifyInstance, ctx: SimContext): void {
   for (const journal of journals) {
-    app.post(journal.path, { config: { privilege: journal.privilege } }, (request, reply) => postJournal(ctx, journal, request, reply));
+    app.post(journal.path, { config: { privilege: journal.privilege } }, (request, reply) =>
+      postJournal(ctx, journal, request, reply),
+    );
 
-    app.get<{ Params: { id: string } }>(`${journal.path}/:id`, { config: { privilege: journal.privilege } }, async (request, reply) => {
-      const { ledger, applicationKey } = authOf(request);
-      const voucher = ownVoucher(ledger, request.params.id, applicationKey, [journal.type]);
-      if (!voucher) return sendProblem(reply, problem(404, 'Object(s) not found', `Voucher with id = ${request.params.id} was not found.`));
-      return voucherDto(voucher);
-    });
+    app.get<{ Params: { id: string } }>(
+      `${journal.path}/:id`,
+      { config: { privilege: journal.privilege } },
+      async (request, reply) => {
+        const { ledger, applicationKey } = authOf(request);
+        const voucher = ownVoucher(ledger, request.params.id, applicationKey, [journal.type]);
+        if (!voucher)
+          return sendProblem(
+            reply,
+            problem(404, 'Object(s) not found', `Voucher with id = ${request.params.id} was not found.`),
+          );
+        return voucherDto(voucher);
+      },
+    );
   }
 
-  app.post<{ Params: { id: string } }>('/Vouchers/Reverse/:id', { config: { privilege: 'YearEndVoucher_Full' } }, async (request, reply) => {
-    const { ledger, applicationKey } = authOf(request);
-    const at = ctx.now().toISOString();
-    const record = (status: number, id: string | null) =>
-      ctx.store.received.push({ kind: 'reversal', clientId: ledger.id, at, id, status, body: { VoucherId: request.params.id } });
-    const original = ownVoucher(ledger, request.params.id, applicationKey, ['ManualJournal', 'CashJournal']);
-    if (!original) {
-      record(404, null);
-      return sendProblem(reply, problem(404, 'Object(s) not found', `Voucher with id = ${request.params.id} was not found.`));
-    }
-    if (original.isReversed) {
-      record(400, null);
-      return sendProblem(reply, problem(400, 'Object conflict', `Voucher with id = ${original.id} (VoucherNo ${original.voucherNo}) is already reversed.`));
-    }
-    const locked = original.lines.find((l) => l.postingDate <= ledger.lockDate);
-    if (locked) {
-      record(400, null);
-      return sendProblem(reply, problem(400, VALIDATION_TITLE, `Posting date ${locked.postingDate} is on or before the lock date ${ledger.lockDate}; the voucher cannot be reversed.`));
-    }
-    const delay = ctx.store.faults.reversalDelayMs;
-    if (delay > 0) {
-      // Accepted, done later: until then the voucher reads as not reversed.
-      const timer = setTimeout(() => {
-        ctx.store.pendingReversals.delete(timer);
-        if (!original.isReversed) reverseVoucher(ledger, original, applicationKey, ctx.now().toISOString());
-      }, delay);
-      ctx.store.pendingReversals.add(timer);
-      record(202, null);
-      return sendWriteResult(ctx, request, reply, 202);
-    }
-    const reversal = reverseVoucher(ledger, original, applicationKey, at);
-    record(200, reversal.id);
-    return sendWriteResult(ctx, request, reply, 200);
-  });
+  app.post<{ Params: { id: string } }>(
+    '/Vouchers/Reverse/:id',
+    { config: { privilege: 'YearEndVoucher_Full' } },
+    async (request, reply) => {
+      const { ledger, applicationKey } = authOf(request);
+      const at = ctx.now().toISOString();
+      const record = (status: number, id: string | null) =>
+        ctx.store.received.push({
+          kind: 'reversal',
+          clientId: ledger.id,
+          at,
+          id,
+          status,
+          body: { VoucherId: request.params.id },
+        });
+      const original = ownVoucher(ledger, request.params.id, applicationKey, [
+        'ManualJournal',
+        'CashJournal',
+      ]);
+      if (!original) {
+        record(404, null);
+        return sendProblem(
+          reply,
+          problem(404, 'Object(s) not found', `Voucher with id = ${request.params.id} was not found.`),
+        );
+      }
+      if (original.isReversed) {
+        record(400, null);
+        return sendProblem(
+          reply,
+          problem(
+            400,
+            'Object conflict',
+            `Voucher with id = ${original.id} (VoucherNo ${original.voucherNo}) is already reversed.`,
+          ),
+        );
+      }
+      const locked = original.lines.find((l) => l.postingDate <= ledger.lockDate);
+      if (locked) {
+        record(400, null);
+        return sendProblem(
+          reply,
+          problem(
+            400,
+            VALIDATION_TITLE,
+            `Posting date ${locked.postingDate} is on or before the lock date ${ledger.lockDate}; the voucher cannot be reversed.`,
+          ),
+        );
+      }
+      const delay = ctx.store.faults.reversalDelayMs;
+      if (delay > 0) {
+        // Accepted, done later: until then the voucher reads as not reversed.
+        const timer = setTimeout(() => {
+          ctx.store.pendingReversals.delete(timer);
+          if (!original.isReversed) reverseVoucher(ledger, original, applicationKey, ctx.now().toISOString());
+        }, delay);
+        ctx.store.pendingReversals.add(timer);
+        record(202, null);
+        return sendWriteResult(ctx, request, reply, 202);
+      }
+      const reversal = reverseVoucher(ledger, original, applicationKey, at);
+      record(200, reversal.id);
+      return sendWriteResult(ctx, request, reply, 200);
+    },
+  );
 }
 
 async function postJournal(
@@ -128,7 +189,15 @@ async function postJournal(
   const parsed = manualVoucherPostSchema.safeParse(request.body);
   if (!parsed.success) {
     const errors = new FieldErrors();
-    for (const issue of parsed.error.issues) errors.add(issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '').replace(/\.\[/g, '[') || '(body)', issue.message);
+    for (const issue of parsed.error.issues)
+      errors.add(
+        issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+          .replace(/\.\[/g, '[') || '(body)',
+        issue.message,
+      );
     record(400, null);
     return sendProblem(reply, errors.toProblem(VALIDATION_TITLE));
   }
@@ -142,7 +211,11 @@ async function postJournal(
       record(400, null);
       return sendProblem(
         reply,
-        problem(400, 'Object conflict', `A voucher with ExternalImportReference '${reference}' already exists (VoucherNo ${holder.voucherNo}). Duplicate ExternalImportReference.`),
+        problem(
+          400,
+          'Object conflict',
+          `A voucher with ExternalImportReference '${reference}' already exists (VoucherNo ${holder.voucherNo}). Duplicate ExternalImportReference.`,
+        ),
       );
     }
   }
@@ -151,7 +224,11 @@ async function postJournal(
   if (journal.type === 'CashJournal') {
     const errors = 'errors' in result ? result.errors : new FieldErrors();
     (body.VoucherLines ?? []).forEach((line, index) => {
-      if (line.VatId === null) errors.add(`VoucherLines[${index}].VatId`, 'A cash voucher line needs a VAT code; use VAT code 0 where the line has no VAT.');
+      if (line.VatId === null)
+        errors.add(
+          `VoucherLines[${index}].VatId`,
+          'A cash voucher line needs a VAT code; use VAT code 0 where the line has no VAT.',
+        );
     });
     if (!errors.isEmpty) {
       record(400, null);

@@ -61,19 +61,30 @@ export function buildSalesOrder(
       : body.CustomerNo != null
         ? ledger.customers.find((c) => c.number === body.CustomerNo)
         : undefined;
-  if (body.CustomerId == null && body.CustomerNo == null) errors.add('CustomerId', 'A customer (CustomerId or CustomerNo) is required.');
-  else if (!customer) errors.add(body.CustomerId != null ? 'CustomerId' : 'CustomerNo', `Customer ${body.CustomerId ?? body.CustomerNo} does not exist.`);
-  else if (!customer.isActive) errors.add('CustomerId', `Customer ${customer.number} (${customer.name}) is inactive.`);
+  if (body.CustomerId == null && body.CustomerNo == null)
+    errors.add('CustomerId', 'A customer (CustomerId or CustomerNo) is required.');
+  else if (!customer)
+    errors.add(
+      body.CustomerId != null ? 'CustomerId' : 'CustomerNo',
+      `Customer ${body.CustomerId ?? body.CustomerNo} does not exist.`,
+    );
+  else if (!customer.isActive)
+    errors.add('CustomerId', `Customer ${customer.number} (${customer.name}) is inactive.`);
 
   const currency = body.CurrencyCode ?? 'NOK';
-  if (currency !== 'NOK') errors.add('CurrencyCode', `Currency '${currency}' is not supported by the simulator; only NOK.`);
+  if (currency !== 'NOK')
+    errors.add('CurrencyCode', `Currency '${currency}' is not supported by the simulator; only NOK.`);
 
   const findDepartment = (path: string, id: number | null | undefined, code: string | null | undefined) => {
     if (id === -1) return null;
     if (id == null && (code == null || code === '')) return undefined;
-    const department = id != null ? ledger.departments.find((d) => d.id === id) : ledger.departments.find((d) => d.code === code);
+    const department =
+      id != null
+        ? ledger.departments.find((d) => d.id === id)
+        : ledger.departments.find((d) => d.code === code);
     if (!department) errors.add(path, `Department ${id ?? code} does not exist.`);
-    else if (!department.isActive) errors.add(path, `Department ${department.code} (${department.name}) is inactive.`);
+    else if (!department.isActive)
+      errors.add(path, `Department ${department.code} (${department.name}) is inactive.`);
     return department ?? null;
   };
   const headerDepartment = findDepartment('DepartmentId', body.DepartmentId, body.DepartmentCode) ?? null;
@@ -81,7 +92,11 @@ export function buildSalesOrder(
   const reference = body.ExternalImportReference ?? null;
   if (reference) {
     const holder = ledger.salesOrders.find((o) => o.externalImportReference === reference);
-    if (holder) errors.add('ExternalImportReference', `A sales order with ExternalImportReference '${reference}' already exists (SalesOrderNo ${holder.salesOrderNo}).`);
+    if (holder)
+      errors.add(
+        'ExternalImportReference',
+        `A sales order with ExternalImportReference '${reference}' already exists (SalesOrderNo ${holder.salesOrderNo}).`,
+      );
   }
 
   const lineReferences = new Set<string>();
@@ -90,21 +105,31 @@ export function buildSalesOrder(
     const at = `SalesOrderLines[${index}]`;
     const lineType = line.LineType ?? 'Normal';
     if (line.ExternalImportReference) {
-      if (lineReferences.has(line.ExternalImportReference)) errors.add(`${at}.ExternalImportReference`, `ExternalImportReference '${line.ExternalImportReference}' is used twice in this order.`);
+      if (lineReferences.has(line.ExternalImportReference))
+        errors.add(
+          `${at}.ExternalImportReference`,
+          `ExternalImportReference '${line.ExternalImportReference}' is used twice in this order.`,
+        );
       lineReferences.add(line.ExternalImportReference);
     }
     const lineDepartment = findDepartment(`${at}.DepartmentId`, line.DepartmentId, line.DepartmentCode);
     const department = lineDepartment === undefined ? headerDepartment : lineDepartment;
 
     const hasProduct = line.ProductId != null || (line.ProductCode != null && line.ProductCode !== '');
-    const product = line.ProductId != null ? ledger.products.find((p) => p.id === line.ProductId) : ledger.products.find((p) => p.code === line.ProductCode);
-    if (hasProduct && !product) errors.add(`${at}.ProductId`, `Product ${line.ProductId ?? line.ProductCode} does not exist.`);
-    if (hasProduct && line.Quantity == null) errors.add(`${at}.Quantity`, 'Quantity is required when a product is set.');
+    const product =
+      line.ProductId != null
+        ? ledger.products.find((p) => p.id === line.ProductId)
+        : ledger.products.find((p) => p.code === line.ProductCode);
+    if (hasProduct && !product)
+      errors.add(`${at}.ProductId`, `Product ${line.ProductId ?? line.ProductCode} does not exist.`);
+    if (hasProduct && line.Quantity == null)
+      errors.add(`${at}.Quantity`, 'Quantity is required when a product is set.');
     if (lineType === 'Text') {
       lines.push(emptyLine(index, line, lineType, department));
       return;
     }
-    const priceOre = line.ProductUnitPrice != null ? kronerToOre(line.ProductUnitPrice) : (product?.unitPriceOre ?? 0);
+    const priceOre =
+      line.ProductUnitPrice != null ? kronerToOre(line.ProductUnitPrice) : (product?.unitPriceOre ?? 0);
     if (priceOre === null) {
       errors.add(`${at}.ProductUnitPrice`, `Price ${line.ProductUnitPrice} is not a whole number of øre.`);
       return;
@@ -113,7 +138,11 @@ export function buildSalesOrder(
     if (product) {
       if (line.UseStandardSalesAccount === false) {
         accountId = product.optionalAccountId;
-        if (accountId === null) errors.add(`${at}.UseStandardSalesAccount`, `Product ${product.code} (${product.name}) has no optional sales account.`);
+        if (accountId === null)
+          errors.add(
+            `${at}.UseStandardSalesAccount`,
+            `Product ${product.code} (${product.name}) has no optional sales account.`,
+          );
       } else {
         accountId = product.standardAccountId;
       }
@@ -161,7 +190,10 @@ export function buildSalesOrder(
       status: body.SalesOrderStatus ?? 'Draft',
       created: context.at,
       createdByApplicationKey: context.applicationKey,
-      lines: lines.map((l) => ({ ...l, id: deterministicUuid(`sales-order-line:${ledger.id}:${salesOrderNo}:${l.sortOrder}`) })),
+      lines: lines.map((l) => ({
+        ...l,
+        id: deterministicUuid(`sales-order-line:${ledger.id}:${salesOrderNo}:${l.sortOrder}`),
+      })),
     },
   };
 }

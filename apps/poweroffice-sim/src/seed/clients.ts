@@ -1,4 +1,9 @@
-import { demoRestaurantDepartments, fjordkafeDepartments, mangelfullDepartments, type SeedDepartment } from './departments.js';
+import {
+  demoRestaurantDepartments,
+  fjordkafeDepartments,
+  mangelfullDepartments,
+  type SeedDepartment,
+} from './departments.js';
 
 /**
  * Privileges the Quickorder integration holds on every seeded client (agreed with PowerOffice per

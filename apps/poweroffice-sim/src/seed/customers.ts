@@ -9,8 +9,40 @@ export interface SeedCustomer {
   isActive: boolean;
 }
 
-const firstParts = ['Nordlys', 'Fjellheim', 'Havblikk', 'Bryggen', 'Solberg', 'Granli', 'Lysaker', 'Vestkyst', 'Bjørk', 'Sjøbris', 'Tindevegen', 'Elvebakken', 'Furulund', 'Kystlys', 'Vikaholmen', 'Åsgard', 'Skogly', 'Steinmoen'];
-const lastParts = ['Eiendom AS', 'Konsult AS', 'Bygg AS', 'Regnskap AS', 'Arkitekter AS', 'Advokatfirma AS', 'Event AS', 'Transport AS', 'Hotell AS', 'Skole', 'Idrettslag', 'Data AS'];
+const firstParts = [
+  'Nordlys',
+  'Fjellheim',
+  'Havblikk',
+  'Bryggen',
+  'Solberg',
+  'Granli',
+  'Lysaker',
+  'Vestkyst',
+  'Bjørk',
+  'Sjøbris',
+  'Tindevegen',
+  'Elvebakken',
+  'Furulund',
+  'Kystlys',
+  'Vikaholmen',
+  'Åsgard',
+  'Skogly',
+  'Steinmoen',
+];
+const lastParts = [
+  'Eiendom AS',
+  'Konsult AS',
+  'Bygg AS',
+  'Regnskap AS',
+  'Arkitekter AS',
+  'Advokatfirma AS',
+  'Event AS',
+  'Transport AS',
+  'Hotell AS',
+  'Skole',
+  'Idrettslag',
+  'Data AS',
+];
 const places: ReadonlyArray<readonly [string, string]> = [
   ['0150', 'Oslo'],
   ['0557', 'Oslo'],
@@ -58,7 +90,10 @@ export function generateCustomers(seed: number, count = 50): SeedCustomer[] {
     }
     names.add(name);
     const [zipCode, city] = pick(places);
-    const slug = name.toLowerCase().replace(/[^a-z]+/g, '').slice(0, 16);
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '')
+      .slice(0, 16);
     customers.push({
       number: 10001 + customers.length,
       name,

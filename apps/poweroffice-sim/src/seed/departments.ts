@@ -17,4 +17,6 @@ export const fjordkafeDepartments: readonly SeedDepartment[] = [
   { code: '20', name: 'Flåm', isActive: true },
 ];
 
-export const mangelfullDepartments: readonly SeedDepartment[] = [{ code: '1', name: 'Hovedkontor', isActive: true }];
+export const mangelfullDepartments: readonly SeedDepartment[] = [
+  { code: '1', name: 'Hovedkontor', isActive: true },
+];

@@ -95,7 +95,14 @@ export class SimStore {
   /** Voucher documentation by `${clientId}/${voucherId}`. */
   documents = new Map<string, VoucherDocument>();
   /** Received write requests, newest last, for GET /_sim/posted. */
-  received: Array<{ kind: 'voucher' | 'cashVoucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation'; clientId: string; at: string; id: string | null; status: number; body: unknown }> = [];
+  received: Array<{
+    kind: 'voucher' | 'cashVoucher' | 'salesOrder' | 'reversal' | 'product' | 'documentation';
+    clientId: string;
+    at: string;
+    id: string | null;
+    status: number;
+    body: unknown;
+  }> = [];
   /** Every request through the gateway (429s included), oldest first, for GET /_sim/requests. */
   requests: ReceivedRequest[] = [];
 

@@ -46,10 +46,25 @@ export async function connect(app: FastifyInstance, clientId = DEMO.id, slot = 0
   const token = await tokenFor(app, clientId, slot);
   const get = (url: string) => app.inject({ method: 'GET', url, headers: authHeaders(token) });
   const post = (url: string, payload?: unknown) =>
-    app.inject({ method: 'POST', url, headers: authHeaders(token), ...(payload === undefined ? {} : { payload: payload as object }) });
-  const accounts = (await get('/v2/GeneralLedgerAccounts')).json() as Array<{ Id: number; AccountNo: number }>;
-  const vatCodes = (await get('/v2/VatCodes?includeExpired=true')).json() as Array<{ Id: number; Code: string }>;
-  const departments = (await get('/v2/Departments')).json() as Array<{ Id: number; Code: string; IsActive: boolean }>;
+    app.inject({
+      method: 'POST',
+      url,
+      headers: authHeaders(token),
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const accounts = (await get('/v2/GeneralLedgerAccounts')).json() as Array<{
+    Id: number;
+    AccountNo: number;
+  }>;
+  const vatCodes = (await get('/v2/VatCodes?includeExpired=true')).json() as Array<{
+    Id: number;
+    Code: string;
+  }>;
+  const departments = (await get('/v2/Departments')).json() as Array<{
+    Id: number;
+    Code: string;
+    IsActive: boolean;
+  }>;
   const accountId = (no: number) => accounts.find((a) => a.AccountNo === no)!.Id;
   const vatId = (code: string) => vatCodes.find((v) => v.Code === code)!.Id;
   const departmentId = (code: string) => departments.find((d) => d.Code === code)!.Id;
@@ -59,7 +74,12 @@ export async function connect(app: FastifyInstance, clientId = DEMO.id, slot = 0
 export type Caller = Awaited<ReturnType<typeof connect>>;
 
 /** A balanced day-end voucher: card 1250,00 against dine-in sales 1000,00 at 25 % and takeaway 250,00 at 15 %. */
-export function dayVoucher(c: Caller, overrides: Record<string, unknown> = {}, date = '2026-03-13', departmentCode = '1') {
+export function dayVoucher(
+  c: Caller,
+  overrides: Record<string, unknown> = {},
+  date = '2026-03-13',
+  departmentCode = '1',
+) {
   const line = (accountNo: number, amount: number, vat: string | null) => ({
     AccountId: c.accountId(accountNo),
     CurrencyAmount: amount,

@@ -8,8 +8,17 @@ import { seedClients } from '../seed/clients.js';
 import { type Caller, buildTestSimulator, connect, dayVoucher } from './helpers.js';
 
 // The project's copy of PowerOffice's v2 OpenAPI subset, kept beside the client.
-const spec = parse(readFileSync(fileURLToPath(new URL('../../../../packages/poweroffice/openapi/poweroffice-go-v2.openapi.yaml', import.meta.url)), 'utf8')) as {
-  components: { schemas: Record<string, { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }> }> };
+const spec = parse(
+  readFileSync(
+    fileURLToPath(
+      new URL('../../../../packages/poweroffice/openapi/poweroffice-go-v2.openapi.yaml', import.meta.url),
+    ),
+    'utf8',
+  ),
+) as {
+  components: {
+    schemas: Record<string, { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }> }>;
+  };
 };
 
 /** Every property the simulator sends must exist, with the same spelling, in PowerOffice's schema. */
@@ -22,7 +31,8 @@ function expectShape(value: unknown, schemaName: string, path = schemaName): voi
     const ref = properties[key]?.$ref ?? properties[key]?.items?.$ref;
     const nested = ref?.split('/').pop();
     if (nested && spec.components.schemas[nested]?.properties && member !== null) {
-      for (const item of Array.isArray(member) ? member : [member]) expectShape(item, nested, `${path}.${key}`);
+      for (const item of Array.isArray(member) ? member : [member])
+        expectShape(item, nested, `${path}.${key}`);
     }
   }
 }
@@ -54,8 +64,14 @@ describe('response shapes agree with the OpenAPI subset', () => {
     const voucher = (await c.post('/v2/Vouchers/ManualJournals', dayVoucher(c))).json();
     expectShape(voucher, 'ManualVoucherDto');
     expectShape((await c.get(`/v2/Vouchers/ManualJournals/${voucher.Id}`)).json(), 'ManualVoucherDto');
-    for (const t of (await c.get('/v2/AccountTransactions?fromDate=2026-03-13&toDate=2026-03-13')).json()) expectShape(t, 'AccountTransactionDto');
-    const order = (await c.post('/v2/SalesOrders/Complete', { CustomerNo: 10001, SalesOrderLines: [{ ProductCode: '100', Quantity: 1 }] })).json();
+    for (const t of (await c.get('/v2/AccountTransactions?fromDate=2026-03-13&toDate=2026-03-13')).json())
+      expectShape(t, 'AccountTransactionDto');
+    const order = (
+      await c.post('/v2/SalesOrders/Complete', {
+        CustomerNo: 10001,
+        SalesOrderLines: [{ ProductCode: '100', Quantity: 1 }],
+      })
+    ).json();
     expectShape(order, 'SalesOrderCompleteDto');
     expectShape((await c.get(`/v2/SalesOrders/${order.Id}`)).json(), 'SalesOrderDto');
     for (const o of (await c.get('/v2/SalesOrders')).json()) expectShape(o, 'SalesOrderDto');
@@ -65,6 +81,7 @@ describe('response shapes agree with the OpenAPI subset', () => {
 describe('README', () => {
   it('lists the client key of every client and slot', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-    for (const client of seedClients) for (const key of SIM_APPLICATION_KEYS) expect(readme).toContain(deriveClientKey(client.id, key));
+    for (const client of seedClients)
+      for (const key of SIM_APPLICATION_KEYS) expect(readme).toContain(deriveClientKey(client.id, key));
   });
 });

@@ -56,7 +56,10 @@ export function createRouter(queryClient: QueryClient) {
               lazy: lazyPage(queryClient, () => import('./routes/app/payment-types')),
             },
             { path: paths.export, lazy: lazyPage(queryClient, () => import('./routes/app/export')) },
-            { path: paths.reconciliation, lazy: lazyPage(queryClient, () => import('./routes/app/reconciliation')) },
+            {
+              path: paths.reconciliation,
+              lazy: lazyPage(queryClient, () => import('./routes/app/reconciliation')),
+            },
             { path: paths.customers, lazy: lazyPage(queryClient, () => import('./routes/app/customers')) },
             { path: paths.alerts, lazy: lazyPage(queryClient, () => import('./routes/app/alerts')) },
             {

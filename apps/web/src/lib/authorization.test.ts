@@ -10,6 +10,7 @@ describe('mapping permissions', () => {
   });
 
   it('keep staff out of the mapping pages altogether', () => {
-    for (const area of ['productTypes', 'vatCodes', 'paymentTypes', 'setup'] as const) expect(canAccess('staff', area)).toBe(false);
+    for (const area of ['productTypes', 'vatCodes', 'paymentTypes', 'setup'] as const)
+      expect(canAccess('staff', area)).toBe(false);
   });
 });

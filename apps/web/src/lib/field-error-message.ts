@@ -6,7 +6,11 @@ import type { FieldError } from 'react-hook-form';
  * their type and are translated by `validation.<field>.<code>`; the schema's own (Norwegian)
  * message and server messages are the fallback.
  */
-export function getFieldErrorMessage(field: string, error: FieldError | undefined, t: TFunction): string | undefined {
+export function getFieldErrorMessage(
+  field: string,
+  error: FieldError | undefined,
+  t: TFunction,
+): string | undefined {
   if (!error) return undefined;
   const translated = error.type ? t(`validation.${field}.${String(error.type)}`, { defaultValue: '' }) : '';
   return translated || error.message || t('problems.status.400');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBusinessDay, formatDate, formatDateTime, formatNok, formatTime, oreToDecimalString } from './format';
+import {
+  formatBusinessDay,
+  formatDate,
+  formatDateTime,
+  formatNok,
+  formatTime,
+  oreToDecimalString,
+} from './format';
 
 // Intl writes nb-NO group separators and the space before "kr" as U+00A0, and minus as U+2212.
 const nbsp = '\u00a0';

@@ -22,7 +22,11 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
   hour: '2-digit',
   minute: '2-digit',
 });
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+});
 // A business day is a calendar date, not an instant: format it in UTC so no zone can shift it.
 const calendarDateFormat = new Intl.DateTimeFormat(LOCALE, {
   timeZone: 'UTC',

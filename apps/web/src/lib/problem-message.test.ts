@@ -24,14 +24,22 @@ describe('getErrorMessage', () => {
     const error = new ApiError(problem('account_locked', 429, 'Kontoen er låst i 15 minutter.'), {
       retryAfterSeconds: 840,
     });
-    expect(getErrorMessage(error, t.nb)).toBe('For mange mislykkede innlogginger. Kontoen er låst i 14 minutter.');
-    expect(getErrorMessage(error, t.en)).toBe('Too many failed logins. The account is locked for 14 minutes.');
+    expect(getErrorMessage(error, t.nb)).toBe(
+      'For mange mislykkede innlogginger. Kontoen er låst i 14 minutter.',
+    );
+    expect(getErrorMessage(error, t.en)).toBe(
+      'Too many failed logins. The account is locked for 14 minutes.',
+    );
     const almostOver = new ApiError(problem('account_locked', 429), { retryAfterSeconds: 20 });
-    expect(getErrorMessage(almostOver, t.en)).toBe('Too many failed logins. The account is locked for 1 minute.');
+    expect(getErrorMessage(almostOver, t.en)).toBe(
+      'Too many failed logins. The account is locked for 1 minute.',
+    );
   });
 
   it("shows the BFF's own detail for codes the web app has no text for", () => {
-    const error = new ApiError(problem('business_rule', 422, 'Kreditt kan ikke overføres når fakturering er på'));
+    const error = new ApiError(
+      problem('business_rule', 422, 'Kreditt kan ikke overføres når fakturering er på'),
+    );
     expect(getErrorMessage(error, t.en)).toBe('Kreditt kan ikke overføres når fakturering er på');
   });
 
@@ -43,7 +51,11 @@ describe('getErrorMessage', () => {
   });
 
   it('explains a network failure and anything unexpected', () => {
-    expect(getErrorMessage(new NetworkError(new TypeError('fetch failed')), t.nb)).toMatch(/kontakt med serveren/);
-    expect(getErrorMessage(new Error('boom'), t.en)).toBe('Something unexpected went wrong. Please try again.');
+    expect(getErrorMessage(new NetworkError(new TypeError('fetch failed')), t.nb)).toMatch(
+      /kontakt med serveren/,
+    );
+    expect(getErrorMessage(new Error('boom'), t.en)).toBe(
+      'Something unexpected went wrong. Please try again.',
+    );
   });
 });

@@ -13,7 +13,9 @@ export function getErrorMessage(error: unknown, t: TFunction): string {
     if (problem.code) {
       // With a known wait (Retry-After) the message can say how long, with the right plural.
       const wait = error.retryAfterMinutes;
-      const withWait = wait ? t(`problems.codes.${problem.code}_wait`, { ...problem.params, count: wait, defaultValue: '' }) : '';
+      const withWait = wait
+        ? t(`problems.codes.${problem.code}_wait`, { ...problem.params, count: wait, defaultValue: '' })
+        : '';
       const byCode = withWait || t(`problems.codes.${problem.code}`, { ...problem.params, defaultValue: '' });
       if (byCode) return byCode;
     }

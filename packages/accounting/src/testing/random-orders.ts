@@ -2,7 +2,15 @@ import type { OrderInput, OrderLineInput, PaymentInput, VoucherMappings } from '
 
 export const propertyMappings: VoucherMappings = {
   productTypes: [
-    { id: 'mat', name: 'Mat', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040, lowAccountNo: 3050, zeroAccountNo: 3100 },
+    {
+      id: 'mat',
+      name: 'Mat',
+      kind: 'sales',
+      normalAccountNo: 3010,
+      reducedAccountNo: 3040,
+      lowAccountNo: 3050,
+      zeroAccountNo: 3100,
+    },
     { id: 'drikke', name: 'Drikke', kind: 'sales', normalAccountNo: 3000, reducedAccountNo: 3030 },
     { id: 'gavekort', name: 'Gavekort', kind: 'gift_card', normalAccountNo: 2901, reducedAccountNo: null },
   ],
@@ -36,7 +44,13 @@ export function randomOrders(random: () => number, count: number): OrderInput[] 
     const lines: OrderLineInput[] = Array.from({ length: int(1, 4) }, () => {
       const quantity = random() < 0.15 ? -int(1, 2) : int(1, 5);
       const unitPrice = int(0, 60000);
-      return { productTypeId: pick(PRODUCT_TYPES), quantity, unitPrice, discount: random() < 0.2 ? int(0, unitPrice) : 0, vatRate: pick(RATES) };
+      return {
+        productTypeId: pick(PRODUCT_TYPES),
+        quantity,
+        unitPrice,
+        discount: random() < 0.2 ? int(0, unitPrice) : 0,
+        vatRate: pick(RATES),
+      };
     });
     const total = lines.reduce((sum, l) => sum + l.quantity * l.unitPrice - l.discount, 0);
     const types = Array.from({ length: int(1, 3) }, () => pick(PAYMENT_TYPES));

@@ -33,7 +33,12 @@ const line = (productTypeId: string, quantity: number, unitPrice: number, vatRat
   vatRate,
 });
 const pay = (paymentTypeId: string, amount: number, tip = 0) => ({ paymentTypeId, amount, tip });
-const order = (id: string, closedAt: string, lines: OrderInput['lines'], payments: OrderInput['payments']): OrderInput => ({
+const order = (
+  id: string,
+  closedAt: string,
+  lines: OrderInput['lines'],
+  payments: OrderInput['payments'],
+): OrderInput => ({
   id,
   closedAt,
   orderType: 'dine_in',
@@ -43,14 +48,24 @@ const order = (id: string, closedAt: string, lines: OrderInput['lines'], payment
 });
 
 export const sentrumOrders: OrderInput[] = [
-  order('O1', '2026-03-13T18:05:00+01:00', [line('mat', 2, 18900, 25), line('alkohol', 2, 9800, 25)], [pay('kort', 60000, 2600)]),
+  order(
+    'O1',
+    '2026-03-13T18:05:00+01:00',
+    [line('mat', 2, 18900, 25), line('alkohol', 2, 9800, 25)],
+    [pay('kort', 60000, 2600)],
+  ),
   order('O2', '2026-03-14T01:30:00+01:00', [line('mat', 1, 16950, 15, 1000)], [pay('kontant', 16000)]),
   order('O3', '2026-03-13T20:00:00+01:00', [line('gavekort', 1, 50000, 0)], [pay('vipps', 50000)]),
   order('O4', '2026-03-13T21:00:00+01:00', [line('mat', 1, 18900, 25)], [pay('gavekort-bet', 18900)]),
   order('O5', '2026-03-13T22:00:00+01:00', [line('mat', 3, 18900, 25)], [pay('kreditt', 56700)]),
   order('O6', '2026-03-14T04:59:59+01:00', [line('alkohol', 1, 9800, 25)], [pay('kort', 9800)]),
   order('O7', '2026-03-14T05:00:00+01:00', [line('alkohol', 1, 9800, 25)], [pay('kort', 9800)]),
-  order('O8', '2026-03-13T19:00:00+01:00', [line('mat', 1, 18900, 25), line('alkohol', 1, 9800, 25)], [pay('kort', 10000), pay('kreditt', 18700)]),
+  order(
+    'O8',
+    '2026-03-13T19:00:00+01:00',
+    [line('mat', 1, 18900, 25), line('alkohol', 1, 9800, 25)],
+    [pay('kort', 10000), pay('kreditt', 18700)],
+  ),
 ];
 
 export const sentrumCashMovements: CashMovementInput[] = [

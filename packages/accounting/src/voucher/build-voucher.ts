@@ -3,7 +3,13 @@ import { formatKroner, sumOre } from '../money';
 import { parseDate, toEpochMs } from '../oslo-time';
 import { LineAccumulator } from './accumulate';
 import { isRoundingAllowed, splitOrder } from './order-split';
-import { ProblemList, lockedPeriodProblem, missingAccountProblem, missingVatCodeProblem, powerOfficeProblems } from './problems';
+import {
+  ProblemList,
+  lockedPeriodProblem,
+  missingAccountProblem,
+  missingVatCodeProblem,
+  powerOfficeProblems,
+} from './problems';
 import type {
   DayVoucher,
   DayVoucherInput,
@@ -59,7 +65,10 @@ export function buildDayVoucher(input: DayVoucherInput): DayVoucher | null {
   const untransferredSales: number[] = [];
 
   for (const order of [...input.orders].sort(byClosingTime)) {
-    if (input.businessDayStart !== undefined && !isInBusinessDay(order.closedAt, businessDay, input.businessDayStart)) {
+    if (
+      input.businessDayStart !== undefined &&
+      !isInBusinessDay(order.closedAt, businessDay, input.businessDayStart)
+    ) {
       orderProblems.add({
         code: 'order_outside_day',
         message: `Ordre ${order.id} (${order.closedAt}) hører ikke til driftsdøgnet ${businessDay}.`,
@@ -124,14 +133,21 @@ export function buildDayVoucher(input: DayVoucherInput): DayVoucher | null {
   const rounding = -sumOre(built.map((b) => b.line.amount));
   if (rounding !== 0) {
     built.push({
-      line: { accountNo: mappings.roundingAccountNo, vatCode: null, amount: rounding, description: 'Øreavrunding', source: 'rounding' },
+      line: {
+        accountNo: mappings.roundingAccountNo,
+        vatCode: null,
+        amount: rounding,
+        description: 'Øreavrunding',
+        source: 'rounding',
+      },
       rates: [],
     });
   }
   const lines: VoucherLine[] = built.map((b) => b.line);
   const paymentTypeNames = new Map(mappings.paymentTypes.map((t) => [t.id, t.name]));
   built.forEach(({ line, rates }, index) => {
-    if (line.accountNo === null) problems.add(missingAccountProblem(line, index, rates, productTypes, paymentTypeNames));
+    if (line.accountNo === null)
+      problems.add(missingAccountProblem(line, index, rates, productTypes, paymentTypeNames));
     if (line.source === 'revenue' && line.vatCode === null) {
       for (const rate of rates) problems.add(missingVatCodeProblem(rate, index));
     }
@@ -145,7 +161,8 @@ export function buildDayVoucher(input: DayVoucherInput): DayVoucher | null {
       const name = line.accountNo === null ? undefined : names.get(line.accountNo);
       if (name !== undefined) line.accountName = name;
     }
-    if (facts.lockDate && businessDay <= facts.lockDate) problems.add(lockedPeriodProblem(businessDay, facts.lockDate));
+    if (facts.lockDate && businessDay <= facts.lockDate)
+      problems.add(lockedPeriodProblem(businessDay, facts.lockDate));
   }
 
   const sum = sumOre(lines.map((l) => l.amount));
@@ -173,7 +190,9 @@ function notTransferredOf(
       amount: sumOre(amounts),
       orders: orders.size,
     }))
-    .sort((a, b) => (a.name === b.name ? (a.paymentTypeId < b.paymentTypeId ? -1 : 1) : a.name < b.name ? -1 : 1));
+    .sort((a, b) =>
+      a.name === b.name ? (a.paymentTypeId < b.paymentTypeId ? -1 : 1) : a.name < b.name ? -1 : 1,
+    );
   return {
     tips: sumOre(tips),
     cashMovements: cashMovements.map((m) => ({

@@ -5,7 +5,8 @@ import { buildDayVoucher } from './build-voucher';
 import { diffVoucherLines } from './diff';
 
 const day = sentrumOrders.filter((o) => o.id !== 'O7');
-const build = (orders: typeof day) => buildDayVoucher({ businessDay: '2026-03-13', orders, mappings: sentrumMappings })?.lines ?? [];
+const build = (orders: typeof day) =>
+  buildDayVoucher({ businessDay: '2026-03-13', orders, mappings: sentrumMappings })?.lines ?? [];
 
 describe('correction voucher', () => {
   it('holds only the difference after a late order, and sums to 0', () => {
@@ -35,6 +36,11 @@ describe('correction voucher', () => {
 
   it('is empty when nothing changed and refuses an unbalanced side', () => {
     expect(diffVoucherLines(build(day), build([...day].reverse()))).toEqual([]);
-    expect(() => diffVoucherLines([], [{ accountNo: 1900, vatCode: null, amount: 1, description: 'x', source: 'payment' }])).toThrow(RangeError);
+    expect(() =>
+      diffVoucherLines(
+        [],
+        [{ accountNo: 1900, vatCode: null, amount: 1, description: 'x', source: 'payment' }],
+      ),
+    ).toThrow(RangeError);
   });
 });

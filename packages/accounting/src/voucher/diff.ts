@@ -3,7 +3,10 @@ import { compareLines } from './accumulate';
 import type { VoucherLine } from './types';
 
 /** What a posted line needs to be compared: as stored after posting, or as rebuilt now. */
-export type ComparableLine = Pick<VoucherLine, 'accountNo' | 'vatCode' | 'amount' | 'description' | 'source'> &
+export type ComparableLine = Pick<
+  VoucherLine,
+  'accountNo' | 'vatCode' | 'amount' | 'description' | 'source'
+> &
   Partial<Pick<VoucherLine, 'accountName' | 'productTypeId' | 'paymentTypeId'>>;
 
 const keyOf = (line: ComparableLine) => `${line.source}|${line.accountNo ?? ''}|${line.vatCode ?? ''}`;
@@ -13,7 +16,10 @@ const keyOf = (line: ComparableLine) => `${line.source}|${line.accountNo ?? ''}|
  * lines dropped. Both sides sum to 0, so the difference does too; an empty result means the day's
  * accounting did not change (even if its orders did, e.g. a line moved between two orders).
  */
-export function diffVoucherLines(posted: readonly ComparableLine[], rebuilt: readonly ComparableLine[]): VoucherLine[] {
+export function diffVoucherLines(
+  posted: readonly ComparableLine[],
+  rebuilt: readonly ComparableLine[],
+): VoucherLine[] {
   const byKey = new Map<string, { line: ComparableLine; amount: bigint }>();
   const add = (line: ComparableLine, sign: bigint) => {
     const key = keyOf(line);

@@ -41,7 +41,10 @@ export interface OrderSplit {
  * Rule 3 for one order: which part of it goes into the voucher. A payment of an unknown type counts
  * as transferred (it shows up as a line without account, and blocks the day) rather than vanishing.
  */
-export function splitOrder(order: OrderInput, paymentTypes: ReadonlyMap<string, PaymentTypeMapping>): OrderSplit {
+export function splitOrder(
+  order: OrderInput,
+  paymentTypes: ReadonlyMap<string, PaymentTypeMapping>,
+): OrderSplit {
   const totals = order.lines.map(lineTotal);
   const total = sumOre(totals);
   const payments: PaymentShare[] = order.payments.map((payment) => {
@@ -67,9 +70,17 @@ export function splitOrder(order: OrderInput, paymentTypes: ReadonlyMap<string, 
     revenueTransferred = prorateOre(total, paidTransferred, paid);
     lineShares =
       total !== 0
-        ? allocateShares(revenueTransferred, totals.map((t) => BigInt(revenueTransferred) * BigInt(t)), BigInt(total))
+        ? allocateShares(
+            revenueTransferred,
+            totals.map((t) => BigInt(revenueTransferred) * BigInt(t)),
+            BigInt(total),
+          )
         : // Lines that cancel out (a sale and its return): each keeps its S_on / S share.
-          allocateShares(0, totals.map((t) => BigInt(t) * BigInt(paidTransferred)), BigInt(paid));
+          allocateShares(
+            0,
+            totals.map((t) => BigInt(t) * BigInt(paidTransferred)),
+            BigInt(paid),
+          );
   }
   return {
     order,

@@ -47,16 +47,41 @@ export function missingAccountProblem(
     const id = line.paymentTypeId ?? '';
     const name = paymentTypeNames.get(id);
     return name === undefined
-      ? { code: 'unknown_payment_type', message: `Ukjent betalingstype «${id}» i kassedata.`, fix: { kind: 'payment-type', id }, ref: id, lineIndex }
-      : { code: 'missing_account', message: `Betalingstypen «${name}» mangler konto.`, fix: { kind: 'payment-type', id }, ref: id, lineIndex };
+      ? {
+          code: 'unknown_payment_type',
+          message: `Ukjent betalingstype «${id}» i kassedata.`,
+          fix: { kind: 'payment-type', id },
+          ref: id,
+          lineIndex,
+        }
+      : {
+          code: 'missing_account',
+          message: `Betalingstypen «${name}» mangler konto.`,
+          fix: { kind: 'payment-type', id },
+          ref: id,
+          lineIndex,
+        };
   }
   const id = line.productTypeId ?? '';
   const type = productTypes.get(id);
   if (!type) {
-    return { code: 'unknown_product_type', message: `Ukjent produkttype «${id}» i kassedata.`, fix: { kind: 'product-type', id }, ref: id, lineIndex };
+    return {
+      code: 'unknown_product_type',
+      message: `Ukjent produkttype «${id}» i kassedata.`,
+      fix: { kind: 'product-type', id },
+      ref: id,
+      lineIndex,
+    };
   }
-  const what = type.kind === 'gift_card' ? 'gjeldskonto for gavekort' : `inntektskonto for ${rates.join('/')} % mva`;
-  return { code: 'missing_account', message: `Produkttypen «${type.name}» mangler ${what}.`, fix: { kind: 'product-type', id }, ref: id, lineIndex };
+  const what =
+    type.kind === 'gift_card' ? 'gjeldskonto for gavekort' : `inntektskonto for ${rates.join('/')} % mva`;
+  return {
+    code: 'missing_account',
+    message: `Produkttypen «${type.name}» mangler ${what}.`,
+    fix: { kind: 'product-type', id },
+    ref: id,
+    lineIndex,
+  };
 }
 
 export function missingVatCodeProblem(rate: number, lineIndex: number): VoucherProblem {
@@ -70,7 +95,11 @@ export function missingVatCodeProblem(rate: number, lineIndex: number): VoucherP
 }
 
 /** Accounts and VAT codes checked against the PowerOffice client, when its lists are known. */
-export function powerOfficeProblems(lines: readonly VoucherLine[], facts: PowerOfficeFacts, problems: ProblemList): void {
+export function powerOfficeProblems(
+  lines: readonly VoucherLine[],
+  facts: PowerOfficeFacts,
+  problems: ProblemList,
+): void {
   const accounts = facts.accounts ? new Map(facts.accounts.map((a) => [a.accountNo, a])) : null;
   const vatCodes = facts.vatCodes ? new Map(facts.vatCodes.map((v) => [v.code, v])) : null;
   lines.forEach((line, lineIndex) => {
@@ -79,9 +108,21 @@ export function powerOfficeProblems(lines: readonly VoucherLine[], facts: PowerO
       const ref = String(line.accountNo);
       const fix = fixTargetOf(line);
       if (!account) {
-        problems.add({ code: 'account_not_found', message: `Konto ${ref} finnes ikke i PowerOffice.`, fix, ref, lineIndex });
+        problems.add({
+          code: 'account_not_found',
+          message: `Konto ${ref} finnes ikke i PowerOffice.`,
+          fix,
+          ref,
+          lineIndex,
+        });
       } else if (!account.isActive) {
-        problems.add({ code: 'account_inactive', message: `Konto ${ref} er inaktiv i PowerOffice.`, fix, ref, lineIndex });
+        problems.add({
+          code: 'account_inactive',
+          message: `Konto ${ref} er inaktiv i PowerOffice.`,
+          fix,
+          ref,
+          lineIndex,
+        });
       } else if (account.isVatCodeLocked && !isSameVatCode(account.vatCode ?? null, line.vatCode)) {
         problems.add({
           code: 'vat_code_not_allowed',
@@ -96,9 +137,21 @@ export function powerOfficeProblems(lines: readonly VoucherLine[], facts: PowerO
       const vat = vatCodes.get(line.vatCode);
       const ref = line.vatCode;
       if (!vat) {
-        problems.add({ code: 'vat_code_not_found', message: `Momskode ${ref} finnes ikke i PowerOffice.`, fix: { kind: 'vat-code', id: null }, ref, lineIndex });
+        problems.add({
+          code: 'vat_code_not_found',
+          message: `Momskode ${ref} finnes ikke i PowerOffice.`,
+          fix: { kind: 'vat-code', id: null },
+          ref,
+          lineIndex,
+        });
       } else if (!vat.isActive) {
-        problems.add({ code: 'vat_code_inactive', message: `Momskode ${ref} er inaktiv i PowerOffice.`, fix: { kind: 'vat-code', id: null }, ref, lineIndex });
+        problems.add({
+          code: 'vat_code_inactive',
+          message: `Momskode ${ref} er inaktiv i PowerOffice.`,
+          fix: { kind: 'vat-code', id: null },
+          ref,
+          lineIndex,
+        });
       }
     }
   });

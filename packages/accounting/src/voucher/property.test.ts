@@ -14,7 +14,12 @@ describe('random days (seeded)', () => {
     it(`seed ${seed}: sums to 0 and accounts for every øre`, () => {
       const random = seededRandom(seed);
       const orders = randomOrders(random, 1 + Math.floor(random() * 12));
-      const voucher = buildDayVoucher({ businessDay: '2026-03-13', businessDayStart: '05:00', orders, mappings: propertyMappings }) as DayVoucher;
+      const voucher = buildDayVoucher({
+        businessDay: '2026-03-13',
+        businessDayStart: '05:00',
+        orders,
+        mappings: propertyMappings,
+      }) as DayVoucher;
 
       expect(voucher.sum).toBe(0);
       expect(sumOre(voucher.lines.map((l) => l.amount))).toBe(0);
@@ -30,7 +35,8 @@ describe('random days (seeded)', () => {
       const allSales = sumOre(orders.map(orderTotal));
       expect(-sumOf(lines, 'revenue', 'gift_card_sold') + nt.sales).toBe(allSales);
       // All rounding = transferred rounding + the excluded payments' share of it.
-      const allRounding = allPayments - sumOre(orders.flatMap((o) => o.payments.map((p) => p.tip))) - allSales;
+      const allRounding =
+        allPayments - sumOre(orders.flatMap((o) => o.payments.map((p) => p.tip))) - allSales;
       expect(-sumOf(lines, 'rounding') + (excluded - nt.sales)).toBe(allRounding);
 
       for (const order of orders) {
@@ -38,15 +44,18 @@ describe('random days (seeded)', () => {
         expect(sumOre(split.lineShares)).toBe(split.revenueTransferred);
         if (split.paid !== 0) {
           // R_on is within half an øre of T × S_on / S.
-          const error = 2n * (BigInt(split.revenueTransferred) * BigInt(split.paid) - BigInt(split.total) * BigInt(split.paidTransferred));
+          const error =
+            2n *
+            (BigInt(split.revenueTransferred) * BigInt(split.paid) -
+              BigInt(split.total) * BigInt(split.paidTransferred));
           expect(error <= BigInt(Math.abs(split.paid)) && -error <= BigInt(Math.abs(split.paid))).toBe(true);
         }
       }
 
       const shuffled = [...orders].sort(() => random() - 0.5).reverse();
-      expect(buildDayVoucher({ businessDay: '2026-03-13', orders: shuffled, mappings: propertyMappings })).toEqual(
-        buildDayVoucher({ businessDay: '2026-03-13', orders, mappings: propertyMappings }),
-      );
+      expect(
+        buildDayVoucher({ businessDay: '2026-03-13', orders: shuffled, mappings: propertyMappings }),
+      ).toEqual(buildDayVoucher({ businessDay: '2026-03-13', orders, mappings: propertyMappings }));
     });
   }
 });

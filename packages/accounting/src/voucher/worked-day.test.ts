@@ -16,14 +16,26 @@ const build = (businessDay: string) =>
 
 describe('the day worked by hand in docs/voucher-rules.md', () => {
   it('puts O1–O6 and O8 on 13 March and O7 (closed 05:00:00) on 14 March', () => {
-    expect(days.get('2026-03-13')?.map((o) => o.id).sort()).toEqual(['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O8']);
+    expect(
+      days
+        .get('2026-03-13')
+        ?.map((o) => o.id)
+        .sort(),
+    ).toEqual(['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O8']);
     expect(days.get('2026-03-14')?.map((o) => o.id)).toEqual(['O7']);
   });
 
   it('builds exactly the voucher of the table, summing to 0', () => {
     const voucher = build('2026-03-13');
     expect(voucher?.problems).toEqual([]);
-    expect(voucher?.lines.map(({ accountNo, vatCode, amount, source }) => ({ accountNo, vatCode, amount, source }))).toEqual([
+    expect(
+      voucher?.lines.map(({ accountNo, vatCode, amount, source }) => ({
+        accountNo,
+        vatCode,
+        amount,
+        source,
+      })),
+    ).toEqual([
       { accountNo: 1503, vatCode: null, amount: 77200, source: 'payment' },
       { accountNo: 1505, vatCode: null, amount: 50000, source: 'payment' },
       { accountNo: 1900, vatCode: null, amount: 16000, source: 'payment' },

@@ -85,7 +85,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('account_no', 'integer')
     .addColumn('transfer_to_accounting', 'integer', (c) =>
-      c.notNull().defaultTo(1).check(sql`transfer_to_accounting in (0, 1)`),
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`transfer_to_accounting in (0, 1)`),
     )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -20,7 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_used_at', 'text')
     .addColumn('revoked_at', 'text')
     .execute();
-  await db.schema.createIndex('pos_device_tokens_department_idx').on('pos_device_tokens').column('department_id').execute();
+  await db.schema
+    .createIndex('pos_device_tokens_department_idx')
+    .on('pos_device_tokens')
+    .column('department_id')
+    .execute();
 
   await db.schema
     .createTable('orders')
@@ -43,7 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('orders')
     .columns(['department_id', 'closed_at', 'total', 'rounding', 'tips'])
     .execute();
-  await db.schema.createIndex('orders_customer_closed_idx').on('orders').columns(['customer_id', 'closed_at']).execute();
+  await db.schema
+    .createIndex('orders_customer_closed_idx')
+    .on('orders')
+    .columns(['customer_id', 'closed_at'])
+    .execute();
 
   await db.schema
     .createTable('order_lines')
@@ -65,7 +73,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('order_lines')
     .columns(['department_id', 'closed_at', 'product_type_id', 'vat_rate', 'total'])
     .execute();
-  await db.schema.createIndex('order_lines_product_type_idx').on('order_lines').column('product_type_id').execute();
+  await db.schema
+    .createIndex('order_lines_product_type_idx')
+    .on('order_lines')
+    .column('product_type_id')
+    .execute();
 
   await db.schema
     .createTable('order_payments')
@@ -83,7 +95,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('order_payments')
     .columns(['department_id', 'closed_at', 'payment_type_id', 'amount', 'tip'])
     .execute();
-  await db.schema.createIndex('order_payments_payment_type_idx').on('order_payments').column('payment_type_id').execute();
+  await db.schema
+    .createIndex('order_payments_payment_type_idx')
+    .on('order_payments')
+    .column('payment_type_id')
+    .execute();
 
   await db.schema
     .createTable('cash_movements')
@@ -98,7 +114,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('cash_movements_department_pos_id_uq', ['department_id', 'pos_id'])
     .execute();
-  await db.schema.createIndex('cash_movements_department_at_idx').on('cash_movements').columns(['department_id', 'at']).execute();
+  await db.schema
+    .createIndex('cash_movements_department_at_idx')
+    .on('cash_movements')
+    .columns(['department_id', 'at'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

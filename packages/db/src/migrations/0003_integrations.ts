@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id').onDelete('cascade'))
     .addColumn('department_id', 'text', (c) => c.notNull().references('departments.id').onDelete('cascade'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('connected', 'error', 'disconnected')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('connected', 'error', 'disconnected')`),
+    )
     .addColumn('slot', 'integer', (c) => c.notNull().check(sql`slot between 0 and 9`))
     .addColumn('client_key_ciphertext', 'text', (c) => c.notNull())
     .addColumn('client_key_key_id', 'text', (c) => c.notNull())

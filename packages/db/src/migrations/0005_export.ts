@@ -24,12 +24,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')
     .execute();
-  await db.schema.createIndex('export_transfers_status_idx').on('export_transfers').columns(['status', 'lease_until']).execute();
-  await db.schema.createIndex('export_transfers_department_idx').on('export_transfers').columns(['department_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('export_transfers_status_idx')
+    .on('export_transfers')
+    .columns(['status', 'lease_until'])
+    .execute();
+  await db.schema
+    .createIndex('export_transfers_department_idx')
+    .on('export_transfers')
+    .columns(['department_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('export_transfer_days')
-    .addColumn('transfer_id', 'text', (c) => c.notNull().references('export_transfers.id').onDelete('cascade'))
+    .addColumn('transfer_id', 'text', (c) =>
+      c.notNull().references('export_transfers.id').onDelete('cascade'),
+    )
     .addColumn('department_id', 'text', (c) => c.notNull())
     .addColumn('business_day', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())

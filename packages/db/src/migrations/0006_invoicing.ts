@@ -24,11 +24,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('linked_by', 'text')
     .addColumn('linked_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('customer_poweroffice_links_company_idx').on('customer_poweroffice_links').column('company_id').execute();
+  await db.schema
+    .createIndex('customer_poweroffice_links_company_idx')
+    .on('customer_poweroffice_links')
+    .column('company_id')
+    .execute();
 
   await db.schema
     .createTable('product_type_poweroffice_products')
-    .addColumn('product_type_id', 'text', (c) => c.primaryKey().references('product_types.id').onDelete('cascade'))
+    .addColumn('product_type_id', 'text', (c) =>
+      c.primaryKey().references('product_types.id').onDelete('cascade'),
+    )
     .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id').onDelete('cascade'))
     .addColumn('poweroffice_client_id', 'text', (c) => c.notNull())
     .addColumn('poweroffice_product_id', 'bigint', (c) => c.notNull())
@@ -66,8 +72,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sales_order_outbox_due_idx').on('sales_order_outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('sales_order_outbox_customer_idx').on('sales_order_outbox').columns(['customer_id', 'status']).execute();
+  await db.schema
+    .createIndex('sales_order_outbox_due_idx')
+    .on('sales_order_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('sales_order_outbox_customer_idx')
+    .on('sales_order_outbox')
+    .columns(['customer_id', 'status'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

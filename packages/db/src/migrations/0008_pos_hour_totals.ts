@@ -23,7 +23,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('product_type_id', 'text', (c) => c.notNull())
     .addColumn('vat_rate', 'integer', (c) => c.notNull())
     .addColumn('amount', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('pos_hour_line_totals_pk', ['department_id', 'hour', 'product_type_id', 'vat_rate'])
+    .addPrimaryKeyConstraint('pos_hour_line_totals_pk', [
+      'department_id',
+      'hour',
+      'product_type_id',
+      'vat_rate',
+    ])
     .modifyEnd(clustered)
     .execute();
   await db.schema

@@ -16,6 +16,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('order_lines_product_type_idx').on('order_lines').column('product_type_id').execute();
-  await db.schema.createIndex('order_payments_payment_type_idx').on('order_payments').column('payment_type_id').execute();
+  await db.schema
+    .createIndex('order_lines_product_type_idx')
+    .on('order_lines')
+    .column('product_type_id')
+    .execute();
+  await db.schema
+    .createIndex('order_payments_payment_type_idx')
+    .on('order_payments')
+    .column('payment_type_id')
+    .execute();
 }

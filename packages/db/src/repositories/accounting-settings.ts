@@ -6,7 +6,10 @@ export interface AccountingSettings {
   roundingAccountNo: number | null;
 }
 
-export async function getAccountingSettings(db: Kysely<Database>, companyId: string): Promise<AccountingSettings> {
+export async function getAccountingSettings(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<AccountingSettings> {
   const row = await db
     .selectFrom('accounting_settings')
     .select('rounding_account_no')
@@ -25,7 +28,9 @@ export async function setAccountingSettings(
     .insertInto('accounting_settings')
     .values({ company_id: companyId, rounding_account_no: settings.roundingAccountNo, updated_at: updatedAt })
     .onConflict((oc) =>
-      oc.column('company_id').doUpdateSet({ rounding_account_no: settings.roundingAccountNo, updated_at: updatedAt }),
+      oc
+        .column('company_id')
+        .doUpdateSet({ rounding_account_no: settings.roundingAccountNo, updated_at: updatedAt }),
     )
     .execute();
   return settings;

@@ -86,14 +86,12 @@ export async function saveAlertPreferences(db: Kysely<Database>, row: AlertPrefe
     .insertInto('alert_preferences')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('user_id')
-        .doUpdateSet({
-          language: row.language,
-          delivery: row.delivery,
-          kinds_json: row.kinds_json,
-          updated_at: row.updated_at,
-        }),
+      oc.column('user_id').doUpdateSet({
+        language: row.language,
+        delivery: row.delivery,
+        kinds_json: row.kinds_json,
+        updated_at: row.updated_at,
+      }),
     )
     .execute();
 }

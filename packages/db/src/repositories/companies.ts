@@ -9,7 +9,10 @@ export interface Company {
 
 export async function insertCompany(db: Kysely<Database>, input: { name: string }): Promise<Company> {
   const company = { id: newId(), name: input.name };
-  await db.insertInto('companies').values({ ...company, created_at: toDbInstant() }).execute();
+  await db
+    .insertInto('companies')
+    .values({ ...company, created_at: toDbInstant() })
+    .execute();
   return company;
 }
 
@@ -19,6 +22,9 @@ export async function findCompanyName(db: Kysely<Database>, id: string): Promise
 }
 
 export async function countCompanies(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('companies')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

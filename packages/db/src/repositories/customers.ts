@@ -5,10 +5,20 @@ export type CustomerRow = Selectable<CustomersTable>;
 
 /** Reads of the company's POS customers; writes come from POS ingest (pos-customers.ts). */
 export function listCustomers(db: Kysely<Database>, companyId: string): Promise<CustomerRow[]> {
-  return db.selectFrom('customers').selectAll().where('company_id', '=', companyId).orderBy('name').orderBy('id').execute();
+  return db
+    .selectFrom('customers')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
-export function findCustomer(db: Kysely<Database>, companyId: string, id: string): Promise<CustomerRow | undefined> {
+export function findCustomer(
+  db: Kysely<Database>,
+  companyId: string,
+  id: string,
+): Promise<CustomerRow | undefined> {
   return db
     .selectFrom('customers')
     .selectAll()

@@ -105,7 +105,11 @@ export async function listExportDocuments(
   postingIds: readonly string[],
 ): Promise<Map<string, ExportDocumentRow>> {
   if (postingIds.length === 0) return new Map();
-  const rows = await db.selectFrom('export_documents').selectAll().where('posting_id', 'in', [...postingIds]).execute();
+  const rows = await db
+    .selectFrom('export_documents')
+    .selectAll()
+    .where('posting_id', 'in', [...postingIds])
+    .execute();
   return new Map(rows.map((d) => [d.posting_id, d]));
 }
 

@@ -59,8 +59,15 @@ interface Window {
  * keeps, summed per window in the database; the parts of an hour at a window's edges — only
  * when a business day does not start on the hour — are summed from the lines and payments.
  */
-export async function aggregatePosDays(db: Kysely<Database>, departmentId: string, windows: readonly Window[]): Promise<DayAggregate[]> {
-  const sums = windows.map(() => ({ lines: new Map<string, DayAggregate['lines'][number]>(), payments: new Map<string, DayAggregate['payments'][number]>() }));
+export async function aggregatePosDays(
+  db: Kysely<Database>,
+  departmentId: string,
+  windows: readonly Window[],
+): Promise<DayAggregate[]> {
+  const sums = windows.map(() => ({
+    lines: new Map<string, DayAggregate['lines'][number]>(),
+    payments: new Map<string, DayAggregate['payments'][number]>(),
+  }));
   if (windows.length === 0) return [];
   const whole = windows.map((w) => ({ from: hourOf(ceilHour(w.fromUtc)), to: hourOf(floorHour(w.toUtc)) }));
   const edges: { window: number; fromUtc: string; toUtc: string }[] = [];
@@ -68,8 +75,10 @@ export async function aggregatePosDays(db: Kysely<Database>, departmentId: strin
     const { from, to } = whole[i]!;
     if (from >= to) edges.push({ window: i, fromUtc: w.fromUtc, toUtc: w.toUtc });
     else {
-      if (w.fromUtc < ceilHour(w.fromUtc)) edges.push({ window: i, fromUtc: w.fromUtc, toUtc: ceilHour(w.fromUtc) });
-      if (floorHour(w.toUtc) < w.toUtc) edges.push({ window: i, fromUtc: floorHour(w.toUtc), toUtc: w.toUtc });
+      if (w.fromUtc < ceilHour(w.fromUtc))
+        edges.push({ window: i, fromUtc: w.fromUtc, toUtc: ceilHour(w.fromUtc) });
+      if (floorHour(w.toUtc) < w.toUtc)
+        edges.push({ window: i, fromUtc: floorHour(w.toUtc), toUtc: w.toUtc });
     }
   });
   const addLine = (i: number, productTypeId: string, vatRate: number, amount: number) => {
@@ -87,11 +96,16 @@ export async function aggregatePosDays(db: Kysely<Database>, departmentId: strin
     } else sums[i]!.payments.set(paymentTypeId, { paymentTypeId, amount, tip, count });
   };
 
-  const [hourSums, edgeSums] = await Promise.all([sumHourTotals(db, departmentId, whole), sumPosRanges(db, departmentId, edges)]);
+  const [hourSums, edgeSums] = await Promise.all([
+    sumHourTotals(db, departmentId, whole),
+    sumPosRanges(db, departmentId, edges),
+  ]);
   hourSums.lines.forEach((l) => addLine(l.range, l.productTypeId, l.vatRate, l.amount));
   hourSums.payments.forEach((p) => addPayment(p.range, p.paymentTypeId, p.amount, p.tip, p.count));
   edgeSums.lines.forEach((l) => addLine(edges[l.range]!.window, l.productTypeId, l.vatRate, l.amount));
-  edgeSums.payments.forEach((p) => addPayment(edges[p.range]!.window, p.paymentTypeId, p.amount, p.tip, p.count));
+  edgeSums.payments.forEach((p) =>
+    addPayment(edges[p.range]!.window, p.paymentTypeId, p.amount, p.tip, p.count),
+  );
 
   const byKey = <T>(m: Map<string, T>, compare: (a: T, b: T) => number) => [...m.values()].sort(compare);
   return sums.map((s) => ({
@@ -114,12 +128,18 @@ type RangeSums = {
  * hour it starts at. (A join of the ranges to the hours did the same in SQLite, but PostgreSQL's
  * planner compared every hour of the table with every range.)
  */
-async function sumHourTotals(db: Kysely<Database>, departmentId: string, ranges: readonly { from: string; to: string }[]): Promise<RangeSums> {
+async function sumHourTotals(
+  db: Kysely<Database>,
+  departmentId: string,
+  ranges: readonly { from: string; to: string }[],
+): Promise<RangeSums> {
   const result: RangeSums = { lines: [], payments: [] };
   const wanted = ranges.map((r, range) => ({ range, ...r })).filter((r) => r.from < r.to);
   if (wanted.length === 0) return result;
   const hourOfDay = (hour: string) => hour.slice(11, 13);
-  const splits = [...new Set(wanted.flatMap((r) => [hourOfDay(r.from), hourOfDay(r.to)]))].filter((h) => h !== '00').sort();
+  const splits = [...new Set(wanted.flatMap((r) => [hourOfDay(r.from), hourOfDay(r.to)]))]
+    .filter((h) => h !== '00')
+    .sort();
   const part =
     splits.length === 0
       ? sql`0`
@@ -134,7 +154,14 @@ async function sumHourTotals(db: Kysely<Database>, departmentId: string, ranges:
       select substr(hour, 1, 10) as day, ${part} as part, product_type_id, vat_rate, sum(amount) as amount
       from pos_hour_line_totals where department_id = ${departmentId} and hour >= ${first} and hour < ${last}
       group by 1, 2, 3, 4`.execute(db),
-    sql<{ day: string; part: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`
+    sql<{
+      day: string;
+      part: number;
+      payment_type_id: string;
+      amount: number | string;
+      tip: number | string;
+      n: number | string;
+    }>`
       select substr(hour, 1, 10) as day, ${part} as part, payment_type_id, sum(amount) as amount, sum(tip) as tip, sum(payments) as n
       from pos_hour_payment_totals where department_id = ${departmentId} and hour >= ${first} and hour < ${last}
       group by 1, 2, 3`.execute(db),
@@ -156,11 +183,24 @@ async function sumHourTotals(db: Kysely<Database>, departmentId: string, ranges:
   // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
   for (const l of lines.rows) {
     const range = rangeOf(l.day, l.part);
-    if (range !== undefined) result.lines.push({ range, productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
+    if (range !== undefined)
+      result.lines.push({
+        range,
+        productTypeId: l.product_type_id,
+        vatRate: Number(l.vat_rate),
+        amount: Number(l.amount),
+      });
   }
   for (const p of payments.rows) {
     const range = rangeOf(p.day, p.part);
-    if (range !== undefined) result.payments.push({ range, paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
+    if (range !== undefined)
+      result.payments.push({
+        range,
+        paymentTypeId: p.payment_type_id,
+        amount: Number(p.amount),
+        tip: Number(p.tip),
+        count: Number(p.n),
+      });
   }
   return result;
 }
@@ -177,7 +217,11 @@ const RANGES_PER_STATEMENT = 4;
  * summed from the lines and payments themselves over the covering (department_id, closed_at, …)
  * indexes. `range` is the range's index.
  */
-export async function sumPosRanges(db: Kysely<Database>, departmentId: string, ranges: readonly Window[]): Promise<RangeSums> {
+export async function sumPosRanges(
+  db: Kysely<Database>,
+  departmentId: string,
+  ranges: readonly Window[],
+): Promise<RangeSums> {
   const result: RangeSums = { lines: [], payments: [] };
   for (let start = 0; start < ranges.length; start += RANGES_PER_STATEMENT) {
     const chunk = ranges.slice(start, start + RANGES_PER_STATEMENT);
@@ -194,13 +238,36 @@ export async function sumPosRanges(db: Kysely<Database>, departmentId: string, r
             group by payment_type_id`,
     );
     const [lines, payments] = await Promise.all([
-      sql<{ d: number; product_type_id: string; vat_rate: number; amount: number | string }>`${sql.join(lineSelects, sql` union all `)}`.execute(db),
-      sql<{ d: number; payment_type_id: string; amount: number | string; tip: number | string; n: number | string }>`${sql.join(paymentSelects, sql` union all `)}`.execute(db),
+      sql<{
+        d: number;
+        product_type_id: string;
+        vat_rate: number;
+        amount: number | string;
+      }>`${sql.join(lineSelects, sql` union all `)}`.execute(db),
+      sql<{
+        d: number;
+        payment_type_id: string;
+        amount: number | string;
+        tip: number | string;
+        n: number | string;
+      }>`${sql.join(paymentSelects, sql` union all `)}`.execute(db),
     ]);
     // PostgreSQL answers sum(bigint) as numeric text: Number() is exact for øre sums below 2^53.
-    for (const l of lines.rows) result.lines.push({ range: Number(l.d), productTypeId: l.product_type_id, vatRate: Number(l.vat_rate), amount: Number(l.amount) });
+    for (const l of lines.rows)
+      result.lines.push({
+        range: Number(l.d),
+        productTypeId: l.product_type_id,
+        vatRate: Number(l.vat_rate),
+        amount: Number(l.amount),
+      });
     for (const p of payments.rows) {
-      result.payments.push({ range: Number(p.d), paymentTypeId: p.payment_type_id, amount: Number(p.amount), tip: Number(p.tip), count: Number(p.n) });
+      result.payments.push({
+        range: Number(p.d),
+        paymentTypeId: p.payment_type_id,
+        amount: Number(p.amount),
+        tip: Number(p.tip),
+        count: Number(p.n),
+      });
     }
   }
   return result;
@@ -239,12 +306,25 @@ export async function loadPosOrdersPaidWith(
     const [o, l, p] = await Promise.all([
       db
         .selectFrom('orders')
-        .select(['id as key', 'pos_id as id', 'closed_at as closedAt', 'order_type as orderType', 'customer_id as customerId'])
+        .select([
+          'id as key',
+          'pos_id as id',
+          'closed_at as closedAt',
+          'order_type as orderType',
+          'customer_id as customerId',
+        ])
         .where('id', 'in', chunk)
         .execute(),
       db
         .selectFrom('order_lines')
-        .select(['order_id', 'product_type_id as productTypeId', 'quantity', 'unit_price as unitPrice', 'discount', 'vat_rate as vatRate'])
+        .select([
+          'order_id',
+          'product_type_id as productTypeId',
+          'quantity',
+          'unit_price as unitPrice',
+          'discount',
+          'vat_rate as vatRate',
+        ])
         .where('order_id', 'in', chunk)
         .orderBy('order_id')
         .orderBy('line_no')
@@ -266,7 +346,12 @@ export async function loadPosOrdersPaidWith(
 }
 
 /** Cash movements of [fromUtc, toUtc), in time order. */
-export async function loadCashMovements(db: Kysely<Database>, departmentId: string, fromUtc: string, toUtc: string): Promise<PeriodCashMovement[]> {
+export async function loadCashMovements(
+  db: Kysely<Database>,
+  departmentId: string,
+  fromUtc: string,
+  toUtc: string,
+): Promise<PeriodCashMovement[]> {
   const rows = await db
     .selectFrom('cash_movements')
     .select(['pos_id as id', 'at', 'kind', 'amount'])
@@ -279,15 +364,33 @@ export async function loadCashMovements(db: Kysely<Database>, departmentId: stri
 }
 
 type OrderRow = { key: string; id: string; closedAt: string; orderType: string; customerId: string | null };
-type LineRow = { order_id: string; productTypeId: string; quantity: number; unitPrice: number; discount: number; vatRate: number };
+type LineRow = {
+  order_id: string;
+  productTypeId: string;
+  quantity: number;
+  unitPrice: number;
+  discount: number;
+  vatRate: number;
+};
 type PaymentRow = { order_id: string; paymentTypeId: string; amount: number; tip: number };
 
-function assemble(orders: readonly OrderRow[], lines: readonly LineRow[], payments: readonly PaymentRow[]): PeriodOrder[] {
+function assemble(
+  orders: readonly OrderRow[],
+  lines: readonly LineRow[],
+  payments: readonly PaymentRow[],
+): PeriodOrder[] {
   const byKey = new Map<string, PeriodOrder>();
   const result: PeriodOrder[] = new Array(orders.length);
   for (let i = 0; i < orders.length; i++) {
     const o = orders[i]!;
-    const order: PeriodOrder = { id: o.id, closedAt: o.closedAt, orderType: o.orderType, customerId: o.customerId, lines: [], payments: [] };
+    const order: PeriodOrder = {
+      id: o.id,
+      closedAt: o.closedAt,
+      orderType: o.orderType,
+      customerId: o.customerId,
+      lines: [],
+      payments: [],
+    };
     byKey.set(o.key, order);
     result[i] = order;
   }

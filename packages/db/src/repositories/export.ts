@@ -80,8 +80,17 @@ export async function insertTransfer(db: Kysely<Database>, input: NewTransfer): 
   return row;
 }
 
-export function findTransfer(db: Kysely<Database>, companyId: string, id: string): Promise<ExportTransferRow | undefined> {
-  return db.selectFrom('export_transfers').selectAll().where('company_id', '=', companyId).where('id', '=', id).executeTakeFirst();
+export function findTransfer(
+  db: Kysely<Database>,
+  companyId: string,
+  id: string,
+): Promise<ExportTransferRow | undefined> {
+  return db
+    .selectFrom('export_transfers')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A transfer by id alone, for the background runner that was handed the id (no company scope). */
@@ -90,30 +99,52 @@ export function findTransferById(db: Kysely<Database>, id: string): Promise<Expo
 }
 
 export function listTransferDays(db: Kysely<Database>, transferId: string): Promise<ExportTransferDayRow[]> {
-  return db.selectFrom('export_transfer_days').selectAll().where('transfer_id', '=', transferId).orderBy('business_day').execute();
+  return db
+    .selectFrom('export_transfer_days')
+    .selectAll()
+    .where('transfer_id', '=', transferId)
+    .orderBy('business_day')
+    .execute();
 }
 
 /**
  * Takes (or renews) the lease on a transfer for one process: succeeds when the transfer is queued,
  * or running under a lease that has run out (the process that held it is gone).
  */
-export async function leaseTransfer(db: Kysely<Database>, id: string, now: Date, leaseMs: number): Promise<boolean> {
+export async function leaseTransfer(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
   const nowText = toDbInstant(now);
   const result = await db
     .updateTable('export_transfers')
-    .set({ status: 'running', lease_until: toDbInstant(new Date(now.getTime() + leaseMs)), updated_at: nowText })
+    .set({
+      status: 'running',
+      lease_until: toDbInstant(new Date(now.getTime() + leaseMs)),
+      updated_at: nowText,
+    })
     .where('id', '=', id)
     .where((eb) =>
       eb.or([
         eb('status', '=', 'queued'),
-        eb.and([eb('status', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowText)])]),
+        eb.and([
+          eb('status', '=', 'running'),
+          eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowText)]),
+        ]),
       ]),
     )
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function renewTransferLease(db: Kysely<Database>, id: string, now: Date, leaseMs: number): Promise<void> {
+export async function renewTransferLease(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+  leaseMs: number,
+): Promise<void> {
   await db
     .updateTable('export_transfers')
     .set({ lease_until: toDbInstant(new Date(now.getTime() + leaseMs)), updated_at: toDbInstant(now) })
@@ -132,9 +163,18 @@ export async function releaseTransfer(db: Kysely<Database>, id: string): Promise
     .execute();
 }
 
-export async function finishTransfer(db: Kysely<Database>, id: string, status: Extract<TransferStatusColumn, 'done' | 'failed' | 'done_with_failures'>, error: string | null = null): Promise<void> {
+export async function finishTransfer(
+  db: Kysely<Database>,
+  id: string,
+  status: Extract<TransferStatusColumn, 'done' | 'failed' | 'done_with_failures'>,
+  error: string | null = null,
+): Promise<void> {
   const now = toDbInstant();
-  await db.updateTable('export_transfers').set({ status, error, lease_until: null, updated_at: now, finished_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('export_transfers')
+    .set({ status, error, lease_until: null, updated_at: now, finished_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Transfers a process may pick up: queued, or running under an expired lease. */
@@ -146,7 +186,10 @@ export function listResumableTransfers(db: Kysely<Database>, now: Date): Promise
     .where((eb) =>
       eb.or([
         eb('status', '=', 'queued'),
-        eb.and([eb('status', '=', 'running'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowText)])]),
+        eb.and([
+          eb('status', '=', 'running'),
+          eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowText)]),
+        ]),
       ]),
     )
     .orderBy('created_at')
@@ -168,7 +211,12 @@ export async function setTransferDay(
   db: Kysely<Database>,
   transferId: string,
   businessDay: string,
-  result: { status: TransferDayStatusColumn; voucherNo?: number | null; reference?: string | null; message?: string | null },
+  result: {
+    status: TransferDayStatusColumn;
+    voucherNo?: number | null;
+    reference?: string | null;
+    message?: string | null;
+  },
 ): Promise<void> {
   await db
     .updateTable('export_transfer_days')
@@ -209,7 +257,12 @@ export async function latestTransferDayResults(
 // ---------------------------------------------------------------------------------------------
 // Postings
 
-export function listPostings(db: Kysely<Database>, departmentId: string, from: string, to: string): Promise<ExportPostingRow[]> {
+export function listPostings(
+  db: Kysely<Database>,
+  departmentId: string,
+  from: string,
+  to: string,
+): Promise<ExportPostingRow[]> {
   return db
     .selectFrom('export_postings')
     .selectAll()
@@ -222,7 +275,13 @@ export function listPostings(db: Kysely<Database>, departmentId: string, from: s
     .execute();
 }
 
-export function findPosting(db: Kysely<Database>, departmentId: string, businessDay: string, version: number, correction: number): Promise<ExportPostingRow | undefined> {
+export function findPosting(
+  db: Kysely<Database>,
+  departmentId: string,
+  businessDay: string,
+  version: number,
+  correction: number,
+): Promise<ExportPostingRow | undefined> {
   return db
     .selectFrom('export_postings')
     .selectAll()
@@ -265,7 +324,10 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-function findPostingByReference(db: Kysely<Database>, reference: string): Promise<ExportPostingRow | undefined> {
+function findPostingByReference(
+  db: Kysely<Database>,
+  reference: string,
+): Promise<ExportPostingRow | undefined> {
   return db.selectFrom('export_postings').selectAll().where('reference', '=', reference).executeTakeFirst();
 }
 
@@ -314,7 +376,11 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
   try {
     // No conflict target: on PostgreSQL every unique index is then an arbiter, so a concurrent
     // insert of the same reference is "nothing inserted" too, not a unique-violation error.
-    const result = await db.insertInto('export_postings').values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const result = await db
+      .insertInto('export_postings')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     inserted = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -326,12 +392,17 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
     (await findPostingByReference(db, claim.reference));
   // Deleted again in between (a claim given back): claim afresh.
   if (!existing) return claimPosting(db, claim);
-  const sameKey = existing.version === claim.version && existing.correction === claim.correction && existing.business_day === claim.businessDay;
+  const sameKey =
+    existing.version === claim.version &&
+    existing.correction === claim.correction &&
+    existing.business_day === claim.businessDay;
   const holderGone =
     existing.status === 'sending' &&
     (claim.underDayClaim === true ||
       (claim.transferId !== null && existing.transfer_id === claim.transferId) ||
-      (existing.transfer_id === null && claim.transferId === null && existing.updated_at < toDbInstant(new Date(Date.now() - STALE_CLAIM_MS))));
+      (existing.transfer_id === null &&
+        claim.transferId === null &&
+        existing.updated_at < toDbInstant(new Date(Date.now() - STALE_CLAIM_MS))));
   if (sameKey && (existing.status === 'failed' || holderGone)) {
     const taken = await db
       .updateTable('export_postings')
@@ -353,10 +424,22 @@ export async function claimPosting(db: Kysely<Database>, claim: PostingClaim): P
       return {
         claimed: true,
         resumed: true,
-        posting: { ...existing, status: 'sending', fingerprint: claim.fingerprint, lines_json: claim.linesJson, transfer_id: claim.transferId },
+        posting: {
+          ...existing,
+          status: 'sending',
+          fingerprint: claim.fingerprint,
+          lines_json: claim.linesJson,
+          transfer_id: claim.transferId,
+        },
       };
     }
-    const now2 = await findPosting(db, claim.departmentId, claim.businessDay, claim.version, claim.correction);
+    const now2 = await findPosting(
+      db,
+      claim.departmentId,
+      claim.businessDay,
+      claim.version,
+      claim.correction,
+    );
     return { claimed: false, posting: now2 ?? existing };
   }
   return { claimed: false, posting: existing };
@@ -370,7 +453,15 @@ export async function markPostingSent(
   const now = toDbInstant(result.postedAt);
   await db
     .updateTable('export_postings')
-    .set({ status: 'sent', voucher_id: result.voucherId, voucher_no: result.voucherNo, message: null, posted_at: now, updated_at: now, unsettled_at: null })
+    .set({
+      status: 'sent',
+      voucher_id: result.voucherId,
+      voucher_no: result.voucherNo,
+      message: null,
+      posted_at: now,
+      updated_at: now,
+      unsettled_at: null,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -386,7 +477,8 @@ export async function markPostingFailed(
   options: { outcomeUnknown?: boolean; unsettledAt?: string | null } = {},
 ): Promise<void> {
   const now = toDbInstant();
-  const unsettledAt = options.unsettledAt !== undefined ? options.unsettledAt : options.outcomeUnknown ? now : null;
+  const unsettledAt =
+    options.unsettledAt !== undefined ? options.unsettledAt : options.outcomeUnknown ? now : null;
   await db
     .updateTable('export_postings')
     .set({ status: 'failed', message, updated_at: now, unsettled_at: unsettledAt })
@@ -401,7 +493,11 @@ export async function markPostingUnsettled(db: Kysely<Database>, id: string): Pr
 
 export async function markPostingReversed(db: Kysely<Database>, id: string): Promise<void> {
   const now = toDbInstant();
-  await db.updateTable('export_postings').set({ status: 'reversed', reversed_at: now, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('export_postings')
+    .set({ status: 'reversed', reversed_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,6 +530,15 @@ export async function listAutoExportDepartments(db: Kysely<Database>): Promise<A
 }
 
 /** The content actually sent when a resumed claim had to be posted afresh (orders changed meanwhile). */
-export async function setPostingContent(db: Kysely<Database>, id: string, fingerprint: string, linesJson: string): Promise<void> {
-  await db.updateTable('export_postings').set({ fingerprint, lines_json: linesJson, updated_at: toDbInstant() }).where('id', '=', id).execute();
+export async function setPostingContent(
+  db: Kysely<Database>,
+  id: string,
+  fingerprint: string,
+  linesJson: string,
+): Promise<void> {
+  await db
+    .updateTable('export_postings')
+    .set({ fingerprint, lines_json: linesJson, updated_at: toDbInstant() })
+    .where('id', '=', id)
+    .execute();
 }

@@ -5,7 +5,11 @@ import { newId, toDbInstant } from '../util';
 export type IntegrationRow = Selectable<DepartmentIntegrationsTable>;
 
 /** The department's live connection (connected or in error), not the disconnected history. */
-export function findLiveIntegration(db: Kysely<Database>, companyId: string, departmentId: string): Promise<IntegrationRow | undefined> {
+export function findLiveIntegration(
+  db: Kysely<Database>,
+  companyId: string,
+  departmentId: string,
+): Promise<IntegrationRow | undefined> {
   return db
     .selectFrom('department_integrations')
     .selectAll()
@@ -25,7 +29,10 @@ export function listLiveIntegrations(db: Kysely<Database>, companyId: string): P
 }
 
 /** Every live connection to one PowerOffice client, whichever company holds it. */
-export function listLiveIntegrationsForClient(db: Kysely<Database>, powerOfficeClientId: string): Promise<IntegrationRow[]> {
+export function listLiveIntegrationsForClient(
+  db: Kysely<Database>,
+  powerOfficeClientId: string,
+): Promise<IntegrationRow[]> {
   return db
     .selectFrom('department_integrations')
     .selectAll()
@@ -35,7 +42,11 @@ export function listLiveIntegrationsForClient(db: Kysely<Database>, powerOfficeC
 }
 
 /** All connections of a department, newest first, disconnected ones included. */
-export function listIntegrationHistory(db: Kysely<Database>, companyId: string, departmentId: string): Promise<IntegrationRow[]> {
+export function listIntegrationHistory(
+  db: Kysely<Database>,
+  companyId: string,
+  departmentId: string,
+): Promise<IntegrationRow[]> {
   return db
     .selectFrom('department_integrations')
     .selectAll()
@@ -58,7 +69,10 @@ export interface NewIntegration {
   grantedPrivileges?: string[];
 }
 
-export async function insertIntegration(db: Kysely<Database>, input: NewIntegration): Promise<IntegrationRow> {
+export async function insertIntegration(
+  db: Kysely<Database>,
+  input: NewIntegration,
+): Promise<IntegrationRow> {
   const now = toDbInstant();
   const row: IntegrationRow = {
     id: newId(),
@@ -72,7 +86,8 @@ export async function insertIntegration(db: Kysely<Database>, input: NewIntegrat
     poweroffice_client_id: input.powerOfficeClientId,
     poweroffice_client_name: input.powerOfficeClientName,
     missing_privileges: JSON.stringify(input.missingPrivileges),
-    granted_privileges: input.grantedPrivileges === undefined ? null : JSON.stringify(input.grantedPrivileges),
+    granted_privileges:
+      input.grantedPrivileges === undefined ? null : JSON.stringify(input.grantedPrivileges),
     poweroffice_department_id: null,
     poweroffice_department_code: null,
     poweroffice_department_name: null,
@@ -91,9 +106,15 @@ export async function insertIntegration(db: Kysely<Database>, input: NewIntegrat
   return row;
 }
 
-export type IntegrationChanges = Partial<Omit<IntegrationRow, 'id' | 'company_id' | 'department_id' | 'created_at' | 'updated_at'>>;
+export type IntegrationChanges = Partial<
+  Omit<IntegrationRow, 'id' | 'company_id' | 'department_id' | 'created_at' | 'updated_at'>
+>;
 
-export async function updateIntegration(db: Kysely<Database>, id: string, changes: IntegrationChanges): Promise<IntegrationRow | undefined> {
+export async function updateIntegration(
+  db: Kysely<Database>,
+  id: string,
+  changes: IntegrationChanges,
+): Promise<IntegrationRow | undefined> {
   await db
     .updateTable('department_integrations')
     .set({ ...changes, updated_at: toDbInstant() })
@@ -103,7 +124,11 @@ export async function updateIntegration(db: Kysely<Database>, id: string, change
 }
 
 /** Health: a call with this connection worked. A connection in 'error' is healthy again. */
-export async function recordIntegrationSuccess(db: Kysely<Database>, id: string, at = new Date()): Promise<void> {
+export async function recordIntegrationSuccess(
+  db: Kysely<Database>,
+  id: string,
+  at = new Date(),
+): Promise<void> {
   await db
     .updateTable('department_integrations')
     .set({ last_success_at: toDbInstant(at), status: 'connected' })
@@ -132,8 +157,15 @@ export async function recordIntegrationError(
 }
 
 /** Rows sealed with another key than `currentKeyId`: to re-seal after a key rotation. */
-export function listIntegrationsSealedWithOtherKey(db: Kysely<Database>, currentKeyId: string): Promise<IntegrationRow[]> {
-  return db.selectFrom('department_integrations').selectAll().where('client_key_key_id', '!=', currentKeyId).execute();
+export function listIntegrationsSealedWithOtherKey(
+  db: Kysely<Database>,
+  currentKeyId: string,
+): Promise<IntegrationRow[]> {
+  return db
+    .selectFrom('department_integrations')
+    .selectAll()
+    .where('client_key_key_id', '!=', currentKeyId)
+    .execute();
 }
 
 export async function readPowerOfficeListCache(
@@ -159,7 +191,16 @@ export async function writePowerOfficeListCache(
 ): Promise<void> {
   await db
     .insertInto('poweroffice_list_cache')
-    .values({ poweroffice_client_id: powerOfficeClientId, list, items: JSON.stringify(items), fetched_at: fetchedAt })
-    .onConflict((oc) => oc.columns(['poweroffice_client_id', 'list']).doUpdateSet({ items: JSON.stringify(items), fetched_at: fetchedAt }))
+    .values({
+      poweroffice_client_id: powerOfficeClientId,
+      list,
+      items: JSON.stringify(items),
+      fetched_at: fetchedAt,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['poweroffice_client_id', 'list'])
+        .doUpdateSet({ items: JSON.stringify(items), fetched_at: fetchedAt }),
+    )
     .execute();
 }

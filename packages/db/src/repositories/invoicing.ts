@@ -18,10 +18,18 @@ export type ProductLinkRow = Selectable<ProductTypePowerOfficeProductsTable>;
 export type OutboxRow = Selectable<SalesOrderOutboxTable>;
 
 export function listCustomerLinks(db: Kysely<Database>, companyId: string): Promise<CustomerLinkRow[]> {
-  return db.selectFrom('customer_poweroffice_links').selectAll().where('company_id', '=', companyId).execute();
+  return db
+    .selectFrom('customer_poweroffice_links')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .execute();
 }
 
-export function findCustomerLink(db: Kysely<Database>, companyId: string, customerId: string): Promise<CustomerLinkRow | undefined> {
+export function findCustomerLink(
+  db: Kysely<Database>,
+  companyId: string,
+  customerId: string,
+): Promise<CustomerLinkRow | undefined> {
   return db
     .selectFrom('customer_poweroffice_links')
     .selectAll()
@@ -41,7 +49,10 @@ export interface CustomerLinkInput {
   linkedBy: string | null;
 }
 
-export async function setCustomerLink(db: Kysely<Database>, input: CustomerLinkInput): Promise<CustomerLinkRow> {
+export async function setCustomerLink(
+  db: Kysely<Database>,
+  input: CustomerLinkInput,
+): Promise<CustomerLinkRow> {
   const row: CustomerLinkRow = {
     customer_id: input.customerId,
     company_id: input.companyId,
@@ -62,12 +73,24 @@ export async function setCustomerLink(db: Kysely<Database>, input: CustomerLinkI
   return row;
 }
 
-export async function deleteCustomerLink(db: Kysely<Database>, companyId: string, customerId: string): Promise<void> {
-  await db.deleteFrom('customer_poweroffice_links').where('company_id', '=', companyId).where('customer_id', '=', customerId).execute();
+export async function deleteCustomerLink(
+  db: Kysely<Database>,
+  companyId: string,
+  customerId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('customer_poweroffice_links')
+    .where('company_id', '=', companyId)
+    .where('customer_id', '=', customerId)
+    .execute();
 }
 
 export function listProductLinks(db: Kysely<Database>, companyId: string): Promise<ProductLinkRow[]> {
-  return db.selectFrom('product_type_poweroffice_products').selectAll().where('company_id', '=', companyId).execute();
+  return db
+    .selectFrom('product_type_poweroffice_products')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .execute();
 }
 
 export interface ProductLinkInput {
@@ -102,7 +125,11 @@ export async function setProductLink(db: Kysely<Database>, input: ProductLinkInp
   return row;
 }
 
-export async function deleteProductLink(db: Kysely<Database>, companyId: string, productTypeId: string): Promise<void> {
+export async function deleteProductLink(
+  db: Kysely<Database>,
+  companyId: string,
+  productTypeId: string,
+): Promise<void> {
   await db
     .deleteFrom('product_type_poweroffice_products')
     .where('company_id', '=', companyId)
@@ -140,7 +167,10 @@ const OUTBOX_COLUMNS = [
   'updated_at',
 ] as const;
 
-async function outboxByOrder(db: Kysely<Database>, orderIds: readonly string[]): Promise<Map<string, OutboxRow>> {
+async function outboxByOrder(
+  db: Kysely<Database>,
+  orderIds: readonly string[],
+): Promise<Map<string, OutboxRow>> {
   const map = new Map<string, OutboxRow>();
   for (let i = 0; i < orderIds.length; i += 500) {
     const rows = await db
@@ -148,13 +178,19 @@ async function outboxByOrder(db: Kysely<Database>, orderIds: readonly string[]):
       .select(OUTBOX_COLUMNS)
       .where('order_id', 'in', orderIds.slice(i, i + 500))
       .execute();
-    for (const row of rows) map.set(row.order_id, { ...row, order_no: row.order_no === null ? null : Number(row.order_no) });
+    for (const row of rows)
+      map.set(row.order_id, { ...row, order_no: row.order_no === null ? null : Number(row.order_no) });
   }
   return map;
 }
 
 /** A customer's orders, newest first (Bestillingshistorikk), each with its outbox row if any. */
-export async function listCustomerOrders(db: Kysely<Database>, companyId: string, customerId: string, limit = 500): Promise<CustomerOrderRow[]> {
+export async function listCustomerOrders(
+  db: Kysely<Database>,
+  companyId: string,
+  customerId: string,
+  limit = 500,
+): Promise<CustomerOrderRow[]> {
   const orders = await db
     .selectFrom('orders')
     .innerJoin('departments', 'departments.id', 'orders.department_id')
@@ -204,12 +240,22 @@ export interface OrderDetailRow {
     vatRate: number;
     total: number;
   }[];
-  payments: { paymentTypeId: string; name: string | null; kind: string | null; amount: number; tip: number }[];
+  payments: {
+    paymentTypeId: string;
+    name: string | null;
+    kind: string | null;
+    amount: number;
+    tip: number;
+  }[];
   outbox: OutboxRow | null;
 }
 
 /** One order of the company with lines, payments (with their types) and its outbox row. */
-export async function findOrderDetail(db: Kysely<Database>, companyId: string, orderId: string): Promise<OrderDetailRow | undefined> {
+export async function findOrderDetail(
+  db: Kysely<Database>,
+  companyId: string,
+  orderId: string,
+): Promise<OrderDetailRow | undefined> {
   const order = await db
     .selectFrom('orders')
     .innerJoin('departments', 'departments.id', 'orders.department_id')

@@ -12,10 +12,19 @@ export interface PaymentTypeInput {
 }
 
 export function listPaymentTypes(db: Kysely<Database>, companyId: string): Promise<PaymentTypeRow[]> {
-  return db.selectFrom('payment_types').selectAll().where('company_id', '=', companyId).orderBy('name').execute();
+  return db
+    .selectFrom('payment_types')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .orderBy('name')
+    .execute();
 }
 
-export function findPaymentType(db: Kysely<Database>, companyId: string, id: string): Promise<PaymentTypeRow | undefined> {
+export function findPaymentType(
+  db: Kysely<Database>,
+  companyId: string,
+  id: string,
+): Promise<PaymentTypeRow | undefined> {
   return db
     .selectFrom('payment_types')
     .selectAll()

@@ -29,7 +29,11 @@ export async function upsertPosCustomer(
     const now = toDbInstant();
     const fields = { name: input.name, org_no: input.orgNo, email: input.email, phone: input.phone };
     if (existing) {
-      await trx.updateTable('customers').set({ ...fields, updated_at: now }).where('id', '=', existing.id).execute();
+      await trx
+        .updateTable('customers')
+        .set({ ...fields, updated_at: now })
+        .where('id', '=', existing.id)
+        .execute();
       return { customer: { ...existing, ...fields, updated_at: now }, created: false };
     }
     const customer: PosCustomerRow = {
@@ -44,7 +48,9 @@ export async function upsertPosCustomer(
     await trx
       .insertInto('customers')
       .values(customer)
-      .onConflict((oc) => oc.columns(['company_id', 'external_id']).doUpdateSet({ ...fields, updated_at: now }))
+      .onConflict((oc) =>
+        oc.columns(['company_id', 'external_id']).doUpdateSet({ ...fields, updated_at: now }),
+      )
       .execute();
     return { customer, created: true };
   });

@@ -84,7 +84,11 @@ const ROWS_PER_STATEMENT = 200;
  * first is stored, the rest are judged against it) are read back to compare their content hash.
  * A batch of new orders, the usual case, costs no read at all.
  */
-async function insertOrders(trx: Transaction<Database>, departmentId: string, orders: readonly NewPosOrder[]) {
+async function insertOrders(
+  trx: Transaction<Database>,
+  departmentId: string,
+  orders: readonly NewPosOrder[],
+) {
   const outcomes: PosInsertOutcome[] = [];
   if (orders.length === 0) return outcomes;
   const now = toDbInstant();
@@ -148,8 +152,12 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
   const allInserted = insertedIds.size === rows.length;
   const storedLines = allInserted ? lines : lines.filter((l) => insertedIds.has(l.order_id));
   const storedPayments = allInserted ? payments : payments.filter((p) => insertedIds.has(p.order_id));
-  await insertRows(trx, 'order_lines', storedLines, (chunk) => trx.insertInto('order_lines').values(chunk).compile());
-  await insertRows(trx, 'order_payments', storedPayments, (chunk) => trx.insertInto('order_payments').values(chunk).compile());
+  await insertRows(trx, 'order_lines', storedLines, (chunk) =>
+    trx.insertInto('order_lines').values(chunk).compile(),
+  );
+  await insertRows(trx, 'order_payments', storedPayments, (chunk) =>
+    trx.insertInto('order_payments').values(chunk).compile(),
+  );
   await addToHourTotals(trx, departmentId, storedLines, storedPayments);
   const lost: number[] = [];
   rows.forEach((row, i) => {
@@ -171,7 +179,8 @@ async function insertOrders(trx: Transaction<Database>, departmentId: string, or
         .execute();
       for (const r of stored) hashes.set(r.pos_id, r.content_hash);
     }
-    for (const i of lost) outcomes[i] = hashes.get(orders[i]!.posId) === orders[i]!.contentHash ? 'duplicate' : 'conflict';
+    for (const i of lost)
+      outcomes[i] = hashes.get(orders[i]!.posId) === orders[i]!.contentHash ? 'duplicate' : 'conflict';
   }
   return outcomes;
 }
@@ -194,7 +203,14 @@ async function addToHourTotals(
     const key = `${hour}|${l.product_type_id}|${l.vat_rate}`;
     const sum = lineTotals.get(key);
     if (sum) sum.amount += l.total;
-    else lineTotals.set(key, { department_id: departmentId, hour, product_type_id: l.product_type_id, vat_rate: l.vat_rate, amount: l.total });
+    else
+      lineTotals.set(key, {
+        department_id: departmentId,
+        hour,
+        product_type_id: l.product_type_id,
+        vat_rate: l.vat_rate,
+        amount: l.total,
+      });
   }
   const paymentTotals = new Map<string, Insertable<PosHourPaymentTotalsTable>>();
   for (const p of payments) {
@@ -205,14 +221,26 @@ async function addToHourTotals(
       sum.amount += p.amount;
       sum.tip += p.tip;
       sum.payments += 1;
-    } else paymentTotals.set(key, { department_id: departmentId, hour, payment_type_id: p.payment_type_id, amount: p.amount, tip: p.tip, payments: 1 });
+    } else
+      paymentTotals.set(key, {
+        department_id: departmentId,
+        hour,
+        payment_type_id: p.payment_type_id,
+        amount: p.amount,
+        tip: p.tip,
+        payments: 1,
+      });
   }
   const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort().map((k) => m.get(k)!);
   await insertRows(trx, 'pos_hour_line_totals', sorted(lineTotals), (chunk) =>
     trx
       .insertInto('pos_hour_line_totals')
       .values(chunk)
-      .onConflict((oc) => oc.columns(['department_id', 'hour', 'product_type_id', 'vat_rate']).doUpdateSet({ amount: sql`pos_hour_line_totals.amount + excluded.amount` }))
+      .onConflict((oc) =>
+        oc
+          .columns(['department_id', 'hour', 'product_type_id', 'vat_rate'])
+          .doUpdateSet({ amount: sql`pos_hour_line_totals.amount + excluded.amount` }),
+      )
       .compile(),
   );
   await insertRows(trx, 'pos_hour_payment_totals', sorted(paymentTotals), (chunk) =>
@@ -230,16 +258,18 @@ async function addToHourTotals(
   );
 }
 
-async function insertCashMovements(trx: Transaction<Database>, departmentId: string, movements: readonly NewCashMovement[]) {
-  const { outcomes, fresh } = await classify(
-    movements,
-    (posIds) =>
-      trx
-        .selectFrom('cash_movements')
-        .select(['pos_id', 'content_hash'])
-        .where('department_id', '=', departmentId)
-        .where('pos_id', 'in', posIds)
-        .execute(),
+async function insertCashMovements(
+  trx: Transaction<Database>,
+  departmentId: string,
+  movements: readonly NewCashMovement[],
+) {
+  const { outcomes, fresh } = await classify(movements, (posIds) =>
+    trx
+      .selectFrom('cash_movements')
+      .select(['pos_id', 'content_hash'])
+      .where('department_id', '=', departmentId)
+      .where('pos_id', 'in', posIds)
+      .execute(),
   );
   const now = toDbInstant();
   const rows: Insertable<CashMovementsTable>[] = fresh.map((i) => {
@@ -256,7 +286,9 @@ async function insertCashMovements(trx: Transaction<Database>, departmentId: str
       created_at: now,
     };
   });
-  await insertRows(trx, 'cash_movements', rows, (chunk) => trx.insertInto('cash_movements').values(chunk).compile());
+  await insertRows(trx, 'cash_movements', rows, (chunk) =>
+    trx.insertInto('cash_movements').values(chunk).compile(),
+  );
   return outcomes;
 }
 
@@ -306,24 +338,66 @@ type PgType = 'text' | 'int4' | 'int8';
 /** Column types of the tables the ingest writes, for PostgreSQL's typed arrays. */
 const PG_COLUMNS: { [T in keyof Database]?: Record<string, PgType> } = {
   orders: {
-    id: 'text', department_id: 'text', pos_id: 'text', closed_at: 'text', order_type: 'text', customer_id: 'text',
-    total: 'int8', rounding: 'int4', tips: 'int8', content_hash: 'text', created_at: 'text', updated_at: 'text',
+    id: 'text',
+    department_id: 'text',
+    pos_id: 'text',
+    closed_at: 'text',
+    order_type: 'text',
+    customer_id: 'text',
+    total: 'int8',
+    rounding: 'int4',
+    tips: 'int8',
+    content_hash: 'text',
+    created_at: 'text',
+    updated_at: 'text',
   } satisfies Record<keyof OrdersTable, PgType>,
   order_lines: {
-    order_id: 'text', line_no: 'int4', department_id: 'text', closed_at: 'text', product_type_id: 'text', description: 'text',
-    quantity: 'int4', unit_price: 'int8', discount: 'int8', vat_rate: 'int4', total: 'int8',
+    order_id: 'text',
+    line_no: 'int4',
+    department_id: 'text',
+    closed_at: 'text',
+    product_type_id: 'text',
+    description: 'text',
+    quantity: 'int4',
+    unit_price: 'int8',
+    discount: 'int8',
+    vat_rate: 'int4',
+    total: 'int8',
   } satisfies Record<keyof OrderLinesTable, PgType>,
   order_payments: {
-    order_id: 'text', line_no: 'int4', department_id: 'text', closed_at: 'text', payment_type_id: 'text', amount: 'int8', tip: 'int8',
+    order_id: 'text',
+    line_no: 'int4',
+    department_id: 'text',
+    closed_at: 'text',
+    payment_type_id: 'text',
+    amount: 'int8',
+    tip: 'int8',
   } satisfies Record<keyof OrderPaymentsTable, PgType>,
   cash_movements: {
-    id: 'text', department_id: 'text', pos_id: 'text', at: 'text', kind: 'text', amount: 'int8', note: 'text', content_hash: 'text', created_at: 'text',
+    id: 'text',
+    department_id: 'text',
+    pos_id: 'text',
+    at: 'text',
+    kind: 'text',
+    amount: 'int8',
+    note: 'text',
+    content_hash: 'text',
+    created_at: 'text',
   } satisfies Record<keyof CashMovementsTable, PgType>,
   pos_hour_line_totals: {
-    department_id: 'text', hour: 'text', product_type_id: 'text', vat_rate: 'int4', amount: 'int8',
+    department_id: 'text',
+    hour: 'text',
+    product_type_id: 'text',
+    vat_rate: 'int4',
+    amount: 'int8',
   } satisfies Record<keyof PosHourLineTotalsTable, PgType>,
   pos_hour_payment_totals: {
-    department_id: 'text', hour: 'text', payment_type_id: 'text', amount: 'int8', tip: 'int8', payments: 'int8',
+    department_id: 'text',
+    hour: 'text',
+    payment_type_id: 'text',
+    amount: 'int8',
+    tip: 'int8',
+    payments: 'int8',
   } satisfies Record<keyof PosHourPaymentTotalsTable, PgType>,
 };
 
@@ -336,7 +410,8 @@ async function insertRows<R = unknown>(
   const first = rows[0];
   if (!first) return [];
   const columns = Object.keys(first);
-  const valuesOf = (chunk: readonly object[]) => chunk.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
+  const valuesOf = (chunk: readonly object[]) =>
+    chunk.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c]));
   const adapter = trx.getExecutor().adapter;
   let cache = sqlCache.get(adapter);
   if (!cache) sqlCache.set(adapter, (cache = new Map()));
@@ -345,7 +420,9 @@ async function insertRows<R = unknown>(
     let text = cache.get(key);
     if (text === undefined) {
       const compiled = compile(chunk as never[]);
-      const same = compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
+      const same =
+        compiled.parameters.length === parameters.length &&
+        compiled.parameters.every((p, i) => p === parameters[i]);
       if (!same) throw new Error(`INSERT into ${table}: compiled parameters are not in column order`);
       text = compiled.sql;
       cache.set(key, text);
@@ -371,7 +448,9 @@ async function insertRows<R = unknown>(
   const result: R[] = [];
   for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
     const parameters = valuesOf(chunk);
-    result.push(...(await trx.executeQuery<R>(CompiledQuery.raw(textFor(chunk, parameters), parameters))).rows);
+    result.push(
+      ...(await trx.executeQuery<R>(CompiledQuery.raw(textFor(chunk, parameters), parameters))).rows,
+    );
   }
   return result;
 }

@@ -27,7 +27,10 @@ export async function insertPosDeviceToken(
   return info;
 }
 
-export function listPosDeviceTokens(db: Kysely<Database>, departmentId: string): Promise<PosDeviceTokenInfo[]> {
+export function listPosDeviceTokens(
+  db: Kysely<Database>,
+  departmentId: string,
+): Promise<PosDeviceTokenInfo[]> {
   return db
     .selectFrom('pos_device_tokens')
     .select(infoColumns)
@@ -38,7 +41,11 @@ export function listPosDeviceTokens(db: Kysely<Database>, departmentId: string):
 }
 
 /** Marks the token revoked; false when the department has no such token. Revoking twice keeps the first time. */
-export async function revokePosDeviceToken(db: Kysely<Database>, departmentId: string, tokenId: string): Promise<boolean> {
+export async function revokePosDeviceToken(
+  db: Kysely<Database>,
+  departmentId: string,
+  tokenId: string,
+): Promise<boolean> {
   const token = await db
     .selectFrom('pos_device_tokens')
     .select(['id', 'revoked_at'])
@@ -47,7 +54,11 @@ export async function revokePosDeviceToken(db: Kysely<Database>, departmentId: s
     .executeTakeFirst();
   if (!token) return false;
   if (token.revoked_at === null) {
-    await db.updateTable('pos_device_tokens').set({ revoked_at: toDbInstant() }).where('id', '=', tokenId).execute();
+    await db
+      .updateTable('pos_device_tokens')
+      .set({ revoked_at: toDbInstant() })
+      .where('id', '=', tokenId)
+      .execute();
   }
   return true;
 }
@@ -60,17 +71,29 @@ export interface PosDeviceIdentity {
 }
 
 /** The department (and its company) a live token belongs to; undefined for unknown or revoked tokens. */
-export async function findPosDeviceByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<PosDeviceIdentity | undefined> {
+export async function findPosDeviceByTokenHash(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<PosDeviceIdentity | undefined> {
   const row = await db
     .selectFrom('pos_device_tokens as t')
     .innerJoin('departments as d', 'd.id', 't.department_id')
-    .select(['t.id as tokenId', 't.department_id as departmentId', 'd.company_id as companyId', 't.last_used_at as lastUsedAt'])
+    .select([
+      't.id as tokenId',
+      't.department_id as departmentId',
+      'd.company_id as companyId',
+      't.last_used_at as lastUsedAt',
+    ])
     .where('t.token_hash', '=', tokenHash)
     .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
   return row;
 }
 
-export async function touchPosDeviceToken(db: Kysely<Database>, tokenId: string, at: string = toDbInstant()): Promise<void> {
+export async function touchPosDeviceToken(
+  db: Kysely<Database>,
+  tokenId: string,
+  at: string = toDbInstant(),
+): Promise<void> {
   await db.updateTable('pos_device_tokens').set({ last_used_at: at }).where('id', '=', tokenId).execute();
 }

@@ -37,8 +37,12 @@ async function claim(departmentId: string, businessDay: string, correction = 0) 
 
 describe('the running number of a department’s day vouchers (ImportedVoucherNo)', () => {
   it('numbers postings 1, 2, 3… per department, also when sent at once, and keeps a number once given', async () => {
-    const sentrum = (await insertDepartment(db.kysely, { companyId, name: 'Sentrum', businessDayStart: '05:00' })).id;
-    const bryggen = (await insertDepartment(db.kysely, { companyId, name: 'Bryggen', businessDayStart: '05:00' })).id;
+    const sentrum = (
+      await insertDepartment(db.kysely, { companyId, name: 'Sentrum', businessDayStart: '05:00' })
+    ).id;
+    const bryggen = (
+      await insertDepartment(db.kysely, { companyId, name: 'Bryggen', businessDayStart: '05:00' })
+    ).id;
     const days = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
     const postings = await Promise.all(days.map((d) => claim(sentrum, d)));
     const numbers = await Promise.all(postings.map((p) => preparePostingSend(db.kysely, p, 'cash')));

@@ -18,7 +18,11 @@ export async function preparePostingSend(
   posting: { id: string; departmentId: string },
   journal: 'cash' | 'manual',
 ): Promise<{ importedVoucherNo: number }> {
-  await db.updateTable('export_postings').set({ journal, updated_at: toDbInstant() }).where('id', '=', posting.id).execute();
+  await db
+    .updateTable('export_postings')
+    .set({ journal, updated_at: toDbInstant() })
+    .where('id', '=', posting.id)
+    .execute();
   for (let attempt = 0; ; attempt++) {
     try {
       await db
@@ -33,7 +37,11 @@ export async function preparePostingSend(
       if (!isUniqueViolation(error) || attempt >= 10) throw error;
       continue;
     }
-    const row = await db.selectFrom('export_postings').select('imported_voucher_no').where('id', '=', posting.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('export_postings')
+      .select('imported_voucher_no')
+      .where('id', '=', posting.id)
+      .executeTakeFirstOrThrow();
     if (row.imported_voucher_no === null) throw new Error('posting vanished while numbering it');
     return { importedVoucherNo: Number(row.imported_voucher_no) };
   }

@@ -22,7 +22,9 @@ describe('PowerOffice request budget', () => {
     await ensureBudgetSlots(db, 'k1', 10); // idempotent
     const now = new Date();
     const until = new Date(now.getTime() + 60_000);
-    const taken = await Promise.all(Array.from({ length: 25 }, (_, i) => takeBudgetSlot(db, 'k1', 10, `h${i}`, now, until)));
+    const taken = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => takeBudgetSlot(db, 'k1', 10, `h${i}`, now, until)),
+    );
     const slots = taken.filter((s): s is number => s !== undefined);
     expect(slots.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(await takeBudgetSlot(db, 'k1', 10, 'late', now, until)).toBeUndefined();
@@ -41,7 +43,9 @@ describe('PowerOffice request budget', () => {
     await ensureBudgetSlots(db, 'k2', 3);
     const now = new Date();
     const until = new Date(now.getTime() + 60_000);
-    const taken = await Promise.all(Array.from({ length: 5 }, () => takeBudgetSlot(db, 'k2', 2, 'h', now, until)));
+    const taken = await Promise.all(
+      Array.from({ length: 5 }, () => takeBudgetSlot(db, 'k2', 2, 'h', now, until)),
+    );
     expect(taken.filter((s) => s !== undefined).sort()).toEqual([0, 1]);
     await ensureBudgetSlots(db, 'k3', 1);
     expect(await takeBudgetSlot(db, 'k3', 1, 'h', now, until)).toBe(0);

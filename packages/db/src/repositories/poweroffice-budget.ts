@@ -11,9 +11,18 @@ import { toDbInstant } from '../util';
  */
 
 /** Creates the slot rows of a budget (0 … size − 1) that do not exist yet. */
-export async function ensureBudgetSlots(db: Kysely<Database>, budgetKey: string, size: number): Promise<void> {
+export async function ensureBudgetSlots(
+  db: Kysely<Database>,
+  budgetKey: string,
+  size: number,
+): Promise<void> {
   const free = toDbInstant(new Date(0));
-  const rows = Array.from({ length: size }, (_, slot) => ({ budget_key: budgetKey, slot, busy_until: free, holder: null }));
+  const rows = Array.from({ length: size }, (_, slot) => ({
+    budget_key: budgetKey,
+    slot,
+    busy_until: free,
+    holder: null,
+  }));
   await db
     .insertInto('poweroffice_budget_slots')
     .values(rows)
@@ -75,7 +84,11 @@ export async function releaseBudgetSlot(
 }
 
 /** When the earliest of the first `size` slots frees (undefined when the budget has no rows). */
-export async function nextBudgetSlotFree(db: Kysely<Database>, budgetKey: string, size: number): Promise<Date | undefined> {
+export async function nextBudgetSlotFree(
+  db: Kysely<Database>,
+  budgetKey: string,
+  size: number,
+): Promise<Date | undefined> {
   const row = await db
     .selectFrom('poweroffice_budget_slots')
     .select((eb) => eb.fn.min('busy_until').as('next'))
@@ -101,6 +114,10 @@ export async function blockBudget(db: Kysely<Database>, budgetKey: string, until
 }
 
 export async function budgetBlockedUntil(db: Kysely<Database>, budgetKey: string): Promise<Date | undefined> {
-  const row = await db.selectFrom('poweroffice_budgets').select('blocked_until').where('budget_key', '=', budgetKey).executeTakeFirst();
+  const row = await db
+    .selectFrom('poweroffice_budgets')
+    .select('blocked_until')
+    .where('budget_key', '=', budgetKey)
+    .executeTakeFirst();
   return row ? new Date(row.blocked_until) : undefined;
 }

@@ -12,10 +12,19 @@ export interface ProductTypeInput {
 }
 
 export function listProductTypes(db: Kysely<Database>, companyId: string): Promise<ProductTypeRow[]> {
-  return db.selectFrom('product_types').selectAll().where('company_id', '=', companyId).orderBy('name').execute();
+  return db
+    .selectFrom('product_types')
+    .selectAll()
+    .where('company_id', '=', companyId)
+    .orderBy('name')
+    .execute();
 }
 
-export function findProductType(db: Kysely<Database>, companyId: string, id: string): Promise<ProductTypeRow | undefined> {
+export function findProductType(
+  db: Kysely<Database>,
+  companyId: string,
+  id: string,
+): Promise<ProductTypeRow | undefined> {
   return db
     .selectFrom('product_types')
     .selectAll()

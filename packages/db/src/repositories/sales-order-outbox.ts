@@ -35,9 +35,19 @@ export async function listUnqueuedCreditOrders(
             .where('payment_types.kind', '=', 'credit'),
         ),
       )
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('sales_order_outbox').select('sales_order_outbox.id').whereRef('sales_order_outbox.order_id', '=', 'orders.id'))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('sales_order_outbox')
+              .select('sales_order_outbox.id')
+              .whereRef('sales_order_outbox.order_id', '=', 'orders.id'),
+          ),
+        ),
+      )
       .execute();
-    for (const r of rows) if (r.customerId) result.push({ id: r.id, posId: r.posId, customerId: r.customerId });
+    for (const r of rows)
+      if (r.customerId) result.push({ id: r.id, posId: r.posId, customerId: r.customerId });
   }
   return result;
 }
@@ -88,7 +98,11 @@ export async function findOutboxRow(db: Kysely<Database>, id: string): Promise<O
   return row && { ...row, order_no: row.order_no === null ? null : Number(row.order_no) };
 }
 
-export async function findOutboxRowByOrder(db: Kysely<Database>, companyId: string, orderId: string): Promise<OutboxRow | undefined> {
+export async function findOutboxRowByOrder(
+  db: Kysely<Database>,
+  companyId: string,
+  orderId: string,
+): Promise<OutboxRow | undefined> {
   const row = await db
     .selectFrom('sales_order_outbox')
     .selectAll()
@@ -129,7 +143,12 @@ export type OutboxOutcome = Pick<
 > & { status: Exclude<SalesOrderOutboxStatus, 'sending'> };
 
 /** Records how a claimed send ended; only the claim holder's row (still 'sending') is changed. */
-export async function finishOutboxRow(db: Kysely<Database>, id: string, outcome: OutboxOutcome, now: string): Promise<boolean> {
+export async function finishOutboxRow(
+  db: Kysely<Database>,
+  id: string,
+  outcome: OutboxOutcome,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('sales_order_outbox')
     .set({ ...outcome, claimed_at: null, updated_at: now })
@@ -144,7 +163,11 @@ export async function finishOutboxRow(db: Kysely<Database>, id: string, outcome:
  * attempt looks the sales order up by its reference before posting. `claimedBefore` limits it to
  * claims older than a lease, for when several instances share the database.
  */
-export async function releaseStuckOutboxRows(db: Kysely<Database>, now: string, claimedBefore?: string): Promise<number> {
+export async function releaseStuckOutboxRows(
+  db: Kysely<Database>,
+  now: string,
+  claimedBefore?: string,
+): Promise<number> {
   let query = db
     .updateTable('sales_order_outbox')
     .set({ status: 'pending', next_attempt_at: now, claimed_at: null, updated_at: now })
@@ -155,7 +178,12 @@ export async function releaseStuckOutboxRows(db: Kysely<Database>, now: string, 
 }
 
 /** After a customer is linked: its not-linked orders are sent now. */
-export async function requeueOutboxForCustomer(db: Kysely<Database>, companyId: string, customerId: string, now: string): Promise<number> {
+export async function requeueOutboxForCustomer(
+  db: Kysely<Database>,
+  companyId: string,
+  customerId: string,
+  now: string,
+): Promise<number> {
   const result = await db
     .updateTable('sales_order_outbox')
     .set({ status: 'pending', next_attempt_at: now, error_code: null, error: null, updated_at: now })
@@ -167,7 +195,11 @@ export async function requeueOutboxForCustomer(db: Kysely<Database>, companyId: 
 }
 
 /** After a product type is linked: orders that failed for want of a product are tried again. */
-export async function requeueOutboxForProducts(db: Kysely<Database>, companyId: string, now: string): Promise<number> {
+export async function requeueOutboxForProducts(
+  db: Kysely<Database>,
+  companyId: string,
+  now: string,
+): Promise<number> {
   const result = await db
     .updateTable('sales_order_outbox')
     .set({ status: 'pending', next_attempt_at: now, error_code: null, error: null, updated_at: now })

@@ -44,7 +44,11 @@ export async function findLiveSession(
 }
 
 export async function extendSession(db: Kysely<Database>, idHash: string, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ expires_at: toDbInstant(expiresAt) }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ expires_at: toDbInstant(expiresAt) })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {

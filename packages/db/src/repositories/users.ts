@@ -43,9 +43,16 @@ export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow 
 }
 
 /** The names of the given users, by id (ids that are not found are left out). */
-export async function listUserNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function listUserNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((u) => [u.id, u.name]));
 }
 
@@ -74,7 +81,11 @@ export async function recordFailedLogin(
   });
 }
 
-export async function recordSuccessfulLogin(db: Kysely<Database>, userId: string, now = new Date()): Promise<void> {
+export async function recordSuccessfulLogin(
+  db: Kysely<Database>,
+  userId: string,
+  now = new Date(),
+): Promise<void> {
   await db
     .updateTable('users')
     .set({ failed_login_count: 0, locked_until: null, last_login_at: toDbInstant(now) })
@@ -83,7 +94,11 @@ export async function recordSuccessfulLogin(db: Kysely<Database>, userId: string
 }
 
 /** A new password hash; also clears failed attempts and any lockout. */
-export async function setUserPassword(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+export async function setUserPassword(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
   await db
     .updateTable('users')
     .set({ password_hash: passwordHash, failed_login_count: 0, locked_until: null })

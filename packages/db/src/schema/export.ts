@@ -25,7 +25,8 @@ export interface ExportTransfersTable {
   finished_at: string | null;
 }
 
-export type TransferDayStatusColumn = 'pending' | 'sending' | 'sent' | 'already_sent' | 'blocked' | 'failed' | 'skipped';
+export type TransferDayStatusColumn =
+  'pending' | 'sending' | 'sent' | 'already_sent' | 'blocked' | 'failed' | 'skipped';
 
 /** The result of one business day within one transfer. */
 export interface ExportTransferDaysTable {

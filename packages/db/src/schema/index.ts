@@ -23,7 +23,8 @@ export type * from './reconciliation';
  * schema/ and adds one `extends` here (and one `export type *` line above).
  */
 export interface Database
-  extends FoundationTables,
+  extends
+    FoundationTables,
     PosTables,
     IntegrationTables,
     ExportTables,

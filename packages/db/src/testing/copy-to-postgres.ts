@@ -20,7 +20,11 @@ export interface CopyResult {
   seconds: number;
 }
 
-export async function copySqliteToPostgres(dataDir: string, databaseUrl: string, log: (message: string) => void = () => {}): Promise<CopyResult> {
+export async function copySqliteToPostgres(
+  dataDir: string,
+  databaseUrl: string,
+  log: (message: string) => void = () => {},
+): Promise<CopyResult> {
   const started = Date.now();
   for (const target of [createDb({ dataDir }), createDb({ databaseUrl, maxConnections: 1 })]) {
     try {
@@ -34,26 +38,39 @@ export async function copySqliteToPostgres(dataDir: string, databaseUrl: string,
   await client.connect();
   const tables: CopyResult['tables'] = [];
   try {
-    const names = (source.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).all() as { name: string }[])
+    const names = (
+      source
+        .prepare(
+          `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`,
+        )
+        .all() as { name: string }[]
+    )
       .map((t) => t.name)
       .filter((name) => !SKIPPED.has(name));
     await client.query('begin');
     // Foreign keys are not checked while copying (the source already satisfied them): tables in any order.
     await client.query('set local session_replication_role = replica');
     for (const name of names) {
-      const columns = (source.prepare(`select name from pragma_table_info(?) order by cid`).all(name) as { name: string }[]).map((c) => c.name);
+      const columns = (
+        source.prepare(`select name from pragma_table_info(?) order by cid`).all(name) as { name: string }[]
+      ).map((c) => c.name);
       const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
       const columnList = columns.map((c) => `"${c}"`).join(', ');
       let batch: unknown[][] = [];
       let rows = 0;
       const flush = async () => {
         if (batch.length === 0) return;
-        const values = batch.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+        const values = batch
+          .map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+          .join(', ');
         await client.query(`insert into "${name}" (${columnList}) values ${values}`, batch.flat());
         rows += batch.length;
         batch = [];
       };
-      for (const row of source.prepare(`select ${columnList} from "${name}"`).raw().iterate() as IterableIterator<unknown[]>) {
+      for (const row of source
+        .prepare(`select ${columnList} from "${name}"`)
+        .raw()
+        .iterate() as IterableIterator<unknown[]>) {
         batch.push(row.map((v) => (typeof v === 'bigint' ? v.toString() : v)));
         if (batch.length === perStatement) await flush();
       }

@@ -21,14 +21,32 @@ export async function createPosFixture(): Promise<PosFixture> {
   const db = testDb.db;
   const ids = { food: newId(), alcohol: newId(), card: newId(), cash: newId(), credit: newId() };
   const company = await insertCompany(db.kysely, { name: 'A' });
-  const department = await insertDepartment(db.kysely, { companyId: company.id, name: 'Sentrum', businessDayStart: '05:00' });
+  const department = await insertDepartment(db.kysely, {
+    companyId: company.id,
+    name: 'Sentrum',
+    businessDayStart: '05:00',
+  });
   const now = toDbInstant();
   const base = { company_id: company.id, created_at: now, updated_at: now };
   await db.kysely
     .insertInto('product_types')
     .values([
-      { ...base, id: ids.food, name: 'Mat', kind: 'sales', normal_account_no: 3010, reduced_account_no: 3040 },
-      { ...base, id: ids.alcohol, name: 'Alkohol', kind: 'sales', normal_account_no: 3000, reduced_account_no: null },
+      {
+        ...base,
+        id: ids.food,
+        name: 'Mat',
+        kind: 'sales',
+        normal_account_no: 3010,
+        reduced_account_no: 3040,
+      },
+      {
+        ...base,
+        id: ids.alcohol,
+        name: 'Alkohol',
+        kind: 'sales',
+        normal_account_no: 3000,
+        reduced_account_no: null,
+      },
     ])
     .execute();
   await db.kysely
@@ -36,7 +54,14 @@ export async function createPosFixture(): Promise<PosFixture> {
     .values([
       { ...base, id: ids.card, name: 'Kort', kind: 'card', account_no: 1503, transfer_to_accounting: 1 },
       { ...base, id: ids.cash, name: 'Kontant', kind: 'cash', account_no: 1900, transfer_to_accounting: 1 },
-      { ...base, id: ids.credit, name: 'Kreditt', kind: 'credit', account_no: 1500, transfer_to_accounting: 0 },
+      {
+        ...base,
+        id: ids.credit,
+        name: 'Kreditt',
+        kind: 'credit',
+        account_no: 1500,
+        transfer_to_accounting: 0,
+      },
     ])
     .execute();
   return {

@@ -1,6 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +43,11 @@ const DEBIAN_ROOT = '/usr/lib/postgresql';
 export function findPostgresBinDir(): string | undefined {
   if (existsSync(DEBIAN_ROOT)) {
     const versions = readdirSync(DEBIAN_ROOT)
-      .filter((v) => existsSync(join(DEBIAN_ROOT, v, 'bin', 'pg_ctl')) && existsSync(join(DEBIAN_ROOT, v, 'bin', 'initdb')))
+      .filter(
+        (v) =>
+          existsSync(join(DEBIAN_ROOT, v, 'bin', 'pg_ctl')) &&
+          existsSync(join(DEBIAN_ROOT, v, 'bin', 'initdb')),
+      )
       .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(DEBIAN_ROOT, versions[0], 'bin');
   }
@@ -56,12 +69,16 @@ function installPostgres(): void {
         'Install it (apt-get install -y postgresql) or set SKIP_POSTGRES_TESTS=1 to skip the PostgreSQL tests.',
     );
   }
-  console.log('PostgreSQL not found; installing Debian\'s postgresql package …');
+  console.log("PostgreSQL not found; installing Debian's postgresql package …");
   const sudo = isRoot() ? '' : 'sudo ';
-  execFileSync('sh', ['-c', `${sudo}apt-get update && ${sudo}apt-get install -y --no-install-recommends postgresql`], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  execFileSync(
+    'sh',
+    ['-c', `${sudo}apt-get update && ${sudo}apt-get install -y --no-install-recommends postgresql`],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    },
+  );
 }
 
 const INSTALL_LOCK_STALE_MS = 15 * 60_000;
@@ -105,7 +122,9 @@ function postgresIds(): { uid: number; gid: number } {
   try {
     return { uid: read('-u'), gid: read('-g') };
   } catch {
-    throw new Error('running as root, but there is no `postgres` OS user to own the test cluster (PostgreSQL refuses to run as root)');
+    throw new Error(
+      'running as root, but there is no `postgres` OS user to own the test cluster (PostgreSQL refuses to run as root)',
+    );
   }
 }
 
@@ -145,7 +164,17 @@ export async function startPostgres(startOptions: StartOptions = {}): Promise<Po
   }
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   try {
-    asOwner('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    asOwner('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
   } catch (error) {
     cleanUp();
     throw new Error(`initdb failed: ${processOutput(error)}`, { cause: error });
@@ -202,7 +231,10 @@ export async function createTestDatabase(adminUrl: string, prefix = 'qo_test'): 
   return {
     url: url.toString(),
     name,
-    drop: () => withAdmin(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(
+        () => undefined,
+      ),
   };
 }
 

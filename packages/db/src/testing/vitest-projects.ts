@@ -16,11 +16,27 @@ let announced = false;
  * globalSetup fails the run when it cannot start one). With SKIP_POSTGRES_TESTS=1 there is no such
  * project, and that is said out loud.
  */
-export function postgresProject(files: { include: string[]; exclude?: string[] }): TestProjectInlineConfiguration[] {
+export function postgresProject(files: {
+  include: string[];
+  exclude?: string[];
+}): TestProjectInlineConfiguration[] {
   if (process.env.SKIP_POSTGRES_TESTS === '1') {
-    if (!announced) console.warn(`\n*** SKIP_POSTGRES_TESTS=1: the PostgreSQL tests of ${process.env.npm_package_name ?? process.cwd()} are SKIPPED ***\n`);
+    if (!announced)
+      console.warn(
+        `\n*** SKIP_POSTGRES_TESTS=1: the PostgreSQL tests of ${process.env.npm_package_name ?? process.cwd()} are SKIPPED ***\n`,
+      );
     announced = true;
     return [];
   }
-  return [{ extends: true, test: { name: 'postgres', globalSetup: [globalSetup], include: files.include, exclude: files.exclude ?? [] } }];
+  return [
+    {
+      extends: true,
+      test: {
+        name: 'postgres',
+        globalSetup: [globalSetup],
+        include: files.include,
+        exclude: files.exclude ?? [],
+      },
+    },
+  ];
 }

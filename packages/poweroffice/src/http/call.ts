@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { PowerOfficeError } from '../errors.js';
 import { errorFromResponse, errorFromTransport } from './response-errors.js';
-import { TransportFailure, type Credentials, type Handler, type PoRequest, type RetryPolicy } from './types.js';
+import {
+  TransportFailure,
+  type Credentials,
+  type Handler,
+  type PoRequest,
+  type RetryPolicy,
+} from './types.js';
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -39,7 +45,12 @@ export type Call = <T>(spec: CallSpec<T>) => Promise<CallResult<T>>;
  * The one place where an operation becomes an HTTP request and an answer becomes data or a
  * PowerOfficeError. Everything cross-cutting lives in the handler's middleware.
  */
-export function createCall(handler: Handler, apiUrl: string, credentials: Credentials, explainForbidden: (error: PowerOfficeError, privilege: string | undefined) => Promise<PowerOfficeError>): Call {
+export function createCall(
+  handler: Handler,
+  apiUrl: string,
+  credentials: Credentials,
+  explainForbidden: (error: PowerOfficeError, privilege: string | undefined) => Promise<PowerOfficeError>,
+): Call {
   return async <T>(spec: CallSpec<T>): Promise<CallResult<T>> => {
     const request: PoRequest = {
       operation: spec.operation,
@@ -70,11 +81,17 @@ export function createCall(handler: Handler, apiUrl: string, credentials: Creden
       throw error.kind === 'missing_privilege' ? await explainForbidden(error, spec.privilege) : error;
     }
     if (response.body === undefined || response.status === 204 || !spec.schema) {
-      return { status: response.status, data: response.body as T | undefined, foundByReference: response.foundByReference === true };
+      return {
+        status: response.status,
+        data: response.body as T | undefined,
+        foundByReference: response.foundByReference === true,
+      };
     }
     const parsed = spec.schema.safeParse(response.body);
     if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      const issues = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
       throw new PowerOfficeError({
         kind: 'unexpected_response',
         operation: spec.operation,
@@ -83,11 +100,19 @@ export function createCall(handler: Handler, apiUrl: string, credentials: Creden
         message: `PowerOffice's answer to ${spec.operation} did not have the documented shape (${issues.join('; ')}).`,
       });
     }
-    return { status: response.status, data: parsed.data, foundByReference: response.foundByReference === true };
+    return {
+      status: response.status,
+      data: parsed.data,
+      foundByReference: response.foundByReference === true,
+    };
   };
 }
 
-export function buildUrl(apiUrl: string, path: string, query: Record<string, QueryValue> | undefined): string {
+export function buildUrl(
+  apiUrl: string,
+  path: string,
+  query: Record<string, QueryValue> | undefined,
+): string {
   const url = new URL(apiUrl + path);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));

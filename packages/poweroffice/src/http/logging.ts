@@ -27,12 +27,16 @@ export function logging(logger: PowerOfficeLogger | undefined): Middleware {
     try {
       const response = await next(request);
       const entry = { ...fields, status: response.status, durationMs: Date.now() - started };
-      if (response.status >= 500 || response.status === 429) logger.warn(entry, 'PowerOffice answered with an error');
+      if (response.status >= 500 || response.status === 429)
+        logger.warn(entry, 'PowerOffice answered with an error');
       else (logger.debug ?? logger.info).call(logger, entry, 'PowerOffice request');
       return response;
     } catch (error) {
       const reason = error instanceof TransportFailure ? error.reason : 'error';
-      logger.warn({ ...fields, reason, durationMs: Date.now() - started }, 'PowerOffice request got no answer');
+      logger.warn(
+        { ...fields, reason, durationMs: Date.now() - started },
+        'PowerOffice request got no answer',
+      );
       throw error;
     }
   };

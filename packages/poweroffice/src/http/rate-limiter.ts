@@ -101,7 +101,10 @@ export class RateLimiter implements RequestBudget {
     if (this.blockedUntil > now) return this.blockedUntil - now;
     if (this.slots.length < this.perSecond) return 0;
     const mustExpire = this.slots.length - this.perSecond + 1;
-    const finished = this.slots.filter((s) => s.until !== Infinity).map((s) => s.until).sort((a, b) => a - b);
+    const finished = this.slots
+      .filter((s) => s.until !== Infinity)
+      .map((s) => s.until)
+      .sort((a, b) => a - b);
     if (finished.length < mustExpire) return undefined;
     return Math.max(1, finished[mustExpire - 1]! - now);
   }

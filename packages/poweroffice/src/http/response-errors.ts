@@ -21,7 +21,9 @@ export function powerOfficeText(body: unknown): string | undefined {
   const detail = text(member(body, 'detail'));
   const parts = [title, detail].filter((p): p is string => p !== undefined);
   if (parts.length) return parts.join(': ');
-  return text(member(body, 'error_description')) ?? text(member(body, 'message')) ?? text(member(body, 'error'));
+  return (
+    text(member(body, 'error_description')) ?? text(member(body, 'message')) ?? text(member(body, 'error'))
+  );
 }
 
 /** `errors` as ASP.NET sends it ({field: [messages]}) or as a list of {path|field, message}. */
@@ -29,14 +31,20 @@ export function fieldErrorsOf(body: unknown): PowerOfficeFieldError[] {
   const errors = member(body, 'errors');
   if (Array.isArray(errors)) {
     return errors.flatMap((e) => {
-      const path = text(member(e, 'path')) ?? text(member(e, 'field')) ?? text(member(e, 'propertyName')) ?? '';
-      const message = text(member(e, 'message')) ?? text(member(e, 'errorMessage')) ?? (typeof e === 'string' ? e : undefined);
+      const path =
+        text(member(e, 'path')) ?? text(member(e, 'field')) ?? text(member(e, 'propertyName')) ?? '';
+      const message =
+        text(member(e, 'message')) ??
+        text(member(e, 'errorMessage')) ??
+        (typeof e === 'string' ? e : undefined);
       return message ? [{ path, message }] : [];
     });
   }
   if (typeof errors === 'object' && errors !== null) {
     return Object.entries(errors).flatMap(([path, messages]) =>
-      (Array.isArray(messages) ? messages : [messages]).filter((m): m is string => typeof m === 'string').map((message) => ({ path, message })),
+      (Array.isArray(messages) ? messages : [messages])
+        .filter((m): m is string => typeof m === 'string')
+        .map((message) => ({ path, message })),
     );
   }
   return [];
@@ -46,17 +54,28 @@ export function fieldErrorsOf(body: unknown): PowerOfficeFieldError[] {
 // such answer is expected to contain (the v1 API called it ApiUniqueConstraint).
 const duplicateWords = /duplicate|already (exists|been used|in use|used|posted|registered)|unique/i;
 
-export function isDuplicateAnswer(request: Pick<PoRequest, 'externalImportReference' | 'method'>, response: PoResponse): boolean {
+export function isDuplicateAnswer(
+  request: Pick<PoRequest, 'externalImportReference' | 'method'>,
+  response: PoResponse,
+): boolean {
   if (!request.externalImportReference || request.method !== 'POST') return false;
   if (response.status !== 400 && response.status !== 409 && response.status !== 422) return false;
-  const words = [powerOfficeText(response.body), ...fieldErrorsOf(response.body).flatMap((e) => [e.path, e.message])].join(' ');
+  const words = [
+    powerOfficeText(response.body),
+    ...fieldErrorsOf(response.body).flatMap((e) => [e.path, e.message]),
+  ].join(' ');
   return response.status === 409 || duplicateWords.test(words);
 }
 
 /** Turns a non-2xx answer into the error the UI explains. 403 is refined later with the privilege lists. */
 export function errorFromResponse(request: PoRequest, response: PoResponse): PowerOfficeError {
   const detail = powerOfficeText(response.body);
-  const base = { operation: request.operation, status: response.status, detail, externalImportReference: request.externalImportReference };
+  const base = {
+    operation: request.operation,
+    status: response.status,
+    detail,
+    externalImportReference: request.externalImportReference,
+  };
   const said = detail ? ` PowerOffice said: ${detail}` : '';
   const status = response.status;
 
@@ -76,7 +95,11 @@ export function errorFromResponse(request: PoRequest, response: PoResponse): Pow
     });
   }
   if (status === 401) {
-    return new PowerOfficeError({ ...base, kind: 'invalid_keys', message: `PowerOffice did not accept the keys.${said}` });
+    return new PowerOfficeError({
+      ...base,
+      kind: 'invalid_keys',
+      message: `PowerOffice did not accept the keys.${said}`,
+    });
   }
   if (status === 403) {
     return new PowerOfficeError({
@@ -86,7 +109,11 @@ export function errorFromResponse(request: PoRequest, response: PoResponse): Pow
     });
   }
   if (status === 404) {
-    return new PowerOfficeError({ ...base, kind: 'not_found', message: `PowerOffice found nothing for ${request.operation}.${said}` });
+    return new PowerOfficeError({
+      ...base,
+      kind: 'not_found',
+      message: `PowerOffice found nothing for ${request.operation}.${said}`,
+    });
   }
   if (status === 429) {
     const retryAfterSeconds = Math.ceil(retryAfterMs(response) / 1000);
@@ -99,9 +126,18 @@ export function errorFromResponse(request: PoRequest, response: PoResponse): Pow
   }
   if (status >= 500) {
     const outcomeUnknown = request.retry !== 'read' && response.settledNotMade !== true;
-    return new PowerOfficeError({ ...base, kind: 'unavailable', outcomeUnknown, message: `PowerOffice is unavailable (HTTP ${status}).${said}` });
+    return new PowerOfficeError({
+      ...base,
+      kind: 'unavailable',
+      outcomeUnknown,
+      message: `PowerOffice is unavailable (HTTP ${status}).${said}`,
+    });
   }
-  return new PowerOfficeError({ ...base, kind: 'unexpected_response', message: `PowerOffice answered HTTP ${status} to ${request.operation}.${said}` });
+  return new PowerOfficeError({
+    ...base,
+    kind: 'unexpected_response',
+    message: `PowerOffice answered HTTP ${status} to ${request.operation}.${said}`,
+  });
 }
 
 export function errorFromTransport(request: PoRequest, failure: TransportFailure): PowerOfficeError {

@@ -4,7 +4,11 @@ import { RateLimiter } from './rate-limiter.js';
 import { backoffMs, retry, retryAfterMs } from './retry.js';
 import { TransportFailure, type PoRequest, type PoResponse } from './types.js';
 
-const answer = (status: number, body?: unknown, headers: Record<string, string> = {}): PoResponse => ({ status, body, headers: new Headers(headers) });
+const answer = (status: number, body?: unknown, headers: Record<string, string> = {}): PoResponse => ({
+  status,
+  body,
+  headers: new Headers(headers),
+});
 
 function scripted(steps: Array<PoResponse | TransportFailure>) {
   let calls = 0;
@@ -17,14 +21,31 @@ function scripted(steps: Array<PoResponse | TransportFailure>) {
   return { handler, calls: () => calls };
 }
 
-const request = (over: Partial<PoRequest> = {}): PoRequest => ({ operation: 'op', method: 'GET', url: 'http://x/v2/a', headers: {}, retry: 'read', ...over });
+const request = (over: Partial<PoRequest> = {}): PoRequest => ({
+  operation: 'op',
+  method: 'GET',
+  url: 'http://x/v2/a',
+  headers: {},
+  retry: 'read',
+  ...over,
+});
 
 const middleware = (sleeps: number[] = []) =>
-  retry({ options: { ...defaultRetry, maxAttempts: 3 }, limiter: new RateLimiter(1000), logger: undefined, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 });
+  retry({
+    options: { ...defaultRetry, maxAttempts: 3 },
+    limiter: new RateLimiter(1000),
+    logger: undefined,
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0.5,
+  });
 
 describe('retry middleware', () => {
   it('retries a read on 503 and network errors, then returns the answer', async () => {
-    const { handler, calls } = scripted([answer(503), new TransportFailure('network', 'reset'), answer(200, [1])]);
+    const { handler, calls } = scripted([
+      answer(503),
+      new TransportFailure('network', 'reset'),
+      answer(200, [1]),
+    ]);
     const response = await middleware()(handler)(request());
     expect(response.status).toBe(200);
     expect(calls()).toBe(3);
@@ -44,9 +65,17 @@ describe('retry middleware', () => {
   });
 
   it('looks a referenced write up after a lost answer and does not re-send when found', async () => {
-    const { handler, calls } = scripted([new TransportFailure('network', 'socket hang up'), answer(201, { Id: 'new' })]);
+    const { handler, calls } = scripted([
+      new TransportFailure('network', 'socket hang up'),
+      answer(201, { Id: 'new' }),
+    ]);
     const response = await middleware()(handler)(
-      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-1', findExisting: async () => ({ Id: 'found' }) }),
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-1',
+        findExisting: async () => ({ Id: 'found' }),
+      }),
     );
     expect(response).toMatchObject({ status: 200, body: { Id: 'found' }, foundByReference: true });
     expect(calls()).toBe(1);
@@ -55,7 +84,12 @@ describe('retry middleware', () => {
   it('re-sends a referenced write when the lookup finds nothing', async () => {
     const { handler, calls } = scripted([answer(503), answer(201, { Id: 'new' })]);
     const response = await middleware()(handler)(
-      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-1', findExisting: async () => undefined }),
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-1',
+        findExisting: async () => undefined,
+      }),
     );
     expect(response.body).toEqual({ Id: 'new' });
     expect(calls()).toBe(2);
@@ -65,7 +99,12 @@ describe('retry middleware', () => {
     const { handler, calls } = scripted([answer(500)]);
     let lookups = 0;
     const response = await middleware()(handler)(
-      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-2', findExisting: async () => (++lookups === 3 ? { Id: 'late' } : undefined) }),
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-2',
+        findExisting: async () => (++lookups === 3 ? { Id: 'late' } : undefined),
+      }),
     );
     expect(response).toMatchObject({ body: { Id: 'late' }, foundByReference: true });
     expect(calls()).toBe(3);
@@ -73,7 +112,10 @@ describe('retry middleware', () => {
   });
 
   it('waits out a 429 for writes too, since the gateway refused it before processing', async () => {
-    const { handler, calls } = scripted([answer(429, { statusCode: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' }), answer(201, {})]);
+    const { handler, calls } = scripted([
+      answer(429, { statusCode: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' }),
+      answer(201, {}),
+    ]);
     const response = await middleware()(handler)(request({ method: 'POST', retry: 'write' }));
     expect(response.status).toBe(201);
     expect(calls()).toBe(2);
@@ -113,7 +155,12 @@ describe('retry middleware', () => {
   it('says a write was not made once every attempt settled and was not found', async () => {
     const { handler, calls } = scripted([new TransportFailure('network', 'reset')]);
     const failure = await middleware()(handler)(
-      request({ method: 'POST', retry: 'write-with-reference', externalImportReference: 'ref-5', findExisting: async () => undefined }),
+      request({
+        method: 'POST',
+        retry: 'write-with-reference',
+        externalImportReference: 'ref-5',
+        findExisting: async () => undefined,
+      }),
     ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TransportFailure);
     expect((failure as TransportFailure).settledNotMade).toBe(true);
@@ -132,8 +179,14 @@ describe('retry middleware', () => {
 describe('retryAfterMs', () => {
   it('reads Retry-After seconds, an HTTP date, the "Try again in N seconds" text, else 1 s', () => {
     expect(retryAfterMs(answer(429, undefined, { 'Retry-After': '3' }))).toBe(3000);
-    expect(retryAfterMs(answer(429, undefined, { 'Retry-After': new Date(10_000).toUTCString() }), 5_000)).toBe(5000);
-    expect(retryAfterMs(answer(429, { statusCode: '429', message: 'Rate limit is exceeded. Try again in 2 seconds.' }))).toBe(2000);
+    expect(
+      retryAfterMs(answer(429, undefined, { 'Retry-After': new Date(10_000).toUTCString() }), 5_000),
+    ).toBe(5000);
+    expect(
+      retryAfterMs(
+        answer(429, { statusCode: '429', message: 'Rate limit is exceeded. Try again in 2 seconds.' }),
+      ),
+    ).toBe(2000);
     expect(retryAfterMs(answer(429))).toBe(1000);
   });
 });

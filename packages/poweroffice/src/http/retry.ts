@@ -40,7 +40,10 @@ export function retry(deps: RetryDeps): Middleware {
         rateLimited += 1;
         if (rateLimited > options.maxRateLimitRetries) return response;
         const waitMs = retryAfterMs(response);
-        deps.logger?.warn({ operation: request.operation, waitMs, attempt: rateLimited }, 'PowerOffice rate limit hit; waiting it out');
+        deps.logger?.warn(
+          { operation: request.operation, waitMs, attempt: rateLimited },
+          'PowerOffice rate limit hit; waiting it out',
+        );
         deps.limiter.blockFor(waitMs);
         continue;
       }
@@ -62,7 +65,13 @@ export function retry(deps: RetryDeps): Middleware {
         if (lastAttempt) return giveUp();
         const delay = backoffMs(failures, options, random);
         deps.logger?.warn(
-          { operation: request.operation, status: response?.status, reason: failure?.reason, attempt: failures, delayMs: delay },
+          {
+            operation: request.operation,
+            status: response?.status,
+            reason: failure?.reason,
+            attempt: failures,
+            delayMs: delay,
+          },
           'PowerOffice request failed; retrying',
         );
         await sleep(delay);
@@ -76,7 +85,13 @@ export function retry(deps: RetryDeps): Middleware {
       if (!request.findExisting) return giveUp();
       const delay = Math.max(backoffMs(failures, options, random), options.settleMs);
       deps.logger?.warn(
-        { operation: request.operation, status: response?.status, reason: failure?.reason, attempt: failures, delayMs: delay },
+        {
+          operation: request.operation,
+          status: response?.status,
+          reason: failure?.reason,
+          attempt: failures,
+          delayMs: delay,
+        },
         'PowerOffice write outcome unknown; waiting for it to settle before looking it up',
       );
       await sleep(delay);
@@ -85,7 +100,10 @@ export function retry(deps: RetryDeps): Middleware {
         existing = await request.findExisting();
       } catch (lookupError) {
         // The outcome is still unknown: the write's own failure is handed back, marked so.
-        deps.logger?.warn({ operation: request.operation, err: lookupError }, 'Could not look the write up after it settled');
+        deps.logger?.warn(
+          { operation: request.operation, err: lookupError },
+          'Could not look the write up after it settled',
+        );
         return giveUp();
       }
       if (existing !== undefined) {

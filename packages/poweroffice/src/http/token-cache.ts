@@ -36,7 +36,10 @@ export class TokenCache {
       .then((issued) => {
         // Renew `margin` early, but never later than half-way, so short-lived tokens still get reused.
         const margin = Math.min(this.renewalMarginSeconds, issued.expiresInSeconds / 2);
-        this.tokens.set(key, { accessToken: issued.accessToken, renewAt: this.now() + (issued.expiresInSeconds - margin) * 1000 });
+        this.tokens.set(key, {
+          accessToken: issued.accessToken,
+          renewAt: this.now() + (issued.expiresInSeconds - margin) * 1000,
+        });
         return issued.accessToken;
       })
       .finally(() => this.inFlight.delete(key));

@@ -5,7 +5,10 @@ import type { IssuedToken } from './token-cache.js';
 import { TransportFailure, type Credentials, type Handler, type PoRequest } from './types.js';
 
 /** OAuth 2.0 client credentials: Basic base64(applicationKey:clientKey), grant_type=client_credentials. */
-export function createTokenRequester(handler: Handler, tokenUrl: string): (credentials: Credentials) => Promise<IssuedToken> {
+export function createTokenRequester(
+  handler: Handler,
+  tokenUrl: string,
+): (credentials: Credentials) => Promise<IssuedToken> {
   return async (credentials) => {
     const request: PoRequest = {
       operation: 'requestToken',

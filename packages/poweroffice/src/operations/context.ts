@@ -14,7 +14,10 @@ export interface OperationContext {
   list: <T>(spec: ListSpec<T>, page?: Page) => Promise<T[]>;
 }
 
-export function createOperationContext(call: Call, paging: { firstPageNumber: number; pageSize: number }): OperationContext {
+export function createOperationContext(
+  call: Call,
+  paging: { firstPageNumber: number; pageSize: number },
+): OperationContext {
   const list = async <T>(spec: ListSpec<T>, page?: Page): Promise<T[]> => {
     const { itemSchema, ...rest } = spec;
     const schema = z.array(itemSchema);

@@ -66,8 +66,19 @@ export function newAccountCache(): AccountCache {
 }
 
 export function referenceDataOperations({ call, list }: OperationContext, accountCache: AccountCache) {
-  const listGeneralLedgerAccounts = (filter: GeneralLedgerAccountFilter = {}): Promise<GeneralLedgerAccount[]> =>
-    list({ operation: 'listGeneralLedgerAccounts', path: '/GeneralLedgerAccounts', query: query(filter), privilege: 'GeneralLedgerAccount', itemSchema: generalLedgerAccountSchema }, filter.page);
+  const listGeneralLedgerAccounts = (
+    filter: GeneralLedgerAccountFilter = {},
+  ): Promise<GeneralLedgerAccount[]> =>
+    list(
+      {
+        operation: 'listGeneralLedgerAccounts',
+        path: '/GeneralLedgerAccounts',
+        query: query(filter),
+        privilege: 'GeneralLedgerAccount',
+        itemSchema: generalLedgerAccountSchema,
+      },
+      filter.page,
+    );
 
   return {
     listGeneralLedgerAccounts,
@@ -90,7 +101,10 @@ export function referenceDataOperations({ call, list }: OperationContext, accoun
         throw new PowerOfficeError({
           kind: 'validation',
           operation: 'resolveAccounts',
-          fieldErrors: unknown.map((no) => ({ path: `AccountNo`, message: `Account ${no} does not exist in PowerOffice` })),
+          fieldErrors: unknown.map((no) => ({
+            path: `AccountNo`,
+            message: `Account ${no} does not exist in PowerOffice`,
+          })),
           message: `PowerOffice has no account ${unknown.join(', ')} on this client.`,
         });
       }
@@ -104,21 +118,65 @@ export function referenceDataOperations({ call, list }: OperationContext, accoun
     },
 
     listVatCodes: (filter: VatCodeFilter = {}): Promise<VatCode[]> =>
-      list({ operation: 'listVatCodes', path: '/VatCodes', query: query(filter), privilege: 'CommonServices', itemSchema: vatCodeSchema }, filter.page),
+      list(
+        {
+          operation: 'listVatCodes',
+          path: '/VatCodes',
+          query: query(filter),
+          privilege: 'CommonServices',
+          itemSchema: vatCodeSchema,
+        },
+        filter.page,
+      ),
 
     listDepartments: (filter: DepartmentFilter = {}): Promise<Department[]> =>
-      list({ operation: 'listDepartments', path: '/Departments', query: query(filter), privilege: 'Department', itemSchema: departmentSchema }, filter.page),
+      list(
+        {
+          operation: 'listDepartments',
+          path: '/Departments',
+          query: query(filter),
+          privilege: 'Department',
+          itemSchema: departmentSchema,
+        },
+        filter.page,
+      ),
 
     listCustomers: (filter: CustomerFilter = {}): Promise<Customer[]> =>
-      list({ operation: 'listCustomers', path: '/Customers', query: query(filter), privilege: 'Customer', itemSchema: customerSchema }, filter.page),
+      list(
+        {
+          operation: 'listCustomers',
+          path: '/Customers',
+          query: query(filter),
+          privilege: 'Customer',
+          itemSchema: customerSchema,
+        },
+        filter.page,
+      ),
 
     listProducts: (filter: ProductFilter = {}): Promise<Product[]> =>
-      list({ operation: 'listProducts', path: '/Products', query: query(filter), privilege: 'Product', itemSchema: productSchema }, filter.page),
+      list(
+        {
+          operation: 'listProducts',
+          path: '/Products',
+          query: query(filter),
+          privilege: 'Product',
+          itemSchema: productSchema,
+        },
+        filter.page,
+      ),
 
     /** ProductPostDto has no ExternalImportReference, so a lost answer is not retried. */
     async createProduct(product: ProductPost): Promise<Product> {
       const body = parseRequest(productPostSchema, product, 'createProduct');
-      const result = await call({ operation: 'createProduct', method: 'POST', path: '/Products', body, retry: 'write', privilege: 'Product_Full', schema: productSchema });
+      const result = await call({
+        operation: 'createProduct',
+        method: 'POST',
+        path: '/Products',
+        body,
+        retry: 'write',
+        privilege: 'Product_Full',
+        schema: productSchema,
+      });
       return required(result.data, 'createProduct');
     },
   };

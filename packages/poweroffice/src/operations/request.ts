@@ -5,7 +5,10 @@ import { PowerOfficeError } from '../errors.js';
 export function parseRequest<T>(schema: z.ZodType<T>, value: unknown, operation: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fieldErrors = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const fieldErrors = parsed.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+  }));
   return fail(operation, fieldErrors);
 }
 

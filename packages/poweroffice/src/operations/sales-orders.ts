@@ -21,16 +21,35 @@ export interface SalesOrderFilter extends ListOptions {
 
 export function salesOrderOperations({ call, list }: OperationContext) {
   const listSalesOrders = ({ page, ...filter }: SalesOrderFilter = {}): Promise<SalesOrder[]> =>
-    list({ operation: 'listSalesOrders', path: '/SalesOrders', query: { ...filter }, privilege: 'SalesOrders', itemSchema: salesOrderSchema }, page);
+    list(
+      {
+        operation: 'listSalesOrders',
+        path: '/SalesOrders',
+        query: { ...filter },
+        privilege: 'SalesOrders',
+        itemSchema: salesOrderSchema,
+      },
+      page,
+    );
 
   /** The order with its lines (GET /SalesOrders/{id}/Complete). */
   async function getSalesOrder(id: string): Promise<SalesOrderComplete> {
-    const result = await call({ operation: 'getSalesOrder', method: 'GET', path: `/SalesOrders/${encodeURIComponent(id)}/Complete`, retry: 'read', privilege: 'SalesOrders', schema: salesOrderCompleteSchema });
+    const result = await call({
+      operation: 'getSalesOrder',
+      method: 'GET',
+      path: `/SalesOrders/${encodeURIComponent(id)}/Complete`,
+      retry: 'read',
+      privilege: 'SalesOrders',
+      schema: salesOrderCompleteSchema,
+    });
     return required(result.data, 'getSalesOrder');
   }
 
   /** GET /SalesOrders has no reference filter; this integration's orders are listed and matched. */
-  async function findSalesOrderByExternalReference(reference: string, hint: { customerNo?: number | null } = {}): Promise<SalesOrderComplete | undefined> {
+  async function findSalesOrderByExternalReference(
+    reference: string,
+    hint: { customerNo?: number | null } = {},
+  ): Promise<SalesOrderComplete | undefined> {
     const orders = await listSalesOrders({
       onlyCreatedByCurrentIntegration: true,
       ...(hint.customerNo ? { customerNos: String(hint.customerNo) } : {}),
@@ -55,9 +74,17 @@ export function salesOrderOperations({ call, list }: OperationContext) {
       const body = parseRequest(salesOrderCompletePostSchema, order, 'postCompleteSalesOrder');
       return writeOnce(
         call,
-        { operation: 'postCompleteSalesOrder', method: 'POST', path: '/SalesOrders/Complete', body, privilege: 'SalesOrders_Full', schema: salesOrderCompleteSchema },
+        {
+          operation: 'postCompleteSalesOrder',
+          method: 'POST',
+          path: '/SalesOrders/Complete',
+          body,
+          privilege: 'SalesOrders_Full',
+          schema: salesOrderCompleteSchema,
+        },
         body.ExternalImportReference,
-        () => findSalesOrderByExternalReference(body.ExternalImportReference!, { customerNo: body.CustomerNo }),
+        () =>
+          findSalesOrderByExternalReference(body.ExternalImportReference!, { customerNo: body.CustomerNo }),
       );
     },
   };

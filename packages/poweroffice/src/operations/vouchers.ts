@@ -35,8 +35,18 @@ export interface VoucherTiming {
 }
 
 const journals = {
-  manual: { get: 'getManualVoucher', post: 'postManualVoucher', path: '/Vouchers/ManualJournals', privilege: 'ManualVoucher_Full' },
-  cash: { get: 'getCashVoucher', post: 'postCashVoucher', path: '/Vouchers/CashJournals', privilege: 'CashVoucher_Full' },
+  manual: {
+    get: 'getManualVoucher',
+    post: 'postManualVoucher',
+    path: '/Vouchers/ManualJournals',
+    privilege: 'ManualVoucher_Full',
+  },
+  cash: {
+    get: 'getCashVoucher',
+    post: 'postCashVoucher',
+    path: '/Vouchers/CashJournals',
+    privilege: 'CashVoucher_Full',
+  },
 } as const;
 
 /** A VoucherNo PowerOffice may still change: none yet, or the placeholder 0. */
@@ -44,14 +54,25 @@ function isFinalNumber(voucherNo: number | undefined): voucherNo is number {
   return voucherNo !== undefined && voucherNo > 0;
 }
 
-export function voucherOperations({ call }: OperationContext, transactions: AccountTransactionOperations, timing: VoucherTiming = {}) {
+export function voucherOperations(
+  { call }: OperationContext,
+  transactions: AccountTransactionOperations,
+  timing: VoucherTiming = {},
+) {
   const finalNumberReads = timing.finalNumberReads ?? 5;
   const reversalConfirmMs = timing.reversalConfirmMs ?? 60_000;
   const pollMs = timing.pollMs ?? 250;
 
   async function getVoucher(journal: VoucherJournal, id: string): Promise<ManualVoucher> {
     const j = journals[journal];
-    const result = await call({ operation: j.get, method: 'GET', path: `${j.path}/${encodeURIComponent(id)}`, retry: 'read', privilege: j.privilege, schema: journal === 'cash' ? cashVoucherSchema : manualVoucherSchema });
+    const result = await call({
+      operation: j.get,
+      method: 'GET',
+      path: `${j.path}/${encodeURIComponent(id)}`,
+      retry: 'read',
+      privilege: j.privilege,
+      schema: journal === 'cash' ? cashVoucherSchema : manualVoucherSchema,
+    });
     return required(result.data, j.get);
   }
 
@@ -61,9 +82,17 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
    * range it was posted in, and read through its own journal's route. Reversed vouchers no longer
    * hold their reference.
    */
-  async function findVoucherByExternalReference(reference: string, range: DateRange): Promise<JournalVoucher | undefined> {
+  async function findVoucherByExternalReference(
+    reference: string,
+    range: DateRange,
+  ): Promise<JournalVoucher | undefined> {
     const lines = await transactions.listAccountTransactions(range);
-    const line = lines.find((t) => t.ExternalImportReference === reference && t.IsReversed !== true && t.VoucherType !== 'ReversalVoucher');
+    const line = lines.find(
+      (t) =>
+        t.ExternalImportReference === reference &&
+        t.IsReversed !== true &&
+        t.VoucherType !== 'ReversalVoucher',
+    );
     if (!line) return undefined;
     const journal: VoucherJournal = line.VoucherType === 'CashJournal' ? 'cash' : 'manual';
     try {
@@ -83,15 +112,24 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
    * the caller asks again later. `range` must cover the reversals' posting dates (the reversed
    * vouchers' dates, or the days they were reversed).
    */
-  async function findReversalsOf(voucherIds: readonly string[], range: DateRange): Promise<Map<string, { id: string; voucherNo: number | null }>> {
+  async function findReversalsOf(
+    voucherIds: readonly string[],
+    range: DateRange,
+  ): Promise<Map<string, { id: string; voucherNo: number | null }>> {
     const found = new Map<string, { id: string; voucherNo: number | null }>();
     if (voucherIds.length === 0) return found;
     const wanted = new Map(voucherIds.map((id) => [id.toLowerCase(), id]));
     const lines = await transactions.listAccountTransactions({ ...range, voucherTypes: 'ReversalVoucher' });
     for (const line of lines) {
-      const reversed = line.VoucherType === 'ReversalVoucher' ? wanted.get(line.ReversedVoucherId?.toLowerCase() ?? '') : undefined;
+      const reversed =
+        line.VoucherType === 'ReversalVoucher'
+          ? wanted.get(line.ReversedVoucherId?.toLowerCase() ?? '')
+          : undefined;
       if (reversed !== undefined && !found.has(reversed)) {
-        found.set(reversed, { id: line.VoucherId, voucherNo: isFinalNumber(line.VoucherNo) ? line.VoucherNo : null });
+        found.set(reversed, {
+          id: line.VoucherId,
+          voucherNo: isFinalNumber(line.VoucherNo) ? line.VoucherNo : null,
+        });
       }
     }
     return found;
@@ -111,12 +149,22 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
     return rest;
   }
 
-  async function post(journal: VoucherJournal, body: ManualVoucherPost | CashVoucherPost): Promise<WriteResult<ManualVoucher>> {
+  async function post(
+    journal: VoucherJournal,
+    body: ManualVoucherPost | CashVoucherPost,
+  ): Promise<WriteResult<ManualVoucher>> {
     const j = journals[journal];
     const range = postingRange(body);
     const result = await writeOnce(
       call,
-      { operation: j.post, method: 'POST', path: j.path, body, privilege: j.privilege, schema: journal === 'cash' ? cashVoucherSchema : manualVoucherSchema },
+      {
+        operation: j.post,
+        method: 'POST',
+        path: j.path,
+        body,
+        privilege: j.privilege,
+        schema: journal === 'cash' ? cashVoucherSchema : manualVoucherSchema,
+      },
       body.ExternalImportReference,
       () => findVoucherByExternalReference(body.ExternalImportReference!, range),
     );
@@ -159,7 +207,13 @@ export function voucherOperations({ call }: OperationContext, transactions: Acco
      * within `reversalConfirmMs`, an `unavailable` error says the reversal is still pending.
      */
     async reverseVoucher(id: string, journal: VoucherJournal = 'manual'): Promise<{ status: number }> {
-      const result = await call({ operation: 'reverseVoucher', method: 'POST', path: `/Vouchers/Reverse/${encodeURIComponent(id)}`, retry: 'write', privilege: 'YearEndVoucher_Full' });
+      const result = await call({
+        operation: 'reverseVoucher',
+        method: 'POST',
+        path: `/Vouchers/Reverse/${encodeURIComponent(id)}`,
+        retry: 'write',
+        privilege: 'YearEndVoucher_Full',
+      });
       if (result.status !== 202) return { status: result.status };
       const deadline = Date.now() + reversalConfirmMs;
       let pause = pollMs;

@@ -34,7 +34,12 @@ export async function writeOnce<T>(
     return { value: required(result.data, spec.operation), alreadyExisted: false };
   }
   try {
-    const result = await call({ ...spec, retry: 'write-with-reference', externalImportReference, findExisting });
+    const result = await call({
+      ...spec,
+      retry: 'write-with-reference',
+      externalImportReference,
+      findExisting,
+    });
     return { value: required(result.data, spec.operation), alreadyExisted: result.foundByReference };
   } catch (error) {
     if (!isPowerOfficeError(error, 'duplicate')) throw error;

@@ -11,7 +11,10 @@ export const dateSchema = z.iso.date();
  */
 export const responseDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date (YYYY-MM-DD, optionally with a time part)')
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/,
+    'must be a date (YYYY-MM-DD, optionally with a time part)',
+  )
   .transform((value) => value.slice(0, 10))
   .pipe(z.iso.date());
 /** `format: date-time`; PowerOffice sends offsets, so any ISO-like string is accepted. */

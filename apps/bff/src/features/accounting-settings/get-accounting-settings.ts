@@ -15,9 +15,14 @@ const getAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: MAPPING_READ_ROLES },
       schema: {
         tags: ['mappings'],
-        summary: 'The øreavrunding (rounding) account, with a suggestion from the client\'s VAT settings',
+        summary: "The øreavrunding (rounding) account, with a suggestion from the client's VAT settings",
         querystring: setupStatusQuerySchema,
-        response: { 200: accountingSettingsSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: accountingSettingsSchema,
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -28,7 +33,11 @@ const getAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {
         loadChartOrCached(app, companyId, source),
         suggestRoundingAccount(app, companyId, source),
       ]);
-      return { ...settings, suggestedRoundingAccountNo: suggested, problems: roundingAccountProblems(settings.roundingAccountNo, chart) };
+      return {
+        ...settings,
+        suggestedRoundingAccountNo: suggested,
+        problems: roundingAccountProblems(settings.roundingAccountNo, chart),
+      };
     },
   );
 };

@@ -9,7 +9,11 @@ export const DEFAULT_ROUNDING_ACCOUNT_NO = 7740;
  * The client's own rounding account (VatSettings.RoundingAccountNo) when it has one, else 7740.
  * Only a suggestion: if PowerOffice cannot be asked, the default is still a good answer.
  */
-export async function suggestRoundingAccount(app: FastifyInstance, companyId: string, source: ChartSource | null): Promise<number> {
+export async function suggestRoundingAccount(
+  app: FastifyInstance,
+  companyId: string,
+  source: ChartSource | null,
+): Promise<number> {
   if (!source) return DEFAULT_ROUNDING_ACCOUNT_NO;
   try {
     const { client } = await getDepartmentPowerOffice(app, companyId, source.department.id);

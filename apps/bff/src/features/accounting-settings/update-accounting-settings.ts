@@ -1,10 +1,19 @@
-import { accountingSettingsBodySchema, accountingSettingsSchema, problemSchema, setupStatusQuerySchema } from '@qo/contracts';
+import {
+  accountingSettingsBodySchema,
+  accountingSettingsSchema,
+  problemSchema,
+  setupStatusQuerySchema,
+} from '@qo/contracts';
 import { getAccountingSettings, setAccountingSettings, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { requireChartSource } from '../../services/mappings/chart-source';
 import { loadChartOrCached } from '../../services/mappings/load-chart';
-import { changedFields, MAPPING_WRITE_ROLES, refuseInvalidMapping } from '../../services/mappings/mapping-context';
+import {
+  changedFields,
+  MAPPING_WRITE_ROLES,
+  refuseInvalidMapping,
+} from '../../services/mappings/mapping-context';
 import { roundingAccountProblems } from '../../services/mappings/mapping-rules';
 import { suggestRoundingAccount } from './suggest-rounding-account';
 
@@ -18,7 +27,12 @@ const updateAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {
         summary: 'Set the øreavrunding (rounding) account',
         querystring: setupStatusQuerySchema,
         body: accountingSettingsBodySchema,
-        response: { 200: accountingSettingsSchema, 400: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: accountingSettingsSchema,
+          400: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -27,7 +41,11 @@ const updateAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {
       const chart = await loadChartOrCached(app, user.companyId, source);
       const before = await getAccountingSettings(app.db, user.companyId);
       const body = request.body;
-      refuseInvalidMapping(roundingAccountProblems(body.roundingAccountNo, chart), chart, changedFields(before, body, ['roundingAccountNo']));
+      refuseInvalidMapping(
+        roundingAccountProblems(body.roundingAccountNo, chart),
+        chart,
+        changedFields(before, body, ['roundingAccountNo']),
+      );
       await setAccountingSettings(app.db, user.companyId, body);
       await writeAudit(app.db, {
         companyId: user.companyId,
@@ -39,7 +57,11 @@ const updateAccountingSettingsRoute: FastifyPluginAsyncZod = async (app) => {
         new: body,
       });
       const suggested = await suggestRoundingAccount(app, user.companyId, source);
-      return { ...body, suggestedRoundingAccountNo: suggested, problems: roundingAccountProblems(body.roundingAccountNo, chart) };
+      return {
+        ...body,
+        suggestedRoundingAccountNo: suggested,
+        problems: roundingAccountProblems(body.roundingAccountNo, chart),
+      };
     },
   );
 };

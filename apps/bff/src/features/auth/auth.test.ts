@@ -39,7 +39,11 @@ describe('POST /api/auth/login', () => {
   });
 
   it('reports malformed bodies per field', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'not-an-email' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'not-an-email' },
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('validation_failed');
@@ -107,7 +111,12 @@ describe('GET /api/me and POST /api/auth/logout', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('csrf_failed');
 
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies: s.cookies, headers: s.headers });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: s.cookies,
+      headers: s.headers,
+    });
     expect(ok.statusCode).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/me', cookies: s.cookies });
     expect(after.statusCode).toBe(401);

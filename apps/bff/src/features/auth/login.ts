@@ -1,5 +1,11 @@
 import { loginBodySchema, meResponseSchema, problemSchema } from '@qo/contracts';
-import { findCompanyName, findUserByEmail, normalizeEmail, recordFailedLogin, recordSuccessfulLogin } from '@qo/db';
+import {
+  findCompanyName,
+  findUserByEmail,
+  normalizeEmail,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+} from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
 import { AttemptThrottle } from '../../lib/login-throttle';
@@ -54,14 +60,24 @@ const loginRoute: FastifyPluginAsyncZod<SessionContext> = async (app, ctx) => {
       const ok = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
       if (!user || locked || !ok) {
         // Attempts while locked do not extend the lock: it runs out LOCKOUT_MS after it began.
-        if (user && !locked) await recordFailedLogin(app.db, user.id, { maxFailures: MAX_FAILED_LOGINS, lockMs: LOCKOUT_MS });
+        if (user && !locked)
+          await recordFailedLogin(app.db, user.id, { maxFailures: MAX_FAILED_LOGINS, lockMs: LOCKOUT_MS });
         throw refused();
       }
 
       await recordSuccessfulLogin(app.db, user.id);
       await startSession(ctx, request, reply, user.id);
       const companyName = await findCompanyName(app.db, user.company_id);
-      return { user: { id: user.id, email: user.email, name: user.name, role: user.role, companyId: user.company_id, companyName } };
+      return {
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          companyId: user.company_id,
+          companyName,
+        },
+      };
     },
   );
 };

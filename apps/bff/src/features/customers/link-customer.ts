@@ -1,5 +1,11 @@
 import { customerParamsSchema, customerSchema, linkCustomerBodySchema, problemSchema } from '@qo/contracts';
-import { deleteCustomerLink, findCustomer, requeueOutboxForCustomer, setCustomerLink, toDbInstant } from '@qo/db';
+import {
+  deleteCustomerLink,
+  findCustomer,
+  requeueOutboxForCustomer,
+  setCustomerLink,
+  toDbInstant,
+} from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
@@ -20,7 +26,16 @@ const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {
           'marked not linked are sent right after linking.',
         params: customerParamsSchema,
         body: linkCustomerBodySchema,
-        response: { 200: customerSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: {
+          200: customerSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+          502: problemSchema,
+          503: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -34,18 +49,29 @@ const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {
 
       const target = await requireLinkTarget(app, user.companyId, departmentId);
       const find = async (refresh: boolean) =>
-        (await getPowerOfficeList(app, user.companyId, target.department_id, 'customers', { refresh })).items.find((c) => c.Id === powerOfficeCustomerId);
+        (
+          await getPowerOfficeList(app, user.companyId, target.department_id, 'customers', { refresh })
+        ).items.find((c) => c.Id === powerOfficeCustomerId);
       // A customer created in PowerOffice a minute ago is not in the cached list yet.
       const chosen = (await find(false)) ?? (await find(true));
       if (!chosen) {
         throw new AppError('validation_failed', 'Kunden finnes ikke i PowerOffice GO', {
-          errors: [{ path: 'powerOfficeCustomerId', message: `PowerOffice-klienten har ingen kunde med id ${powerOfficeCustomerId}` }],
+          errors: [
+            {
+              path: 'powerOfficeCustomerId',
+              message: `PowerOffice-klienten har ingen kunde med id ${powerOfficeCustomerId}`,
+            },
+          ],
         });
       }
       if (chosen.IsActive === false || chosen.IsArchived === true) {
-        throw new AppError('business_rule', `Kunden ${powerOfficeCustomerName(chosen)} er inaktiv i PowerOffice GO`, {
-          errors: [{ path: 'powerOfficeCustomerId', message: 'Kunden er inaktiv i PowerOffice GO' }],
-        });
+        throw new AppError(
+          'business_rule',
+          `Kunden ${powerOfficeCustomerName(chosen)} er inaktiv i PowerOffice GO`,
+          {
+            errors: [{ path: 'powerOfficeCustomerId', message: 'Kunden er inaktiv i PowerOffice GO' }],
+          },
+        );
       }
       const link = await setCustomerLink(app.db, {
         companyId: user.companyId,
@@ -58,7 +84,8 @@ const linkCustomerRoute: FastifyPluginAsyncZod = async (app) => {
         linkedBy: user.id,
       });
       const worker = app.salesOrderWorker;
-      if (await requeueOutboxForCustomer(app.db, user.companyId, customer.id, toDbInstant(worker.now()))) worker.kick();
+      if (await requeueOutboxForCustomer(app.db, user.companyId, customer.id, toDbInstant(worker.now())))
+        worker.kick();
       return toCustomer(customer, link);
     },
   );

@@ -17,7 +17,10 @@ const listCustomersRoute: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { companyId } = currentUser(request);
-      const [customers, links] = await Promise.all([listCustomers(app.db, companyId), listCustomerLinks(app.db, companyId)]);
+      const [customers, links] = await Promise.all([
+        listCustomers(app.db, companyId),
+        listCustomerLinks(app.db, companyId),
+      ]);
       const byCustomer = new Map(links.map((l) => [l.customer_id, l]));
       return customers.map((c) => toCustomer(c, byCustomer.get(c.id)));
     },

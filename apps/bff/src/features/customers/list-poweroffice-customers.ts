@@ -1,4 +1,8 @@
-import { powerOfficeCustomerOptionsSchema, powerOfficeOptionsQuerySchema, problemSchema } from '@qo/contracts';
+import {
+  powerOfficeCustomerOptionsSchema,
+  powerOfficeOptionsQuerySchema,
+  problemSchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { requireLinkTarget } from '../../services/invoicing/link-target';
@@ -13,9 +17,18 @@ const listPowerOfficeCustomersRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['customers'],
         summary: "The connected PowerOffice client's customers, for the link dropdown",
-        description: 'Read through the client and cached per PowerOffice client; `refresh=true` fetches anew.',
+        description:
+          'Read through the client and cached per PowerOffice client; `refresh=true` fetches anew.',
         querystring: powerOfficeOptionsQuerySchema,
-        response: { 200: powerOfficeCustomerOptionsSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: {
+          200: powerOfficeCustomerOptionsSchema,
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
+          502: problemSchema,
+          503: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -24,7 +37,12 @@ const listPowerOfficeCustomersRoute: FastifyPluginAsyncZod = async (app) => {
       const refresh = await mayForceRefresh(app, role, request.query.refresh === 'true');
       const list = await getPowerOfficeList(app, companyId, target.department_id, 'customers', { refresh });
       const items = list.items.map(toCustomerOption).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-      return { departmentId: target.department_id, clientName: target.poweroffice_client_name, fetchedAt: list.fetchedAt, items };
+      return {
+        departmentId: target.department_id,
+        clientName: target.poweroffice_client_name,
+        fetchedAt: list.fetchedAt,
+        items,
+      };
     },
   );
 };

@@ -20,9 +20,21 @@ afterAll(() => t.close());
 
 const list = (s: LoggedIn) => t.app.inject({ method: 'GET', url: '/api/departments', cookies: s.cookies });
 const create = (s: LoggedIn, payload: unknown, withCsrf = true) =>
-  t.app.inject({ method: 'POST', url: '/api/departments', cookies: s.cookies, headers: withCsrf ? s.headers : {}, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/departments',
+    cookies: s.cookies,
+    headers: withCsrf ? s.headers : {},
+    payload: payload as object,
+  });
 const patch = (s: LoggedIn, id: string, payload: unknown) =>
-  t.app.inject({ method: 'PATCH', url: `/api/departments/${id}`, cookies: s.cookies, headers: s.headers, payload: payload as object });
+  t.app.inject({
+    method: 'PATCH',
+    url: `/api/departments/${id}`,
+    cookies: s.cookies,
+    headers: s.headers,
+    payload: payload as object,
+  });
 
 describe('GET /api/departments', () => {
   it("lists the demo company's three departments to every role, with no integration yet", async () => {
@@ -32,7 +44,11 @@ describe('GET /api/departments', () => {
       const names = res.json().map((d: { name: string }) => d.name);
       expect(names).toEqual(expect.arrayContaining(['Sentrum', 'Grünerløkka', 'Aker Brygge']));
       expect(names).not.toContain('Bryggen');
-      expect(res.json()[0]).toMatchObject({ businessDayStart: '05:00', timezone: 'Europe/Oslo', integration: null });
+      expect(res.json()[0]).toMatchObject({
+        businessDayStart: '05:00',
+        timezone: 'Europe/Oslo',
+        integration: null,
+      });
     }
   });
 

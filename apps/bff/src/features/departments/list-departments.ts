@@ -18,7 +18,10 @@ const listDepartmentsRoute: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { companyId } = currentUser(request);
-      const [rows, integrations] = await Promise.all([listDepartments(app.db, companyId), listLiveIntegrations(app.db, companyId)]);
+      const [rows, integrations] = await Promise.all([
+        listDepartments(app.db, companyId),
+        listLiveIntegrations(app.db, companyId),
+      ]);
       const byDepartment = new Map(integrations.map((i) => [i.department_id, i]));
       return rows.map((row) => toDepartment(row, byDepartment.get(row.id)));
     },

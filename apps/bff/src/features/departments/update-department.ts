@@ -1,5 +1,16 @@
-import { departmentParamsSchema, departmentSchema, problemSchema, updateDepartmentBodySchema } from '@qo/contracts';
-import { findDepartment, findLiveIntegration, isDepartmentNameTaken, updateDepartment, writeAudit } from '@qo/db';
+import {
+  departmentParamsSchema,
+  departmentSchema,
+  problemSchema,
+  updateDepartmentBodySchema,
+} from '@qo/contracts';
+import {
+  findDepartment,
+  findLiveIntegration,
+  isDepartmentNameTaken,
+  updateDepartment,
+  writeAudit,
+} from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
 import { currentUser } from '../../plugins/app/access';
@@ -12,10 +23,16 @@ const updateDepartmentRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['owner'] },
       schema: {
         tags: ['departments'],
-        summary: "Rename a department or change its business hours (drifttid) start",
+        summary: 'Rename a department or change its business hours (drifttid) start',
         params: departmentParamsSchema,
         body: updateDepartmentBodySchema,
-        response: { 200: departmentSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+        response: {
+          200: departmentSchema,
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -28,7 +45,9 @@ const updateDepartmentRoute: FastifyPluginAsyncZod = async (app) => {
           errors: [{ path: 'name', message: 'Navnet er i bruk' }],
         });
       }
-      const after = foundOr404(await updateDepartment(app.db, user.companyId, id, { name, businessDayStart }));
+      const after = foundOr404(
+        await updateDepartment(app.db, user.companyId, id, { name, businessDayStart }),
+      );
       await writeAudit(app.db, {
         companyId: user.companyId,
         userId: user.id,

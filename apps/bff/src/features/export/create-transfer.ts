@@ -1,5 +1,10 @@
 import { listBusinessDays } from '@qo/accounting';
-import { createTransferBodySchema, exportDepartmentParamsSchema, problemSchema, transferCreatedSchema } from '@qo/contracts';
+import {
+  createTransferBodySchema,
+  exportDepartmentParamsSchema,
+  problemSchema,
+  transferCreatedSchema,
+} from '@qo/contracts';
 import { findDepartment, findLiveIntegration, insertTransfer } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, foundOr404 } from '../../lib/app-error';
@@ -18,14 +23,26 @@ const createTransferRoute: FastifyPluginAsyncZod = async (app) => {
           'as blocked; a day already sent is never posted again.',
         params: exportDepartmentParamsSchema,
         body: createTransferBodySchema,
-        response: { 202: transferCreatedSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema },
+        response: {
+          202: transferCreatedSchema,
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const department = foundOr404(await findDepartment(app.db, user.companyId, request.params.id), 'Avdelingen');
+      const department = foundOr404(
+        await findDepartment(app.db, user.companyId, request.params.id),
+        'Avdelingen',
+      );
       if (!(await findLiveIntegration(app.db, user.companyId, department.id))) {
-        throw new AppError('not_connected', 'Avdelingen er ikke koblet til PowerOffice GO. Koble den til under Integrasjoner.');
+        throw new AppError(
+          'not_connected',
+          'Avdelingen er ikke koblet til PowerOffice GO. Koble den til under Integrasjoner.',
+        );
       }
       const { from, to } = request.body;
       const transfer = await insertTransfer(app.db, {

@@ -1,7 +1,13 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, seedOtherCompany } from '../../test/test-app';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from '../../test/export-test-kit';
+import {
+  cardSale,
+  createExportKit,
+  WORKED_DAY,
+  WORKED_DAY_FLOAT,
+  type ExportKit,
+} from '../../test/export-test-kit';
 
 let kit: ExportKit;
 beforeAll(async () => {

@@ -3,7 +3,13 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../../test/test-app';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit } from '../../test/export-test-kit';
+import {
+  cardSale,
+  createExportKit,
+  WORKED_DAY,
+  WORKED_DAY_FLOAT,
+  type ExportKit,
+} from '../../test/export-test-kit';
 
 /*
  * The accountant's files: the preview and the history as CSV and Excel, read back here with a CSV

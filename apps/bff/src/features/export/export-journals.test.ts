@@ -1,18 +1,32 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, WORKED_DAY, WORKED_DAY_FLOAT, type ExportKit, type SimVoucher } from '../../test/export-test-kit';
+import {
+  cardSale,
+  createExportKit,
+  WORKED_DAY,
+  WORKED_DAY_FLOAT,
+  type ExportKit,
+  type SimVoucher,
+} from '../../test/export-test-kit';
 
 /*
  * Day vouchers as PowerOffice cash journals (CashVoucher_Full), the manual-journal fallback when
  * the client grants only ManualVoucher_Full, and days of either kind reversed and corrected.
  */
 
-type PostedVoucher = SimVoucher & { ImportedVoucherNo: number | null; SaftSourceId: string | null; SaftBatchId: string | null; ReversalOfVoucherId: string | null };
+type PostedVoucher = SimVoucher & {
+  ImportedVoucherNo: number | null;
+  SaftSourceId: string | null;
+  SaftBatchId: string | null;
+  ReversalOfVoucherId: string | null;
+};
 
 let kit: ExportKit;
 let demoClientId: string;
 beforeAll(async () => {
   kit = await createExportKit();
-  const clients = (await kit.sim('GET', '/_sim/clients')) as { Clients: Array<{ ClientId: string; ClientName: string }> };
+  const clients = (await kit.sim('GET', '/_sim/clients')) as {
+    Clients: Array<{ ClientId: string; ClientName: string }>;
+  };
   demoClientId = clients.Clients.find((c) => c.ClientName === 'Demo Restaurant AS')!.ClientId;
 }, 60_000);
 afterAll(() => kit?.close());
@@ -51,7 +65,9 @@ const dept = () => `/api/departments/${kit.departmentId}`;
 const VAT_CODE_0_ID = 900;
 
 async function posted(day: string): Promise<PostedVoucher[]> {
-  return (await kit.vouchers()).filter((v) => v.VoucherDate === day && v.VoucherType !== 'ReversalVoucher') as PostedVoucher[];
+  return (await kit.vouchers()).filter(
+    (v) => v.VoucherDate === day && v.VoucherType !== 'ReversalVoucher',
+  ) as PostedVoucher[];
 }
 
 describe('day vouchers as cash journals', () => {
@@ -60,18 +76,35 @@ describe('day vouchers as cash journals', () => {
     const transfer = await kit.transfer('2026-03-13', '2026-03-13');
     expect(transfer.days[0]).toMatchObject({ status: 'sent' });
     const [voucher] = await posted('2026-03-13');
-    expect(voucher).toMatchObject({ VoucherType: 'CashJournal', SaftSourceId: 'Sentrum', SaftBatchId: 'Sentrum 2026-03-13' });
+    expect(voucher).toMatchObject({
+      VoucherType: 'CashJournal',
+      SaftSourceId: 'Sentrum',
+      SaftBatchId: 'Sentrum 2026-03-13',
+    });
     expect(voucher!.ImportedVoucherNo).toBeGreaterThan(0);
     const lines = voucher!.VoucherLines;
     expect(lines).toHaveLength(9);
     expect(lines.every((l) => typeof l.VatId === 'number')).toBe(true);
     // Payments (772 + 160 + 500), gift card redeemed (189), gift card sold (−500), rounding (−0,50): code 0.
-    const withoutVat = lines.filter((l) => l.VatId === VAT_CODE_0_ID).map((l) => l.CurrencyAmount).sort((a, b) => a - b);
+    const withoutVat = lines
+      .filter((l) => l.VatId === VAT_CODE_0_ID)
+      .map((l) => l.CurrencyAmount)
+      .sort((a, b) => a - b);
     expect(withoutVat).toEqual([-500, -0.5, 160, 189, 500, 772]);
-    expect(lines.filter((l) => l.VatId === 903).map((l) => l.CurrencyAmount).sort((a, b) => a - b)).toEqual([-632.85, -328.15]);
+    expect(
+      lines
+        .filter((l) => l.VatId === 903)
+        .map((l) => l.CurrencyAmount)
+        .sort((a, b) => a - b),
+    ).toEqual([-632.85, -328.15]);
 
     const history = (await kit.call('GET', `${dept()}/export/history?from=2026-03-13&to=2026-03-13`)).json();
-    expect(history.days[0]).toMatchObject({ status: 'sent', journal: 'cash', importedVoucherNo: voucher!.ImportedVoucherNo, voucherNo: voucher!.VoucherNo });
+    expect(history.days[0]).toMatchObject({
+      status: 'sent',
+      journal: 'cash',
+      importedVoucherNo: voucher!.ImportedVoucherNo,
+      voucherNo: voucher!.VoucherNo,
+    });
   });
 
   it('numbers the department’s day vouchers 1, 2, 3… as ImportedVoucherNo, corrections included, and posts the correction as a cash journal', async () => {
@@ -90,10 +123,14 @@ describe('day vouchers as cash journals', () => {
     expect(vouchers).toHaveLength(2);
     const corr = vouchers.find((v) => v.Id !== first.Id)!;
     expect(corr).toMatchObject({ VoucherType: 'CashJournal', SaftBatchId: 'Sentrum 2026-04-01' });
-    expect(corr.ImportedVoucherNo).toBeGreaterThan(Math.max(first.ImportedVoucherNo!, second.ImportedVoucherNo!));
+    expect(corr.ImportedVoucherNo).toBeGreaterThan(
+      Math.max(first.ImportedVoucherNo!, second.ImportedVoucherNo!),
+    );
     expect(corr.VoucherLines.every((l) => typeof l.VatId === 'number')).toBe(true);
     const history = (await kit.call('GET', `${dept()}/export/history?from=2026-04-01&to=2026-04-01`)).json();
-    expect(history.days[0].corrections).toEqual([expect.objectContaining({ importedVoucherNo: corr.ImportedVoucherNo })]);
+    expect(history.days[0].corrections).toEqual([
+      expect.objectContaining({ importedVoucherNo: corr.ImportedVoucherNo }),
+    ]);
   });
 });
 
@@ -124,7 +161,9 @@ describe('the manual-journal fallback', () => {
     expect(all.filter((v) => v.ReversalOfVoucherId === manual.Id)).toHaveLength(1);
     const again = await kit.transfer('2026-04-11', '2026-04-11');
     expect(again.days[0]).toMatchObject({ status: 'sent' });
-    expect((await posted('2026-04-11')).find((v) => !v.IsReversed)).toMatchObject({ VoucherType: 'CashJournal' });
+    expect((await posted('2026-04-11')).find((v) => !v.IsReversed)).toMatchObject({
+      VoucherType: 'CashJournal',
+    });
 
     await kit.ingest([cardSale('M4', '2026-04-12', 1000)]);
     const correction = await kit.call('POST', `${dept()}/export/days/2026-04-12/correction`);
@@ -145,7 +184,11 @@ describe('the manual-journal fallback', () => {
 
 describe('answers PowerOffice may give', () => {
   it('an interim VoucherNo, dates with a time part and a reversal answered 202 all end as on the happy path', async () => {
-    await kit.sim('POST', '/_sim/faults', { interimVoucherNo: true, datesWithTime: true, reversalDelayMs: 300 });
+    await kit.sim('POST', '/_sim/faults', {
+      interimVoucherNo: true,
+      datesWithTime: true,
+      reversalDelayMs: 300,
+    });
     // A restarted app reads the lock date anew, now with a time part.
     await kit.rebuild();
     await kit.ingest([cardSale('F1', '2026-04-25', 3000)]);

@@ -9,7 +9,8 @@ afterAll(() => kit?.close(), 60_000);
 
 const perDay = async (prefix: string) => {
   const counts = new Map<string, number>();
-  for (const v of await kit.vouchers()) if (v.VoucherDate.startsWith(prefix)) counts.set(v.VoucherDate, (counts.get(v.VoucherDate) ?? 0) + 1);
+  for (const v of await kit.vouchers())
+    if (v.VoucherDate.startsWith(prefix)) counts.set(v.VoucherDate, (counts.get(v.VoucherDate) ?? 0) + 1);
   return counts;
 };
 
@@ -20,7 +21,10 @@ describe('an interrupted transfer resumes without a duplicate', () => {
     // Slow PowerOffice answers, so the app is stopped while the transfer is under way (also when a
     // busy machine makes each poll below slow).
     await kit.sim('POST', '/_sim/faults', { latencyMs: 300 });
-    const res = await kit.call('POST', `/api/departments/${kit.departmentId}/export/transfers`, { from: '2026-03-01', to: '2026-03-08' });
+    const res = await kit.call('POST', `/api/departments/${kit.departmentId}/export/transfers`, {
+      from: '2026-03-01',
+      to: '2026-03-08',
+    });
     const { transferId } = res.json() as { transferId: string };
     // Until two days are done, by a deadline (each day takes 300 ms at PowerOffice; a busy machine
     // adds to that), polling faster than days finish.
@@ -28,7 +32,9 @@ describe('an interrupted transfer resumes without a duplicate', () => {
     const deadline = Date.now() + 60_000;
     while (doneAtStop < 2 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 25));
-      doneAtStop = ((await kit.call('GET', `/api/transfers/${transferId}`)).json() as { progress: { done: number } }).progress.done;
+      doneAtStop = (
+        (await kit.call('GET', `/api/transfers/${transferId}`)).json() as { progress: { done: number } }
+      ).progress.done;
     }
     expect(doneAtStop, 'days done before the stop').toBeGreaterThanOrEqual(2);
     expect(doneAtStop).toBeLessThan(days.length);
@@ -49,8 +55,16 @@ describe('an interrupted transfer resumes without a duplicate', () => {
     // Put the database back to the instant between PowerOffice's commit and our bookkeeping:
     // the postings still 'sending', the days pending, the transfer running under a dead lease.
     const db = kit.app.db;
-    await db.updateTable('export_postings').set({ status: 'sending', voucher_id: null, voucher_no: null, posted_at: null }).where('transfer_id', '=', done.id).execute();
-    await db.updateTable('export_transfer_days').set({ status: 'sending', voucher_no: null }).where('transfer_id', '=', done.id).execute();
+    await db
+      .updateTable('export_postings')
+      .set({ status: 'sending', voucher_id: null, voucher_no: null, posted_at: null })
+      .where('transfer_id', '=', done.id)
+      .execute();
+    await db
+      .updateTable('export_transfer_days')
+      .set({ status: 'sending', voucher_no: null })
+      .where('transfer_id', '=', done.id)
+      .execute();
     await db
       .updateTable('export_transfers')
       .set({ status: 'running', lease_until: '2000-01-01T00:00:00.000Z', finished_at: null })

@@ -42,7 +42,9 @@ describe('transient PowerOffice trouble during a transfer', () => {
       expect(result.days[0]).toMatchObject({ status: 'sent', voucherNo: expect.any(Number) });
       const reference = result.days[0]!.externalReference!;
       const posted = (await kit.sim('GET', '/_sim/posted')) as { Requests: SimWrite[] };
-      const posts = posted.Requests.filter((r) => r.Kind === 'cashVoucher' && r.Body.ExternalImportReference === reference);
+      const posts = posted.Requests.filter(
+        (r) => r.Kind === 'cashVoucher' && r.Body.ExternalImportReference === reference,
+      );
       expect(posts).toHaveLength(1);
       expect((await kit.vouchers()).filter((v) => v.VoucherDate === day)).toHaveLength(1);
     } finally {

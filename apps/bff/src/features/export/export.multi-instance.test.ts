@@ -39,7 +39,8 @@ async function waitOn(app: FastifyInstance, transferId: string, timeoutMs = 150_
       cookies: kit.accountant.cookies,
     });
     const view = res.json() as TransferView;
-    if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures') return view;
+    if (view.status === 'done' || view.status === 'failed' || view.status === 'done_with_failures')
+      return view;
     if (Date.now() > deadline)
       throw new Error(`transfer ${transferId} did not finish within ${timeoutMs} ms: ${res.body}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -66,11 +67,17 @@ describe('two BFF instances on one PostgreSQL database', () => {
 
   it('POS batches ingested on both at once into the same hour are all summed (the hour totals lose no batch)', async () => {
     const day = '2026-02-02';
-    const batches = Array.from({ length: 10 }, (_, b) => Array.from({ length: 5 }, (_, i) => cardSale(`H${b}-${i}`, day, 1000 + 100 * b + i)));
+    const batches = Array.from({ length: 10 }, (_, b) =>
+      Array.from({ length: 5 }, (_, i) => cardSale(`H${b}-${i}`, day, 1000 + 100 * b + i)),
+    );
     await Promise.all(batches.map((batch, b) => kit.ingest(batch, [], b % 2 === 0 ? kit.app : other)));
     const expected = batches.flat().reduce((sum, o) => sum + o.payments[0]!.amount, 0);
     for (const app of [kit.app, other]) {
-      const res = await app.inject({ method: 'GET', url: `/api/departments/${kit.departmentId}/export/preview?from=${day}&to=${day}`, cookies: kit.accountant.cookies });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/departments/${kit.departmentId}/export/preview?from=${day}&to=${day}`,
+        cookies: kit.accountant.cookies,
+      });
       expect(res.statusCode, res.body).toBe(200);
       const lines = res.json().vouchers[0].lines as { accountNo: number; amount: number }[];
       expect(lines.find((l) => l.accountNo === 1503)?.amount).toBe(expected);
@@ -102,11 +109,23 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect(new Set(posted.map((v) => v.ExternalImportReference)).size).toBe(days.length);
     for (const day of days.slice(3, 10)) {
       const statuses = [ra, rb].map((r) => r.days.find((d) => d.businessDay === day)!.status);
-      expect(statuses.filter((s) => s === 'sent'), `${day}: ${statuses.join(', ')}`).toHaveLength(1);
+      expect(
+        statuses.filter((s) => s === 'sent'),
+        `${day}: ${statuses.join(', ')}`,
+      ).toHaveLength(1);
     }
     // One row per day and version in the database, all sent.
-    const postings = await kit.app.db.selectFrom('export_postings').select(['business_day', 'status']).where('department_id', '=', kit.departmentId).execute();
-    expect(postings.filter((p) => days.includes(p.business_day)).map((p) => [p.business_day, p.status]).sort()).toEqual(days.map((d) => [d, 'sent']));
+    const postings = await kit.app.db
+      .selectFrom('export_postings')
+      .select(['business_day', 'status'])
+      .where('department_id', '=', kit.departmentId)
+      .execute();
+    expect(
+      postings
+        .filter((p) => days.includes(p.business_day))
+        .map((p) => [p.business_day, p.status])
+        .sort(),
+    ).toEqual(days.map((d) => [d, 'sent']));
   }, 60_000);
 
   it('a second transfer of the same days from the other instance posts nothing new', async () => {
@@ -196,7 +215,9 @@ describe('two BFF instances on one PostgreSQL database', () => {
 
   it('two instances transferring at once stay within 10 requests/s at PowerOffice (one budget in the database)', async () => {
     const spanOf = (from: string, n: number) =>
-      Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T12:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+      Array.from({ length: n }, (_, i) =>
+        new Date(Date.parse(`${from}T12:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+      );
     const [first, second] = [spanOf('2026-05-01', 25), spanOf('2026-06-01', 25)];
     await kit.ingest([...first, ...second].map((d, i) => cardSale(`R${i}`, d, 20_000 + i)));
     const logBefore = ((await kit.sim('GET', '/_sim/requests')) as { Requests: unknown[] }).Requests.length;
@@ -208,13 +229,21 @@ describe('two BFF instances on one PostgreSQL database', () => {
         headers: kit.accountant.headers,
         payload: { from, to },
       });
-    const [a, b] = await Promise.all([start(kit.app, first[0]!, first.at(-1)!), start(other, second[0]!, second.at(-1)!)]);
+    const [a, b] = await Promise.all([
+      start(kit.app, first[0]!, first.at(-1)!),
+      start(other, second[0]!, second.at(-1)!),
+    ]);
     expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([202, 202]);
-    const [ra, rb] = await Promise.all([waitOn(kit.app, a.json().transferId), waitOn(other, b.json().transferId)]);
+    const [ra, rb] = await Promise.all([
+      waitOn(kit.app, a.json().transferId),
+      waitOn(other, b.json().transferId),
+    ]);
     expect([ra.status, rb.status]).toEqual(['done', 'done']);
     expect([...ra.days, ...rb.days].every((d) => d.status === 'sent')).toBe(true);
 
-    const log = ((await kit.sim('GET', '/_sim/requests')) as { Requests: { at: string; status: number | null }[] }).Requests.slice(logBefore);
+    const log = (
+      (await kit.sim('GET', '/_sim/requests')) as { Requests: { at: string; status: number | null }[] }
+    ).Requests.slice(logBefore);
     expect(log.length).toBeGreaterThanOrEqual(50);
     expect(log.filter((r) => r.status === 429)).toHaveLength(0);
     const perSecond = new Map<string, number>();

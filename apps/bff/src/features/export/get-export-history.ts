@@ -1,4 +1,9 @@
-import { exportDepartmentParamsSchema, exportHistorySchema, exportPeriodSchema, problemSchema } from '@qo/contracts';
+import {
+  exportDepartmentParamsSchema,
+  exportHistorySchema,
+  exportPeriodSchema,
+  problemSchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { buildHistory } from '../../services/export/history';
@@ -10,7 +15,8 @@ const getExportHistoryRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['owner', 'accountant'] },
       schema: {
         tags: ['export'],
-        summary: 'Per business day: not transferred, sent, failed, blocked, changed since transfer or reversed',
+        summary:
+          'Per business day: not transferred, sent, failed, blocked, changed since transfer or reversed',
         params: exportDepartmentParamsSchema,
         querystring: exportPeriodSchema,
         response: { 200: exportHistorySchema, 400: problemSchema, 403: problemSchema, 404: problemSchema },

@@ -1,4 +1,9 @@
-import { exportDepartmentParamsSchema, exportPeriodSchema, exportPreviewSchema, problemSchema } from '@qo/contracts';
+import {
+  exportDepartmentParamsSchema,
+  exportPeriodSchema,
+  exportPreviewSchema,
+  problemSchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { buildPreview } from './preview';

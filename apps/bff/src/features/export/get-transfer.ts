@@ -18,7 +18,10 @@ const getTransferRoute: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const transfer = foundOr404(await findTransfer(app.db, currentUser(request).companyId, request.params.transferId), 'Overføringen');
+      const transfer = foundOr404(
+        await findTransfer(app.db, currentUser(request).companyId, request.params.transferId),
+        'Overføringen',
+      );
       return toTransfer(transfer, await listTransferDays(app.db, transfer.id));
     },
   );

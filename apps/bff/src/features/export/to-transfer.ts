@@ -12,7 +12,10 @@ export function toTransfer(row: ExportTransferRow, days: readonly ExportTransfer
     trigger: row.trigger,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
-    progress: { total: days.length, done: days.filter((d) => d.status !== 'pending' && d.status !== 'sending').length },
+    progress: {
+      total: days.length,
+      done: days.filter((d) => d.status !== 'pending' && d.status !== 'sending').length,
+    },
     days: days.map((d) => ({
       businessDay: d.business_day,
       status: d.status,

@@ -1,4 +1,9 @@
-import { connectIntegrationBodySchema, connectIntegrationResultSchema, departmentParamsSchema, problemSchema } from '@qo/contracts';
+import {
+  connectIntegrationBodySchema,
+  connectIntegrationResultSchema,
+  departmentParamsSchema,
+  problemSchema,
+} from '@qo/contracts';
 import { findDepartment } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
@@ -13,7 +18,8 @@ const connectIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['integrations'],
         summary: 'Connect a department to PowerOffice GO (or replace its client key)',
-        description: 'Gets a token with the slot\'s application key and the pasted client key, reads ClientIntegrationInformation, and stores the key encrypted. The key is never returned.',
+        description:
+          "Gets a token with the slot's application key and the pasted client key, reads ClientIntegrationInformation, and stores the key encrypted. The key is never returned.",
         params: departmentParamsSchema,
         body: connectIntegrationBodySchema,
         response: {
@@ -30,7 +36,10 @@ const connectIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = currentUser(request);
-      const department = foundOr404(await findDepartment(app.db, user.companyId, request.params.id), 'Avdelingen');
+      const department = foundOr404(
+        await findDepartment(app.db, user.companyId, request.params.id),
+        'Avdelingen',
+      );
       return connectDepartment(app, user, department, request.body);
     },
   );

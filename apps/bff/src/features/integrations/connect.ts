@@ -16,7 +16,12 @@ import { maskSecret } from '../../lib/secret-box';
 import { applicationKeyForSlot } from '../../services/poweroffice/application-keys';
 import { clientKeyAad } from '../../services/poweroffice/client-key';
 import { powerOfficeReason, toAppError } from '../../services/poweroffice/poweroffice-errors';
-import { grantedPrivileges, missingPrivileges, privilegesView, voucherJournalFor } from '../../services/poweroffice/privileges';
+import {
+  grantedPrivileges,
+  missingPrivileges,
+  privilegesView,
+  voucherJournalFor,
+} from '../../services/poweroffice/privileges';
 
 /**
  * "Koble til" (also "replace key"): proves the key by getting a token and reading
@@ -33,7 +38,9 @@ export async function connectDepartment(
   const clientKey = input.clientKey.trim();
   let info;
   try {
-    info = await app.powerOffice.forClient({ applicationKey: applicationKeyForSlot(app.config, input.slot), clientKey }).getClientIntegrationInformation();
+    info = await app.powerOffice
+      .forClient({ applicationKey: applicationKeyForSlot(app.config, input.slot), clientKey })
+      .getClientIntegrationInformation();
   } catch (error) {
     if (isPowerOfficeError(error, 'invalid_keys')) {
       const owner = await slotOfClientKey(app, clientKey, input.slot);
@@ -55,7 +62,9 @@ export async function connectDepartment(
     );
   }
 
-  const others = (await listLiveIntegrationsForClient(app.db, clientId)).filter((i) => i.department_id !== department.id);
+  const others = (await listLiveIntegrationsForClient(app.db, clientId)).filter(
+    (i) => i.department_id !== department.id,
+  );
   if (others.length >= SLOT_COUNT) {
     throw new AppError(
       'too_many_departments',
@@ -77,7 +86,8 @@ export async function connectDepartment(
   const sealed = app.secretBox.seal(clientKey, clientKeyAad(department.id));
   const previous = await findLiveIntegration(app.db, user.companyId, department.id);
   const row = await app.db.transaction().execute(async (trx) => {
-    if (previous) await updateIntegration(trx, previous.id, { status: 'disconnected', disconnected_at: toDbInstant() });
+    if (previous)
+      await updateIntegration(trx, previous.id, { status: 'disconnected', disconnected_at: toDbInstant() });
     const inserted = await insertIntegration(trx, {
       companyId: user.companyId,
       departmentId: department.id,
@@ -106,7 +116,12 @@ export async function connectDepartment(
       entity: 'department_integration',
       entityId: inserted.id,
       action: previous ? 'replace_key' : 'connect',
-      new: { departmentId: department.id, slot: input.slot, powerOfficeClientId: clientId, clientKeyMask: inserted.client_key_mask },
+      new: {
+        departmentId: department.id,
+        slot: input.slot,
+        powerOfficeClientId: clientId,
+        clientKeyMask: inserted.client_key_mask,
+      },
     });
     return inserted;
   });
@@ -124,12 +139,18 @@ export async function connectDepartment(
  * the other application keys are tried (token and ClientIntegrationInformation only): the one it
  * opens tells the owner which slot they made the key for. Null when none does.
  */
-export async function slotOfClientKey(app: FastifyInstance, clientKey: string, triedSlot: number): Promise<number | null> {
+export async function slotOfClientKey(
+  app: FastifyInstance,
+  clientKey: string,
+  triedSlot: number,
+): Promise<number | null> {
   const others = Array.from({ length: SLOT_COUNT }, (_, slot) => slot).filter((slot) => slot !== triedSlot);
   const opens = await Promise.all(
     others.map(async (slot) => {
       try {
-        await app.powerOffice.forClient({ applicationKey: applicationKeyForSlot(app.config, slot), clientKey }).getClientIntegrationInformation();
+        await app.powerOffice
+          .forClient({ applicationKey: applicationKeyForSlot(app.config, slot), clientKey })
+          .getClientIntegrationInformation();
         return true;
       } catch {
         return false;

@@ -23,7 +23,12 @@ const disconnectIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
       const live = await findLiveIntegration(app.db, user.companyId, request.params.id);
       if (!live) throw new AppError('not_connected', 'Avdelingen er ikke koblet til PowerOffice GO');
       // Automation stops with the connection; the row stays for history and audit.
-      await updateIntegration(app.db, live.id, { status: 'disconnected', disconnected_at: toDbInstant(), auto_export: 0, auto_invoice: 0 });
+      await updateIntegration(app.db, live.id, {
+        status: 'disconnected',
+        disconnected_at: toDbInstant(),
+        auto_export: 0,
+        auto_invoice: 0,
+      });
       await writeAudit(app.db, {
         companyId: user.companyId,
         userId: user.id,

@@ -1,4 +1,9 @@
-import { departmentParamsSchema, integrationDetailSchema, integrationHistoryEntrySchema, problemSchema } from '@qo/contracts';
+import {
+  departmentParamsSchema,
+  integrationDetailSchema,
+  integrationHistoryEntrySchema,
+  problemSchema,
+} from '@qo/contracts';
 import { findDepartment, findLiveIntegration, listIntegrationHistory } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,7 +21,10 @@ const getIntegrationRoute: FastifyPluginAsyncZod = async (app) => {
         summary: "The department's PowerOffice connection (null when not connected) and its history",
         params: departmentParamsSchema,
         response: {
-          200: z.object({ integration: integrationDetailSchema.nullable(), history: z.array(integrationHistoryEntrySchema) }),
+          200: z.object({
+            integration: integrationDetailSchema.nullable(),
+            history: z.array(integrationHistoryEntrySchema),
+          }),
           401: problemSchema,
           404: problemSchema,
         },

@@ -12,7 +12,7 @@ const listSlotsRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ALL_ROLES },
       schema: {
         tags: ['integrations'],
-        summary: 'The ten application-key slots and which of the company\'s departments use each',
+        summary: "The ten application-key slots and which of the company's departments use each",
         response: { 200: z.array(integrationSlotSchema), 401: problemSchema },
       },
     },

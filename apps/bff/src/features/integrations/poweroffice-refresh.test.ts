@@ -20,7 +20,10 @@ const requestsTo = async (path: string): Promise<number> => {
 beforeAll(async () => {
   kit = await createKit({ POWEROFFICE_REFRESHES_PER_MINUTE: '2' });
   staff = await logIn(kit.app, 'ansatt@demo.no');
-  const departments = (await kit.call(kit.owner, 'GET', '/api/departments')).json() as { id: string; name: string }[];
+  const departments = (await kit.call(kit.owner, 'GET', '/api/departments')).json() as {
+    id: string;
+    name: string;
+  }[];
   const sentrum = departments.find((d) => d.name === 'Sentrum')!.id;
   const res = await kit.call(kit.owner, 'PUT', `/api/departments/${sentrum}/integration`, {
     slot: 0,
@@ -49,7 +52,10 @@ describe('forced refreshes of PowerOffice lists', () => {
     expect((await kit.call(kit.accountant, 'GET', `${url}?refresh=true`)).statusCode).toBe(200);
     const refused = await kit.call(kit.accountant, 'GET', `${url}?refresh=true`);
     expect(refused.statusCode).toBe(429);
-    expect(refused.json()).toMatchObject({ code: 'rate_limited', detail: expect.stringMatching(/Vent \d+ sekunder/) });
+    expect(refused.json()).toMatchObject({
+      code: 'rate_limited',
+      detail: expect.stringMatching(/Vent \d+ sekunder/),
+    });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(await requestsTo('/VatCodes')).toBe(before + 2);
     // Without ?refresh the cached list is still served.

@@ -17,7 +17,12 @@ const testConnectionRoute: FastifyPluginAsyncZod = async (app) => {
         tags: ['integrations'],
         summary: 'Test the connection: one call to PowerOffice GO, recorded as connection health',
         params: departmentParamsSchema,
-        response: { 200: testConnectionResultSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema },
+        response: {
+          200: testConnectionResultSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -36,10 +41,24 @@ const testConnectionRoute: FastifyPluginAsyncZod = async (app) => {
           granted_privileges: JSON.stringify(granted),
         });
         const privileges = privilegesView(granted);
-        return { ok: true, clientName: info.ClientName ?? null, missingPrivileges: missing, error: null, checkedAt, privileges };
+        return {
+          ok: true,
+          clientName: info.ClientName ?? null,
+          missingPrivileges: missing,
+          error: null,
+          checkedAt,
+          privileges,
+        };
       } catch (error) {
         if (!isPowerOfficeError(error)) throw error;
-        return { ok: false, clientName: integration.poweroffice_client_name, missingPrivileges: [], error: powerOfficeReason(error), checkedAt, privileges: null };
+        return {
+          ok: false,
+          clientName: integration.poweroffice_client_name,
+          missingPrivileges: [],
+          error: powerOfficeReason(error),
+          checkedAt,
+          privileges: null,
+        };
       }
     },
   );

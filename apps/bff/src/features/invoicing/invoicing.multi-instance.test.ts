@@ -15,11 +15,21 @@ let other: FastifyInstance | undefined;
 beforeAll(async () => {
   kit = await createInvoicingKit();
   const options = await kit.call(kit.owner, 'GET', '/api/customers/poweroffice-customers');
-  const customer = (options.json().items as { id: number; number: number }[]).find((c) => c.number === 10001)!;
-  const linked = await kit.call(kit.owner, 'PUT', `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`, { powerOfficeCustomerId: customer.id });
+  const customer = (options.json().items as { id: number; number: number }[]).find(
+    (c) => c.number === 10001,
+  )!;
+  const linked = await kit.call(
+    kit.owner,
+    'PUT',
+    `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`,
+    { powerOfficeCustomerId: customer.id },
+  );
   expect(linked.statusCode, linked.body).toBe(200);
   // Mat (the credit orders' one line) sells as the simulator's product 100.
-  const products = (await kit.call(kit.owner, 'GET', '/api/invoicing/products')).json().products as { id: number; code: string }[];
+  const products = (await kit.call(kit.owner, 'GET', '/api/invoicing/products')).json().products as {
+    id: number;
+    code: string;
+  }[];
   const product = await kit.call(kit.owner, 'PUT', `/api/invoicing/products/${kit.ids.productTypes['Mat']}`, {
     powerOfficeProductId: products.find((p) => p.code === '100')!.id,
   });
@@ -30,7 +40,12 @@ afterAll(async () => {
   await kit?.close();
 });
 
-const outbox = () => kit.app.db.selectFrom('sales_order_outbox').select(['id', 'reference', 'status', 'attempts']).where('department_id', '=', kit.departmentId).execute();
+const outbox = () =>
+  kit.app.db
+    .selectFrom('sales_order_outbox')
+    .select(['id', 'reference', 'status', 'attempts'])
+    .where('department_id', '=', kit.departmentId)
+    .execute();
 
 describe('two BFF instances on one PostgreSQL database', () => {
   it('work the same outbox at once and send each credit order exactly once', async () => {
@@ -50,7 +65,8 @@ describe('two BFF instances on one PostgreSQL database', () => {
     expect(rows.map((r) => [r.status, r.attempts])).toEqual(posIds.map(() => ['sent', 1]));
     // Each row processed by exactly one of the two workers (the other's claim found it taken).
     expect(a.processed + b.processed).toBe(posIds.length);
-    for (const id of posIds) expect(await kit.salesOrders(salesOrderReference(kit.departmentId, id))).toHaveLength(1);
+    for (const id of posIds)
+      expect(await kit.salesOrders(salesOrderReference(kit.departmentId, id))).toHaveLength(1);
   }, 60_000);
 
   it("an instance starting up leaves another instance's fresh claim alone (it may be mid-send)", async () => {

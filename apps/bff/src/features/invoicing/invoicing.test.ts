@@ -1,5 +1,13 @@
 import { salesOrderReference } from '@qo/accounting';
-import { claimOutboxRow, findOrderDetail, findOutboxRowByOrder, listProductLinks, findCustomerLink, toDbInstant, updateProductType } from '@qo/db';
+import {
+  claimOutboxRow,
+  findOrderDetail,
+  findOutboxRowByOrder,
+  listProductLinks,
+  findCustomerLink,
+  toDbInstant,
+  updateProductType,
+} from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDepartmentPowerOffice } from '../../services/poweroffice/department-poweroffice';
 import { createInvoicingKit, creditOrder, type InvoicingKit } from '../../test/invoicing-test-kit';
@@ -21,12 +29,24 @@ beforeAll(async () => {
 afterAll(() => kit?.close());
 
 const orderIdOf = async (posId: string) =>
-  (await kit.app.db.selectFrom('orders').select('id').where('department_id', '=', kit.departmentId).where('pos_id', '=', posId).executeTakeFirstOrThrow()).id;
-const stateOf = async (posId: string) => (await kit.call(kit.staff, 'GET', `/api/orders/${await orderIdOf(posId)}`)).json().powerOffice;
+  (
+    await kit.app.db
+      .selectFrom('orders')
+      .select('id')
+      .where('department_id', '=', kit.departmentId)
+      .where('pos_id', '=', posId)
+      .executeTakeFirstOrThrow()
+  ).id;
+const stateOf = async (posId: string) =>
+  (await kit.call(kit.staff, 'GET', `/api/orders/${await orderIdOf(posId)}`)).json().powerOffice;
 const link = (customer: string, powerOfficeCustomerId: number | null) =>
-  kit.call(kit.owner, 'PUT', `/api/customers/${kit.ids.customers[customer]}/poweroffice-link`, { powerOfficeCustomerId });
+  kit.call(kit.owner, 'PUT', `/api/customers/${kit.ids.customers[customer]}/poweroffice-link`, {
+    powerOfficeCustomerId,
+  });
 const linkProduct = (type: string, code: string | null) =>
-  kit.call(kit.owner, 'PUT', `/api/invoicing/products/${kit.ids.productTypes[type]}`, { powerOfficeProductId: code === null ? null : poProduct[code] });
+  kit.call(kit.owner, 'PUT', `/api/invoicing/products/${kit.ids.productTypes[type]}`, {
+    powerOfficeProductId: code === null ? null : poProduct[code],
+  });
 const reference = (posId: string) => salesOrderReference(kit.departmentId, posId);
 /**
  * The restarted worker's resume. On PostgreSQL, shared by several instances, a claim left in
@@ -46,58 +66,121 @@ describe('Kunder: linking POS customers to PowerOffice customers', () => {
     const res = await kit.call(kit.staff, 'GET', '/api/customers');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toHaveLength(4);
-    expect(res.json()[0]).toEqual({ id: expect.any(String), externalId: expect.any(String), name: expect.any(String), orgNo: expect.anything(), powerOfficeCustomer: null });
+    expect(res.json()[0]).toEqual({
+      id: expect.any(String),
+      externalId: expect.any(String),
+      name: expect.any(String),
+      orgNo: expect.anything(),
+      powerOfficeCustomer: null,
+    });
   });
 
   it("offers the connected client's customers with number and org. number", async () => {
     const res = await kit.call(kit.owner, 'GET', '/api/customers/poweroffice-customers?refresh=true');
     expect(res.json()).toMatchObject({ departmentId: kit.departmentId, clientName: 'Demo Restaurant AS' });
     expect(res.json().items.length).toBeGreaterThanOrEqual(40);
-    expect(res.json().items).toContainEqual(expect.objectContaining({ number: 10001, orgNo: expect.stringMatching(/^\d{9}$/), isActive: true }));
+    expect(res.json().items).toContainEqual(
+      expect.objectContaining({ number: 10001, orgNo: expect.stringMatching(/^\d{9}$/), isActive: true }),
+    );
     expect((await kit.call(kit.staff, 'GET', '/api/customers/poweroffice-customers')).statusCode).toBe(403);
   });
 
   it('links only as owner, only to an existing active customer, and unlinks with null', async () => {
-    expect((await kit.call(kit.staff, 'PUT', `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`, { powerOfficeCustomerId: poCustomer[10001] })).statusCode).toBe(403);
-    expect((await kit.call(kit.accountant, 'PUT', `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`, { powerOfficeCustomerId: poCustomer[10001] })).statusCode).toBe(403);
+    expect(
+      (
+        await kit.call(kit.staff, 'PUT', `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`, {
+          powerOfficeCustomerId: poCustomer[10001],
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await kit.call(
+          kit.accountant,
+          'PUT',
+          `/api/customers/${kit.ids.customers['K-1001']}/poweroffice-link`,
+          { powerOfficeCustomerId: poCustomer[10001] },
+        )
+      ).statusCode,
+    ).toBe(403);
 
     const unknown = await link('K-1001', 999_999_999);
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors).toEqual([{ path: 'powerOfficeCustomerId', message: expect.stringContaining('999999999') }]);
+    expect(unknown.json().errors).toEqual([
+      { path: 'powerOfficeCustomerId', message: expect.stringContaining('999999999') },
+    ]);
     const inactive = await link('K-1001', poCustomer[10010]!);
     expect(inactive.statusCode).toBe(422);
     expect(inactive.json().detail).toMatch(/inaktiv/);
-    const other = await kit.call(kit.owner, 'PUT', `/api/customers/00000000-0000-4000-8000-000000000000/poweroffice-link`, { powerOfficeCustomerId: poCustomer[10001] });
+    const other = await kit.call(
+      kit.owner,
+      'PUT',
+      `/api/customers/00000000-0000-4000-8000-000000000000/poweroffice-link`,
+      { powerOfficeCustomerId: poCustomer[10001] },
+    );
     expect(other.statusCode).toBe(404);
 
     const linked = await link('K-1001', poCustomer[10001]!);
     expect(linked.statusCode, linked.body).toBe(200);
-    expect(linked.json().powerOfficeCustomer).toEqual({ id: poCustomer[10001], number: 10001, name: expect.any(String) });
-    const list = (await kit.call(kit.staff, 'GET', '/api/customers')).json() as { id: string; powerOfficeCustomer: unknown }[];
-    expect(list.find((c) => c.id === kit.ids.customers['K-1001'])?.powerOfficeCustomer).toMatchObject({ number: 10001 });
+    expect(linked.json().powerOfficeCustomer).toEqual({
+      id: poCustomer[10001],
+      number: 10001,
+      name: expect.any(String),
+    });
+    const list = (await kit.call(kit.staff, 'GET', '/api/customers')).json() as {
+      id: string;
+      powerOfficeCustomer: unknown;
+    }[];
+    expect(list.find((c) => c.id === kit.ids.customers['K-1001'])?.powerOfficeCustomer).toMatchObject({
+      number: 10001,
+    });
 
     expect((await link('K-1001', null)).json().powerOfficeCustomer).toBeNull();
-    expect(await findCustomerLink(kit.app.db, kit.owner.user.companyId, kit.ids.customers['K-1001']!)).toBeUndefined();
+    expect(
+      await findCustomerLink(kit.app.db, kit.owner.user.companyId, kit.ids.customers['K-1001']!),
+    ).toBeUndefined();
     expect((await link('K-1001', poCustomer[10001]!)).statusCode).toBe(200);
   });
 });
 
 describe('Product types ↔ PowerOffice products', () => {
   it("refuses a product whose sales accounts are not the product type's, and links a matching one", async () => {
-    await updateProductType(kit.app.db, kit.owner.user.companyId, kit.ids.productTypes['Mat']!, { name: 'Mat', kind: 'sales', normalAccountNo: 3010, reducedAccountNo: 3040 });
+    await updateProductType(kit.app.db, kit.owner.user.companyId, kit.ids.productTypes['Mat']!, {
+      name: 'Mat',
+      kind: 'sales',
+      normalAccountNo: 3010,
+      reducedAccountNo: 3040,
+    });
     const wrong = await linkProduct('Mat', '200'); // Pils: 3000, no optional account
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json().errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/3010.*3040|3040/);
-    expect((await kit.call(kit.accountant, 'PUT', `/api/invoicing/products/${kit.ids.productTypes['Mat']}`, { powerOfficeProductId: poProduct['100'] })).statusCode).toBe(403);
+    expect(
+      wrong
+        .json()
+        .errors.map((e: { message: string }) => e.message)
+        .join(' '),
+    ).toMatch(/3010.*3040|3040/);
+    expect(
+      (
+        await kit.call(kit.accountant, 'PUT', `/api/invoicing/products/${kit.ids.productTypes['Mat']}`, {
+          powerOfficeProductId: poProduct['100'],
+        })
+      ).statusCode,
+    ).toBe(403);
 
     const ok = await linkProduct('Mat', '100');
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json().powerOfficeProduct).toMatchObject({ code: '100', standardAccountNo: 3010, optionalAccountNo: 3040 });
+    expect(ok.json().powerOfficeProduct).toMatchObject({
+      code: '100',
+      standardAccountNo: 3010,
+      optionalAccountNo: 3040,
+    });
     expect((await linkProduct('Drikke', '110')).statusCode).toBe(200);
     const list = (await kit.call(kit.accountant, 'GET', '/api/invoicing/products')).json();
     expect(list.canCreate).toBe(false);
     expect(list.productTypes.map((t: { name: string }) => t.name)).not.toContain('Gavekort');
-    expect(list.productTypes.find((t: { name: string }) => t.name === 'Dessert').powerOfficeProduct).toBeNull();
+    expect(
+      list.productTypes.find((t: { name: string }) => t.name === 'Dessert').powerOfficeProduct,
+    ).toBeNull();
   });
 });
 
@@ -110,11 +193,23 @@ describe('automatic invoicing of credit orders', () => {
       { type: 'Mat', description: 'Suppe', quantity: 1, unitPrice: 12345, vatRate: 15 },
     ]);
     const posTotal = 3 * 18900 - 1000 + 2 * 3999 + 12345;
-    expect((await kit.push([order, { ...creditOrder(kit, 'KORT-1', 'K-1001', undefined, { paymentKind: 'card' }) }])).json()).toMatchObject({ accepted: 2 });
+    expect(
+      (
+        await kit.push([
+          order,
+          { ...creditOrder(kit, 'KORT-1', 'K-1001', undefined, { paymentKind: 'card' }) },
+        ])
+      ).json(),
+    ).toMatchObject({ accepted: 2 });
     await kit.worker.idle();
 
     const state = await stateOf('KR-1');
-    expect(state).toMatchObject({ status: 'sent', orderNo: expect.any(Number), error: null, reference: reference('KR-1') });
+    expect(state).toMatchObject({
+      status: 'sent',
+      orderNo: expect.any(Number),
+      error: null,
+      reference: reference('KR-1'),
+    });
     expect(state.sentAt).toEqual(expect.any(String));
     expect((await stateOf('KORT-1')).status).toBe('not_applicable');
 
@@ -126,7 +221,9 @@ describe('automatic invoicing of credit orders', () => {
     expect(sent!.PurchaseOrderReference).toBe('KR-1');
     expect(Math.round(sent!.TotalAmount * 100)).toBe(posTotal);
     // Reduced-VAT lines went to the product's optional (15 %) account.
-    expect(sent!.SalesOrderLines.filter((l) => l.VatRate === 0.15 || l.VatRate === 15).length).toBeGreaterThan(0);
+    expect(
+      sent!.SalesOrderLines.filter((l) => l.VatRate === 0.15 || l.VatRate === 15).length,
+    ).toBeGreaterThan(0);
   });
 
   it('sends exactly one sales order when PowerOffice commits but the answer is lost', async () => {
@@ -161,7 +258,10 @@ describe('automatic invoicing of credit orders', () => {
   it('marks the order of an unlinked customer not linked, and sends it once the customer is linked', async () => {
     await kit.push([creditOrder(kit, 'KR-NL', 'K-1002')]);
     await kit.worker.idle();
-    expect(await stateOf('KR-NL')).toMatchObject({ status: 'not_linked', error: expect.stringContaining('ikke koblet') });
+    expect(await stateOf('KR-NL')).toMatchObject({
+      status: 'not_linked',
+      error: expect.stringContaining('ikke koblet'),
+    });
     expect(await kit.salesOrders(reference('KR-NL'))).toHaveLength(0);
 
     expect((await link('K-1002', poCustomer[10002]!)).statusCode).toBe(200);
@@ -171,7 +271,9 @@ describe('automatic invoicing of credit orders', () => {
   });
 
   it('fails an order with an unmapped product type, naming it, and sends it once the type is linked', async () => {
-    await kit.push([creditOrder(kit, 'KR-DES', 'K-1001', [{ type: 'Dessert', quantity: 2, unitPrice: 9900, vatRate: 25 }])]);
+    await kit.push([
+      creditOrder(kit, 'KR-DES', 'K-1001', [{ type: 'Dessert', quantity: 2, unitPrice: 9900, vatRate: 25 }]),
+    ]);
     await kit.worker.idle();
     expect(await stateOf('KR-DES')).toMatchObject({
       status: 'failed',
@@ -188,22 +290,41 @@ describe('automatic invoicing of credit orders', () => {
   it("shows the customer's order history with each order's status, for staff", async () => {
     const res = await kit.call(kit.staff, 'GET', `/api/customers/${kit.ids.customers['K-1001']}/orders`);
     expect(res.statusCode).toBe(200);
-    const byPos = Object.fromEntries((res.json() as { posId: string; powerOffice: { status: string } }[]).map((o) => [o.posId, o.powerOffice.status]));
+    const byPos = Object.fromEntries(
+      (res.json() as { posId: string; powerOffice: { status: string } }[]).map((o) => [
+        o.posId,
+        o.powerOffice.status,
+      ]),
+    );
     expect(byPos).toMatchObject({ 'KR-1': 'sent', 'KORT-1': 'not_applicable', 'KR-DES': 'sent' });
     const detail = (await kit.call(kit.staff, 'GET', `/api/orders/${await orderIdOf('KR-1')}`)).json();
     expect(detail.lines).toHaveLength(3);
-    expect(detail.payments).toEqual([{ paymentTypeId: kit.ids.paymentTypes['credit'], name: 'Kreditt', kind: 'credit', amount: expect.any(Number), tip: 0 }]);
+    expect(detail.payments).toEqual([
+      {
+        paymentTypeId: kit.ids.paymentTypes['credit'],
+        name: 'Kreditt',
+        kind: 'credit',
+        amount: expect.any(Number),
+        tip: 0,
+      },
+    ]);
   });
 });
 
 describe('double booking', () => {
   it('keeps credit orders sent as sales orders out of the voucher: the preview lists them as not transferred', async () => {
     // Demo setup: automatic invoicing on, payment type Kreditt not transferred to accounting.
-    const res = await kit.call(kit.accountant, 'GET', `/api/departments/${kit.departmentId}/export/preview?from=2026-03-13&to=2026-03-13`);
+    const res = await kit.call(
+      kit.accountant,
+      'GET',
+      `/api/departments/${kit.departmentId}/export/preview?from=2026-03-13&to=2026-03-13`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const [voucher] = res.json().vouchers as { lines: { amount: number; description: string }[] }[];
     const customer = await kit.call(kit.staff, 'GET', `/api/customers/${kit.ids.customers['K-1001']}/orders`);
-    const sentCredit = (customer.json() as { posId: string; total: number; powerOffice: { status: string } }[]).filter((o) => o.posId.startsWith('KR-') && o.powerOffice.status === 'sent');
+    const sentCredit = (
+      customer.json() as { posId: string; total: number; powerOffice: { status: string } }[]
+    ).filter((o) => o.posId.startsWith('KR-') && o.powerOffice.status === 'sent');
     expect(sentCredit.length).toBeGreaterThanOrEqual(3);
 
     // Only the card order (KORT-1, 189,00) is debited; no credit order is in the voucher.
@@ -212,19 +333,28 @@ describe('double booking', () => {
     const credit = await kit.app.db
       .selectFrom('orders')
       .innerJoin('order_payments', 'order_payments.order_id', 'orders.id')
-      .select((eb) => [eb.fn.sum<number>('order_payments.amount').as('amount'), eb.fn.count<number>('orders.id').as('orders')])
+      .select((eb) => [
+        eb.fn.sum<number>('order_payments.amount').as('amount'),
+        eb.fn.count<number>('orders.id').as('orders'),
+      ])
       .where('orders.department_id', '=', kit.departmentId)
       .where('order_payments.payment_type_id', '=', kit.ids.paymentTypes['credit']!)
       .executeTakeFirstOrThrow();
     expect(res.json().notTransferred.excludedPayments).toContainEqual(
-      expect.objectContaining({ name: 'Kreditt', amount: Number(credit.amount), orders: Number(credit.orders) }),
+      expect.objectContaining({
+        name: 'Kreditt',
+        amount: Number(credit.amount),
+        orders: Number(credit.orders),
+      }),
     );
   });
 });
 
 describe('send again', () => {
   it('lets an accountant send a credit order that was never queued, refuses staff, and never sends twice', async () => {
-    const off = await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, { autoInvoice: false });
+    const off = await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, {
+      autoInvoice: false,
+    });
     expect(off.statusCode).toBe(200);
     await kit.push([creditOrder(kit, 'KR-MAN', 'K-1001')]);
     await kit.worker.idle();
@@ -239,9 +369,19 @@ describe('send again', () => {
     expect(again.statusCode).toBe(409);
     expect(await kit.salesOrders(reference('KR-MAN'))).toHaveLength(1);
 
-    const card = await kit.call(kit.accountant, 'POST', `/api/orders/${await orderIdOf('KORT-1')}/poweroffice/send`);
+    const card = await kit.call(
+      kit.accountant,
+      'POST',
+      `/api/orders/${await orderIdOf('KORT-1')}/poweroffice/send`,
+    );
     expect(card.statusCode).toBe(422);
-    expect((await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, { autoInvoice: true })).statusCode).toBe(200);
+    expect(
+      (
+        await kit.call(kit.owner, 'PATCH', `/api/departments/${kit.departmentId}/integration`, {
+          autoInvoice: true,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -263,7 +403,9 @@ describe('a BFF stopped mid-send', () => {
       powerOfficeClientId: integration.poweroffice_client_id,
       powerOfficeDepartmentId: integration.poweroffice_department_id,
       customerLink: await findCustomerLink(kit.app.db, companyId, kit.ids.customers['K-1001']!),
-      productLinks: new Map((await listProductLinks(kit.app.db, companyId)).map((l) => [l.product_type_id, l])),
+      productLinks: new Map(
+        (await listProductLinks(kit.app.db, companyId)).map((l) => [l.product_type_id, l]),
+      ),
     });
     if (!request.ok) throw new Error(request.message);
     const posted = await client.postCompleteSalesOrder(request.body);
@@ -277,7 +419,11 @@ describe('a BFF stopped mid-send', () => {
   it('resumes a row claimed but never sent, and sends it once', async () => {
     await kit.worker.stop();
     await kit.push([creditOrder(kit, 'KR-CRASH2', 'K-1001')]);
-    const row = (await findOutboxRowByOrder(kit.app.db, kit.owner.user.companyId, await orderIdOf('KR-CRASH2')))!;
+    const row = (await findOutboxRowByOrder(
+      kit.app.db,
+      kit.owner.user.companyId,
+      await orderIdOf('KR-CRASH2'),
+    ))!;
     expect(await claimOutboxRow(kit.app.db, row.id, toDbInstant())).toBe(true);
 
     await kit.restart();

@@ -13,9 +13,18 @@ const listProductLinksRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ['owner', 'accountant'] },
       schema: {
         tags: ['invoicing'],
-        summary: 'Sales product types with the PowerOffice product each is invoiced as, and the products to choose from',
+        summary:
+          'Sales product types with the PowerOffice product each is invoiced as, and the products to choose from',
         querystring: powerOfficeOptionsQuerySchema,
-        response: { 200: productLinksSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: {
+          200: productLinksSchema,
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
+          502: problemSchema,
+          503: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -27,7 +36,9 @@ const listProductLinksRoute: FastifyPluginAsyncZod = async (app) => {
       ]);
       const byType = new Map(links.map((l) => [l.product_type_id, l]));
       const refresh = await mayForceRefresh(app, role, request.query.refresh === 'true');
-      const list = target ? await getPowerOfficeList(app, companyId, target.department_id, 'products', { refresh }) : null;
+      const list = target
+        ? await getPowerOfficeList(app, companyId, target.department_id, 'products', { refresh })
+        : null;
       return {
         departmentId: target?.department_id ?? null,
         fetchedAt: list?.fetchedAt ?? null,

@@ -1,11 +1,22 @@
 import type { FieldError, ProductLink } from '@qo/contracts';
-import { requeueOutboxForProducts, setProductLink, toDbInstant, type IntegrationRow, type ProductTypeRow } from '@qo/db';
+import {
+  requeueOutboxForProducts,
+  setProductLink,
+  toDbInstant,
+  type IntegrationRow,
+  type ProductTypeRow,
+} from '@qo/db';
 import type { Product } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { linkToProductRef } from './to-product';
 
 export function productLinkBase(type: ProductTypeRow): Omit<ProductLink, 'powerOfficeProduct'> {
-  return { productTypeId: type.id, name: type.name, normalAccountNo: type.normal_account_no, reducedAccountNo: type.reduced_account_no };
+  return {
+    productTypeId: type.id,
+    name: type.name,
+    normalAccountNo: type.normal_account_no,
+    reducedAccountNo: type.reduced_account_no,
+  };
 }
 
 /**
@@ -31,7 +42,13 @@ export function productMismatches(type: ProductTypeRow, product: Product, path: 
 }
 
 /** Stores the link and sends again the orders that failed for want of a product. */
-export async function saveProductLink(app: FastifyInstance, companyId: string, type: ProductTypeRow, target: IntegrationRow, product: Product): Promise<ProductLink> {
+export async function saveProductLink(
+  app: FastifyInstance,
+  companyId: string,
+  type: ProductTypeRow,
+  target: IntegrationRow,
+  product: Product,
+): Promise<ProductLink> {
   const link = await setProductLink(app.db, {
     companyId,
     productTypeId: type.id,

@@ -15,10 +15,21 @@ const listPaymentTypesRoute: FastifyPluginAsyncZod = async (app) => {
         tags: ['mappings'],
         summary: 'Payment types with their ledger accounts, transfer switch and warnings',
         querystring: setupStatusQuerySchema,
-        response: { 200: z.array(paymentTypeSchema), 401: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: z.array(paymentTypeSchema),
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
-    async (request) => listCompanyMappings(app, currentUser(request).companyId, paymentTypeMapping, request.query.departmentId),
+    async (request) =>
+      listCompanyMappings(
+        app,
+        currentUser(request).companyId,
+        paymentTypeMapping,
+        request.query.departmentId,
+      ),
   );
 };
 

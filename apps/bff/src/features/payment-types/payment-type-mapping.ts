@@ -1,5 +1,11 @@
 import type { PaymentType, PaymentTypeBody } from '@qo/contracts';
-import { findPaymentType, insertPaymentType, listPaymentTypes, updatePaymentType, type PaymentTypeRow } from '@qo/db';
+import {
+  findPaymentType,
+  insertPaymentType,
+  listPaymentTypes,
+  updatePaymentType,
+  type PaymentTypeRow,
+} from '@qo/db';
 import type { ChartData } from '../../services/mappings/chart';
 import type { CompanyMapping } from '../../services/mappings/company-mapping';
 import { isInvoicingOn } from '../../services/mappings/invoicing';
@@ -7,7 +13,11 @@ import { chartFor } from '../../services/mappings/mapping-context';
 import { paymentTypeProblems } from '../../services/mappings/mapping-rules';
 
 function toPaymentType(row: PaymentTypeRow, chart: ChartData | null, invoicingOn: boolean): PaymentType {
-  const body = { kind: row.kind, accountNo: row.account_no, transferToAccounting: row.transfer_to_accounting === 1 };
+  const body = {
+    kind: row.kind,
+    accountNo: row.account_no,
+    transferToAccounting: row.transfer_to_accounting === 1,
+  };
   return { id: row.id, name: row.name, ...body, problems: paymentTypeProblems(body, chart, invoicingOn) };
 }
 
@@ -22,12 +32,20 @@ const auditedPaymentType = (row: PaymentTypeRow): PaymentTypeBody => ({
 type PaymentTypeContext = { chart: ChartData | null; invoicingOn: boolean };
 
 /** Betalingstyper as a company mapping: one ledger account, judged with the invoicing switch. */
-export const paymentTypeMapping: CompanyMapping<PaymentTypeRow, PaymentTypeBody, PaymentTypeContext, PaymentType> = {
+export const paymentTypeMapping: CompanyMapping<
+  PaymentTypeRow,
+  PaymentTypeBody,
+  PaymentTypeContext,
+  PaymentType
+> = {
   entity: 'payment_type',
   subject: 'Betalingstypen',
   accountFields: ['accountNo'],
   loadContext: async (app, companyId, departmentId) => {
-    const [chart, invoicingOn] = await Promise.all([chartFor(app, companyId, departmentId), isInvoicingOn(app.db, companyId)]);
+    const [chart, invoicingOn] = await Promise.all([
+      chartFor(app, companyId, departmentId),
+      isInvoicingOn(app.db, companyId),
+    ]);
     return { chart, invoicingOn };
   },
   problems: (body, { chart, invoicingOn }) => paymentTypeProblems(body, chart, invoicingOn),

@@ -1,4 +1,10 @@
-import { mappingIdParamsSchema, paymentTypeBodySchema, paymentTypeSchema, problemSchema, setupStatusQuerySchema } from '@qo/contracts';
+import {
+  mappingIdParamsSchema,
+  paymentTypeBodySchema,
+  paymentTypeSchema,
+  problemSchema,
+  setupStatusQuerySchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { updateCompanyMapping } from '../../services/mappings/company-mapping';
@@ -31,7 +37,15 @@ const updatePaymentTypeRoute: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => updateCompanyMapping(app, currentUser(request), paymentTypeMapping, request.params.id, request.body, request.query.departmentId),
+    async (request) =>
+      updateCompanyMapping(
+        app,
+        currentUser(request),
+        paymentTypeMapping,
+        request.params.id,
+        request.body,
+        request.query.departmentId,
+      ),
   );
 };
 

@@ -1,4 +1,9 @@
-import { createPosTokenBodySchema, createPosTokenResponseSchema, departmentParamsSchema, problemSchema } from '@qo/contracts';
+import {
+  createPosTokenBodySchema,
+  createPosTokenResponseSchema,
+  departmentParamsSchema,
+  problemSchema,
+} from '@qo/contracts';
 import { findDepartment, insertPosDeviceToken, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
@@ -16,12 +21,20 @@ const createPosTokenRoute: FastifyPluginAsyncZod = async (app) => {
         summary: "Create a device token for the department's POS; the token is shown only in this response",
         params: departmentParamsSchema,
         body: createPosTokenBodySchema,
-        response: { 201: createPosTokenResponseSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          201: createPosTokenResponseSchema,
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const department = foundOr404(await findDepartment(app.db, user.companyId, request.params.id), 'Avdelingen');
+      const department = foundOr404(
+        await findDepartment(app.db, user.companyId, request.params.id),
+        'Avdelingen',
+      );
       const token = generateDeviceToken();
       const row = await insertPosDeviceToken(app.db, {
         departmentId: department.id,

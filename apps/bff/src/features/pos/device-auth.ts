@@ -22,9 +22,13 @@ export function authenticateDevice(app: FastifyInstance): onRequestAsyncHookHand
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     const device = match?.[1] ? await findPosDeviceByTokenHash(app.db, hashDeviceToken(match[1])) : undefined;
     if (!device) {
-      throw new AppError('unauthenticated', 'Mangler, ukjent eller tilbakekalt enhetstoken (Authorization: Bearer <token>)', {
-        headers: { 'www-authenticate': 'Bearer realm="pos"' },
-      });
+      throw new AppError(
+        'unauthenticated',
+        'Mangler, ukjent eller tilbakekalt enhetstoken (Authorization: Bearer <token>)',
+        {
+          headers: { 'www-authenticate': 'Bearer realm="pos"' },
+        },
+      );
     }
     const now = new Date();
     if (!device.lastUsedAt || now.getTime() - Date.parse(device.lastUsedAt) > TOUCH_AFTER_MS) {

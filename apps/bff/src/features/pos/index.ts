@@ -13,13 +13,16 @@ const posFeature: FastifyPluginAsync = async (app) => {
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
     const megabytes = POS_BODY_LIMIT_BYTES / 1024 / 1024;
-    return reply.code(413).type('application/problem+json').send({
-      type: 'urn:quickorder:problem:payload_too_large',
-      title: 'For stor forespørsel',
-      status: 413,
-      detail: `Forespørselen er større enn ${megabytes} MB. Send ordrene i mindre bolker (f.eks. 500 per forespørsel).`,
-      code: 'payload_too_large',
-    });
+    return reply
+      .code(413)
+      .type('application/problem+json')
+      .send({
+        type: 'urn:quickorder:problem:payload_too_large',
+        title: 'For stor forespørsel',
+        status: 413,
+        detail: `Forespørselen er større enn ${megabytes} MB. Send ordrene i mindre bolker (f.eks. 500 per forespørsel).`,
+        code: 'payload_too_large',
+      });
   });
 
   await app.register(createPosTokenRoute);

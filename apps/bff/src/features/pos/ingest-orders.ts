@@ -29,7 +29,12 @@ const ingestOrdersRoute: FastifyPluginAsyncZod = async (app) => {
           '(default a year back to a day ahead). See docs/pos-ingest.md.',
         security: [{ deviceToken: [] }],
         body: posOrdersBodySchema,
-        response: { 200: posIngestResponseSchema, 400: problemSchema, 401: problemSchema, 413: problemSchema },
+        response: {
+          200: posIngestResponseSchema,
+          400: problemSchema,
+          401: problemSchema,
+          413: problemSchema,
+        },
       },
     },
     async (request) => {

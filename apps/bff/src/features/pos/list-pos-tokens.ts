@@ -20,7 +20,10 @@ const listPosTokensRoute: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = currentUser(request);
-      const department = foundOr404(await findDepartment(app.db, user.companyId, request.params.id), 'Avdelingen');
+      const department = foundOr404(
+        await findDepartment(app.db, user.companyId, request.params.id),
+        'Avdelingen',
+      );
       return (await listPosDeviceTokens(app.db, department.id)).map(toPosToken);
     },
   );

@@ -1,4 +1,9 @@
-import { posCustomerBodySchema, posCustomerParamsSchema, posCustomerResponseSchema, problemSchema } from '@qo/contracts';
+import {
+  posCustomerBodySchema,
+  posCustomerParamsSchema,
+  posCustomerResponseSchema,
+  problemSchema,
+} from '@qo/contracts';
 import { upsertPosCustomer } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authenticateDevice, currentDevice } from './device-auth';
@@ -12,7 +17,8 @@ const putCustomerRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['pos'],
         summary: "Create or update a customer of the POS's register (device token)",
-        description: 'The path id is the POS customer id that orders name in `customerId`. 200 whether created or updated.',
+        description:
+          'The path id is the POS customer id that orders name in `customerId`. 200 whether created or updated.',
         security: [{ deviceToken: [] }],
         params: posCustomerParamsSchema,
         body: posCustomerBodySchema,
@@ -26,7 +32,14 @@ const putCustomerRoute: FastifyPluginAsyncZod = async (app) => {
         externalId: request.params.id,
         ...request.body,
       });
-      return { id: customer.external_id, name: customer.name, orgNo: customer.org_no, email: customer.email, phone: customer.phone, created };
+      return {
+        id: customer.external_id,
+        name: customer.name,
+        orgNo: customer.org_no,
+        email: customer.email,
+        phone: customer.phone,
+        created,
+      };
     },
   );
 };

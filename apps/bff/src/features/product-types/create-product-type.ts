@@ -1,4 +1,9 @@
-import { problemSchema, productTypeBodySchema, productTypeSchema, setupStatusQuerySchema } from '@qo/contracts';
+import {
+  problemSchema,
+  productTypeBodySchema,
+  productTypeSchema,
+  setupStatusQuerySchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { createCompanyMapping } from '../../services/mappings/company-mapping';
@@ -25,7 +30,13 @@ const createProductTypeRoute: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await createCompanyMapping(app, currentUser(request), productTypeMapping, request.body, request.query.departmentId);
+      const created = await createCompanyMapping(
+        app,
+        currentUser(request),
+        productTypeMapping,
+        request.body,
+        request.query.departmentId,
+      );
       return reply.code(201).send(created);
     },
   );

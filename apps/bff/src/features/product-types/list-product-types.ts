@@ -14,12 +14,24 @@ const listProductTypesRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['mappings'],
         summary: 'Product types with their revenue accounts and what is wrong with them',
-        description: '`departmentId` picks whose PowerOffice chart the accounts are checked against (default: the first connected department).',
+        description:
+          '`departmentId` picks whose PowerOffice chart the accounts are checked against (default: the first connected department).',
         querystring: setupStatusQuerySchema,
-        response: { 200: z.array(productTypeSchema), 401: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: z.array(productTypeSchema),
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
-    async (request) => listCompanyMappings(app, currentUser(request).companyId, productTypeMapping, request.query.departmentId),
+    async (request) =>
+      listCompanyMappings(
+        app,
+        currentUser(request).companyId,
+        productTypeMapping,
+        request.query.departmentId,
+      ),
   );
 };
 

@@ -1,4 +1,10 @@
-import { mappingIdParamsSchema, problemSchema, productTypeBodySchema, productTypeSchema, setupStatusQuerySchema } from '@qo/contracts';
+import {
+  mappingIdParamsSchema,
+  problemSchema,
+  productTypeBodySchema,
+  productTypeSchema,
+  setupStatusQuerySchema,
+} from '@qo/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
 import { updateCompanyMapping } from '../../services/mappings/company-mapping';
@@ -26,7 +32,15 @@ const updateProductTypeRoute: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => updateCompanyMapping(app, currentUser(request), productTypeMapping, request.params.id, request.body, request.query.departmentId),
+    async (request) =>
+      updateCompanyMapping(
+        app,
+        currentUser(request),
+        productTypeMapping,
+        request.params.id,
+        request.body,
+        request.query.departmentId,
+      ),
   );
 };
 

@@ -294,7 +294,15 @@ describe('Avstemming of the clearing accounts', () => {
         from: FROM,
         to: TO,
         readAt: result.readAt,
-        accounts: [{ accountNo: 1503, paymentTypes: ['Kort'], open: flagged.reduce((s, d) => s + d.open, 0), flaggedDays: flagged.length, oldestFlaggedDay: flagged[0]!.businessDay }],
+        accounts: [
+          {
+            accountNo: 1503,
+            paymentTypes: ['Kort'],
+            open: flagged.reduce((s, d) => s + d.open, 0),
+            flaggedDays: flagged.length,
+            oldestFlaggedDay: flagged[0]!.businessDay,
+          },
+        ],
       }),
     ]);
   });

@@ -16,14 +16,26 @@ const getChartRoute: FastifyPluginAsyncZod = async (app) => {
         tags: ['mappings'],
         summary: "The connected client's chart of accounts and VAT codes (cached; `refresh=true` reads anew)",
         querystring: chartQuerySchema,
-        response: { 200: chartSchema, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema, 502: problemSchema, 503: problemSchema },
+        response: {
+          200: chartSchema,
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
+          502: problemSchema,
+          503: problemSchema,
+        },
       },
     },
     async (request) => {
       const { companyId, role } = currentUser(request);
       const { departmentId, refresh } = request.query;
       const connected = await listConnectedDepartments(app.db, companyId);
-      const departments = connected.map((c) => ({ id: c.department.id, name: c.department.name, clientName: c.integration.poweroffice_client_name }));
+      const departments = connected.map((c) => ({
+        id: c.department.id,
+        name: c.department.name,
+        clientName: c.integration.poweroffice_client_name,
+      }));
       const source = await requireChartSource(app.db, companyId, departmentId);
       if (!source) return { departments, source: null, accounts: [], vatCodes: [] };
       const forced = await mayForceRefresh(app, role, refresh === 'true');

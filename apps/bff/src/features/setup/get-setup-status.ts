@@ -13,8 +13,10 @@ const getSetupStatusRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: MAPPING_READ_ROLES },
       schema: {
         tags: ['mappings'],
-        summary: "The guide's setup checklist, in order: each step done or not, its problems and where to fix them",
-        description: 'With `departmentId` the department steps concern that department (and its client\'s chart); without, all departments.',
+        summary:
+          "The guide's setup checklist, in order: each step done or not, its problems and where to fix them",
+        description:
+          "With `departmentId` the department steps concern that department (and its client's chart); without, all departments.",
         querystring: setupStatusQuerySchema,
         response: { 200: setupStatusSchema, 401: problemSchema, 403: problemSchema },
       },

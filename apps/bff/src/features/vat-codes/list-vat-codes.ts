@@ -1,4 +1,9 @@
-import { POS_VAT_RATE_VALUES, problemSchema, setupStatusQuerySchema, vatCodeMappingSchema } from '@qo/contracts';
+import {
+  POS_VAT_RATE_VALUES,
+  problemSchema,
+  setupStatusQuerySchema,
+  vatCodeMappingSchema,
+} from '@qo/contracts';
 import { listVatCodes } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,12 +20,20 @@ const listVatCodesRoute: FastifyPluginAsyncZod = async (app) => {
         tags: ['mappings'],
         summary: 'The PowerOffice VAT code for each POS rate (25, 15, 12, 0), with the SAF-T suggestion',
         querystring: setupStatusQuerySchema,
-        response: { 200: z.array(vatCodeMappingSchema), 401: problemSchema, 403: problemSchema, 422: problemSchema },
+        response: {
+          200: z.array(vatCodeMappingSchema),
+          401: problemSchema,
+          403: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request) => {
       const { companyId } = currentUser(request);
-      const [rows, chart] = await Promise.all([listVatCodes(app.db, companyId), chartFor(app, companyId, request.query.departmentId)]);
+      const [rows, chart] = await Promise.all([
+        listVatCodes(app.db, companyId),
+        chartFor(app, companyId, request.query.departmentId),
+      ]);
       const byRate = new Map(rows.map((r) => [r.rate, r.poweroffice_vat_code]));
       // Every POS rate is listed, also one the company never stored a row for.
       return POS_VAT_RATE_VALUES.map((rate) => toVatCodeMapping(rate, byRate.get(rate) ?? null, chart));

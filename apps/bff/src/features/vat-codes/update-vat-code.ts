@@ -1,4 +1,10 @@
-import { problemSchema, setupStatusQuerySchema, vatCodeBodySchema, vatCodeMappingSchema, vatCodeParamsSchema } from '@qo/contracts';
+import {
+  problemSchema,
+  setupStatusQuerySchema,
+  vatCodeBodySchema,
+  vatCodeMappingSchema,
+  vatCodeParamsSchema,
+} from '@qo/contracts';
 import { listVatCodes, setVatCode, writeAudit } from '@qo/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../../plugins/app/access';
@@ -13,7 +19,8 @@ const updateVatCodeRoute: FastifyPluginAsyncZod = async (app) => {
       config: { roles: MAPPING_WRITE_ROLES },
       schema: {
         tags: ['mappings'],
-        summary: 'Choose the PowerOffice VAT code for one POS rate; a code with another rate is refused (422)',
+        summary:
+          'Choose the PowerOffice VAT code for one POS rate; a code with another rate is refused (422)',
         params: vatCodeParamsSchema,
         querystring: setupStatusQuerySchema,
         body: vatCodeBodySchema,
@@ -25,8 +32,11 @@ const updateVatCodeRoute: FastifyPluginAsyncZod = async (app) => {
       const { rate } = request.params;
       const code = request.body.powerOfficeVatCode;
       const chart = await chartFor(app, user.companyId, request.query.departmentId);
-      const before = (await listVatCodes(app.db, user.companyId)).find((r) => r.rate === rate)?.poweroffice_vat_code ?? null;
-      if (code !== before) refuseInvalidMapping(vatCodeProblems(rate, code, chart), chart, { powerOfficeVatCode: code });
+      const before =
+        (await listVatCodes(app.db, user.companyId)).find((r) => r.rate === rate)?.poweroffice_vat_code ??
+        null;
+      if (code !== before)
+        refuseInvalidMapping(vatCodeProblems(rate, code, chart), chart, { powerOfficeVatCode: code });
       await setVatCode(app.db, user.companyId, rate, code);
       await writeAudit(app.db, {
         companyId: user.companyId,

@@ -9,13 +9,22 @@ beforeAll(async () => {
 });
 afterAll(() => kit.close());
 
-const put = (rate: number, code: string | null) => kit.call(kit.owner, 'PUT', `/api/vat-codes/${rate}`, { powerOfficeVatCode: code });
+const put = (rate: number, code: string | null) =>
+  kit.call(kit.owner, 'PUT', `/api/vat-codes/${rate}`, { powerOfficeVatCode: code });
 
 describe('Momskoder', () => {
   it('lists every POS rate with the SAF-T suggestion while nothing is chosen', async () => {
     const res = await kit.call(kit.accountant, 'GET', '/api/vat-codes');
     expect(res.statusCode).toBe(200);
-    expect(res.json().map((v: { rate: number; powerOfficeVatCode: null; suggestedVatCode: string }) => [v.rate, v.powerOfficeVatCode, v.suggestedVatCode])).toEqual([
+    expect(
+      res
+        .json()
+        .map((v: { rate: number; powerOfficeVatCode: null; suggestedVatCode: string }) => [
+          v.rate,
+          v.powerOfficeVatCode,
+          v.suggestedVatCode,
+        ]),
+    ).toEqual([
       [25, null, '3'],
       [15, null, '31'],
       [12, null, '33'],
@@ -37,7 +46,9 @@ describe('Momskoder', () => {
   it('refuses a code whose rate differs from the POS rate', async () => {
     const res = await put(25, '31');
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors).toEqual([{ path: 'powerOfficeVatCode', message: 'Momskode 31 har sats 15 %, ikke 25 %' }]);
+    expect(res.json().errors).toEqual([
+      { path: 'powerOfficeVatCode', message: 'Momskode 31 har sats 15 %, ikke 25 %' },
+    ]);
   });
 
   it('refuses a code the client does not have, and accepts 5 for 0 %', async () => {
@@ -57,7 +68,9 @@ describe('Momskoder', () => {
     const byAccountant = audit.find((a) => a.user_id === kit.accountant.user.id);
     expect(JSON.parse(byAccountant!.new_json!)).toEqual({ rate: 25, powerOfficeVatCode: '3' });
     expect((await kit.call(kit.staff, 'GET', '/api/vat-codes')).statusCode).toBe(403);
-    expect((await kit.call(kit.staff, 'PUT', '/api/vat-codes/25', { powerOfficeVatCode: '3' })).statusCode).toBe(403);
+    expect(
+      (await kit.call(kit.staff, 'PUT', '/api/vat-codes/25', { powerOfficeVatCode: '3' })).statusCode,
+    ).toBe(403);
   });
 
   it('serves the chart the picker reads, with VAT rates in percent and the cache age', async () => {
@@ -68,7 +81,11 @@ describe('Momskoder', () => {
     expect(Date.parse(chart.source.fetchedAt)).not.toBeNaN();
     expect(chart.vatCodes).toContainEqual(expect.objectContaining({ code: '31', rate: 15 }));
     expect(chart.accounts).toContainEqual(expect.objectContaining({ accountNo: 1509, isActive: false }));
-    const other = await kit.call(kit.accountant, 'GET', `/api/chart-of-accounts?departmentId=${await kit.departmentId('Aker Brygge')}`);
+    const other = await kit.call(
+      kit.accountant,
+      'GET',
+      `/api/chart-of-accounts?departmentId=${await kit.departmentId('Aker Brygge')}`,
+    );
     expect(other.statusCode).toBe(422);
   });
 });
@@ -82,7 +99,12 @@ describe('Regnskapsinnstillinger (øreavrunding)', () => {
     const saved = await kit.call(kit.owner, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ roundingAccountNo: 7740, problems: [] });
-    const audit = await listAudit(kit.app.db, kit.owner.user.companyId, 'accounting_settings', kit.owner.user.companyId);
+    const audit = await listAudit(
+      kit.app.db,
+      kit.owner.user.companyId,
+      'accounting_settings',
+      kit.owner.user.companyId,
+    );
     expect(JSON.parse(audit[0]!.new_json!)).toEqual({ roundingAccountNo: 7740 });
   });
 
@@ -93,24 +115,37 @@ describe('Regnskapsinnstillinger (øreavrunding)', () => {
   });
 
   it('lets the accountant change the rounding account (audited as the accountant), and refuses staff', async () => {
-    const res = await kit.call(kit.accountant, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7770 });
+    const res = await kit.call(kit.accountant, 'PUT', '/api/accounting-settings', {
+      roundingAccountNo: 7770,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ roundingAccountNo: 7770 });
-    const audit = await listAudit(kit.app.db, kit.accountant.user.companyId, 'accounting_settings', kit.accountant.user.companyId);
+    const audit = await listAudit(
+      kit.app.db,
+      kit.accountant.user.companyId,
+      'accounting_settings',
+      kit.accountant.user.companyId,
+    );
     const byAccountant = audit.find((a) => a.user_id === kit.accountant.user.id);
     expect(JSON.parse(byAccountant!.new_json!)).toEqual({ roundingAccountNo: 7770 });
     expect((await kit.call(kit.staff, 'GET', '/api/accounting-settings')).statusCode).toBe(403);
-    expect((await kit.call(kit.staff, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 })).statusCode).toBe(403);
+    expect(
+      (await kit.call(kit.staff, 'PUT', '/api/accounting-settings', { roundingAccountNo: 7740 })).statusCode,
+    ).toBe(403);
   });
 });
 
 describe('the rate in the path', () => {
   it('an empty rate is refused and leaves the 0 % mapping as it was', async () => {
-    const before = (await kit.call(kit.owner, 'GET', '/api/vat-codes')).json().find((v: { rate: number }) => v.rate === 0);
+    const before = (await kit.call(kit.owner, 'GET', '/api/vat-codes'))
+      .json()
+      .find((v: { rate: number }) => v.rate === 0);
     const res = await kit.call(kit.owner, 'PUT', '/api/vat-codes/', { powerOfficeVatCode: '6' });
     expect([400, 404]).toContain(res.statusCode);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const after = (await kit.call(kit.owner, 'GET', '/api/vat-codes')).json().find((v: { rate: number }) => v.rate === 0);
+    const after = (await kit.call(kit.owner, 'GET', '/api/vat-codes'))
+      .json()
+      .find((v: { rate: number }) => v.rate === 0);
     expect(after.powerOfficeVatCode).toBe(before.powerOfficeVatCode);
     expect(after.powerOfficeVatCode).not.toBe('6');
   });

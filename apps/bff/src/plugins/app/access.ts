@@ -3,7 +3,13 @@ import type { FastifyRequest } from 'fastify';
 import { deleteExpiredSessions } from '@qo/db';
 import fp from 'fastify-plugin';
 import { AppError } from '../../lib/app-error';
-import { csrfTokenFor, readSession, safeEqual, type SessionContext, type SessionUser } from '../../lib/sessions';
+import {
+  csrfTokenFor,
+  readSession,
+  safeEqual,
+  type SessionContext,
+  type SessionUser,
+} from '../../lib/sessions';
 import { DOCS_PREFIX } from '../external/swagger';
 
 /**
@@ -49,7 +55,9 @@ export default fp(
 
     // Expired sessions are refused anyway; this only keeps the table small.
     const purge = () =>
-      deleteExpiredSessions(ctx.db).catch((err: unknown) => app.log.warn({ err }, 'purging expired sessions failed'));
+      deleteExpiredSessions(ctx.db).catch((err: unknown) =>
+        app.log.warn({ err }, 'purging expired sessions failed'),
+      );
     let purgeTimer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
       await purge();
@@ -67,7 +75,9 @@ export default fp(
       const roles = route.config?.roles;
       const valid = roles === 'public' || roles === 'device' || (Array.isArray(roles) && roles.length > 0);
       if (!valid) {
-        throw new Error(`${String(route.method)} ${route.url} must declare config.roles (a role list, 'public' or 'device')`);
+        throw new Error(
+          `${String(route.method)} ${route.url} must declare config.roles (a role list, 'public' or 'device')`,
+        );
       }
     });
 
@@ -78,7 +88,10 @@ export default fp(
       const session = await readSession(ctx, request);
       if (!session) throw new AppError('unauthenticated', 'Logg inn for å fortsette');
       request.user = session.user;
-      if (UNSAFE_METHODS.has(request.method) && !isCsrfTokenValid(request, session.sessionId, ctx.sessionSecret)) {
+      if (
+        UNSAFE_METHODS.has(request.method) &&
+        !isCsrfTokenValid(request, session.sessionId, ctx.sessionSecret)
+      ) {
         throw new AppError('csrf_failed', `Mangler eller feil ${CSRF_HEADER}; last siden på nytt`);
       }
       if (!roles.includes(session.user.role)) {

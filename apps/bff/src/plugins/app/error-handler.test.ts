@@ -21,7 +21,12 @@ describe('error handler', () => {
     const res = await app.inject({ method: 'GET', url: '/boom' });
     expect(res.statusCode).toBe(500);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toEqual({ type: 'urn:quickorder:problem:internal', title: 'Intern feil', status: 500, code: 'internal' });
+    expect(res.json()).toEqual({
+      type: 'urn:quickorder:problem:internal',
+      title: 'Intern feil',
+      status: 500,
+      code: 'internal',
+    });
     expect(res.body).not.toContain('hunter2');
     await app.close();
   });

@@ -51,7 +51,10 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
     });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((v) => ({ path: toFieldPath(v.instancePath), message: v.message ?? 'Ugyldig' }));
+    const errors = error.validation.map((v) => ({
+      path: toFieldPath(v.instancePath),
+      message: v.message ?? 'Ugyldig',
+    }));
     const where = error.validationContext === 'body' ? 'Skjemaet' : 'Forespørselen';
     return sendProblem(reply, problemFor('validation_failed', `${where} har ugyldige felt`, errors));
   }
@@ -64,7 +67,9 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   const code = statusCodes[status];
   if (status >= 400 && status < 500) {
     request.log.info({ err: error }, 'request refused');
-    const problem = code ? problemFor(code, error.message) : { ...problemFor('bad_request', error.message), status };
+    const problem = code
+      ? problemFor(code, error.message)
+      : { ...problemFor('bad_request', error.message), status };
     return sendProblem(reply, problem);
   }
   request.log.error({ err: error }, 'request failed');
@@ -75,7 +80,11 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
  * Errors Fastify meets before routing (malformed percent-encoding in the path, e.g. a lone
  * surrogate's bytes): the same problem details as every other 400. Passed as `frameworkErrors`.
  */
-export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   request.log.info({ err: error }, 'request refused before routing');
   // Fastify's reply is thenable, but sending it is all there is to do here; Fastify handles its errors.
   void sendProblem(

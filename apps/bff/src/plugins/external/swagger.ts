@@ -26,20 +26,23 @@ token is refused with 403 (\`code: "csrf_failed"\`). \`POST /api/auth/login\` is
 `.trim();
 
 /** OpenAPI generated from the zod route schemas: UI at /api/docs, JSON at /api/docs/json. */
-export default fp(async (app) => {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Quickorder ⇄ PowerOffice GO BFF', version: '1.0.0', description },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
-          deviceToken: { type: 'http', scheme: 'bearer' },
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'Quickorder ⇄ PowerOffice GO BFF', version: '1.0.0', description },
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+            csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+            deviceToken: { type: 'http', scheme: 'bearer' },
+          },
         },
       },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
-}, { name: 'swagger' });
+      transform: jsonSchemaTransform,
+    });
+    await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  },
+  { name: 'swagger' },
+);

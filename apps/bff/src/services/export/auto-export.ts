@@ -42,7 +42,9 @@ export class AutoExportScheduler {
     if (this.timer) return;
     // Fire and forget: a pass that fails (the database away) is logged, and the next tick tries again.
     const tick = () =>
-      this.tick().catch((error: unknown) => this.app.log.error({ err: error }, 'automatic export tick failed'));
+      this.tick().catch((error: unknown) =>
+        this.app.log.error({ err: error }, 'automatic export tick failed'),
+      );
     this.timer = setInterval(() => void tick(), AUTO_EXPORT_TICK_MS);
     this.timer.unref();
     void tick();
@@ -62,7 +64,9 @@ export class AutoExportScheduler {
 
   private async pass(): Promise<void> {
     // Transfers whose process died (lease run out) are picked up by whichever process ticks first.
-    await this.runner.resumeAll().catch((error: unknown) => this.app.log.error({ err: error }, 'could not resume transfers'));
+    await this.runner
+      .resumeAll()
+      .catch((error: unknown) => this.app.log.error({ err: error }, 'could not resume transfers'));
     const now = this.now();
     for (const department of await listAutoExportDepartments(this.app.db)) {
       try {
@@ -79,7 +83,8 @@ export class AutoExportScheduler {
     // The first day: the one in progress when automation was switched on (it had not ended yet).
     const first = businessDayOf(d.autoExportSince, d.businessDayStart);
     let last = businessDayOf(now, d.businessDayStart);
-    while (last >= first && !hasBusinessDayEnded(last, d.businessDayStart, now, AUTO_EXPORT_GRACE_MINUTES)) last = addDays(last, -1);
+    while (last >= first && !hasBusinessDayEnded(last, d.businessDayStart, now, AUTO_EXPORT_GRACE_MINUTES))
+      last = addDays(last, -1);
     if (last < first) return;
 
     const [postings, results] = await Promise.all([
@@ -88,7 +93,9 @@ export class AutoExportScheduler {
     ]);
     const byDay = groupPostings(postings);
     // Days that hold a voucher (sent, being sent, or deliberately reversed) are left alone.
-    const open = listBusinessDays(first, last).filter((day) => !(byDay.get(day) ?? []).some((p) => p.correction === 0 && p.status !== 'failed'));
+    const open = listBusinessDays(first, last).filter(
+      (day) => !(byDay.get(day) ?? []).some((p) => p.correction === 0 && p.status !== 'failed'),
+    );
     if (open.length === 0) return;
 
     const period = await loadPeriod(app, d.companyId, d.departmentId, open[0]!, open[open.length - 1]!);
@@ -102,7 +109,11 @@ export class AutoExportScheduler {
       const lastResult = results.get(day.businessDay);
       const recordedBlocked = lastResult?.status === 'blocked';
       // A day PowerOffice refused is tried again, but not every minute.
-      if (lastResult?.status === 'failed' && now.getTime() - Date.parse(lastResult.updated_at) < FAILED_RETRY_MS) continue;
+      if (
+        lastResult?.status === 'failed' &&
+        now.getTime() - Date.parse(lastResult.updated_at) < FAILED_RETRY_MS
+      )
+        continue;
       if (isPostable(voucher) && po !== null) days.push(day.businessDay);
       else if (!recordedBlocked) days.push(day.businessDay); // recorded once, with its reason
     }
@@ -116,7 +127,10 @@ export class AutoExportScheduler {
       userId: null,
       days,
     });
-    app.log.info({ departmentId: d.departmentId, days: days.length, transferId: transfer.id }, 'automatic export started');
+    app.log.info(
+      { departmentId: d.departmentId, days: days.length, transferId: transfer.id },
+      'automatic export started',
+    );
     this.runner.enqueue(transfer.id);
   }
 }

@@ -1,8 +1,19 @@
 import type { VoucherMappings } from '@qo/accounting';
-import { getAccountingSettings, listPaymentTypes, listProductTypes, listVatCodes, type Database, type Kysely } from '@qo/db';
+import {
+  getAccountingSettings,
+  listPaymentTypes,
+  listProductTypes,
+  listVatCodes,
+  type Database,
+  type Kysely,
+} from '@qo/db';
 
 /** The company's three mappings and rounding account, in the shape the voucher builder reads. */
-export async function loadVoucherMappings(db: Kysely<Database>, companyId: string, autoInvoice: boolean): Promise<VoucherMappings> {
+export async function loadVoucherMappings(
+  db: Kysely<Database>,
+  companyId: string,
+  autoInvoice: boolean,
+): Promise<VoucherMappings> {
   const [productTypes, vatCodes, paymentTypes, settings] = await Promise.all([
     listProductTypes(db, companyId),
     listVatCodes(db, companyId),

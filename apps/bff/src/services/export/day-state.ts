@@ -29,7 +29,8 @@ export function dayState(
   const main = current.find((p) => p.correction === 0) ?? null;
   const corrections = current.filter((p) => p.correction > 0 && p.status === 'sent');
   const latestSent = main?.status === 'sent' ? (corrections[corrections.length - 1] ?? main) : null;
-  const resultIsNewer = latestResult !== undefined && (main === null || latestResult.updated_at > main.updated_at);
+  const resultIsNewer =
+    latestResult !== undefined && (main === null || latestResult.updated_at > main.updated_at);
 
   if (main === null || main.status === 'reversed') {
     const base: DayState = {
@@ -47,13 +48,34 @@ export function dayState(
   }
   if (main.status === 'sent') {
     const changed = fingerprint !== null && latestSent !== null && latestSent.fingerprint !== fingerprint;
-    return { status: changed ? 'changed' : 'sent', nextVersion: maxVersion, main, corrections, latestSent, message: null };
+    return {
+      status: changed ? 'changed' : 'sent',
+      nextVersion: maxVersion,
+      main,
+      corrections,
+      latestSent,
+      message: null,
+    };
   }
   if (main.status === 'failed') {
-    return { status: 'failed', nextVersion: maxVersion, main, corrections, latestSent: null, message: main.message };
+    return {
+      status: 'failed',
+      nextVersion: maxVersion,
+      main,
+      corrections,
+      latestSent: null,
+      message: main.message,
+    };
   }
   // 'sending': a transfer holds it right now (or will resume it).
-  return { status: 'not_transferred', nextVersion: maxVersion, main, corrections, latestSent: null, message: 'Overføres nå' };
+  return {
+    status: 'not_transferred',
+    nextVersion: maxVersion,
+    main,
+    corrections,
+    latestSent: null,
+    message: 'Overføres nå',
+  };
 }
 
 /** Postings grouped per business day. */

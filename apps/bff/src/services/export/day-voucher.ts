@@ -46,7 +46,8 @@ export function toLineDto(
   po: PowerOfficeContext | null,
   day: { departmentId: string; businessDay: string },
 ): VoucherLineDto {
-  const name = line.accountName ?? (line.accountNo !== null ? po?.accountsByNo.get(line.accountNo)?.Name : undefined);
+  const name =
+    line.accountName ?? (line.accountNo !== null ? po?.accountsByNo.get(line.accountNo)?.Name : undefined);
   return {
     matchingReference: matchingReferenceOf(line, day),
     accountNo: line.accountNo,

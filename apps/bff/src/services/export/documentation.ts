@@ -143,10 +143,18 @@ export async function uploadMissingDocuments(
     const document = stored.get(posting.id);
     // Under the day's claim like every change of a day (day-claim.ts); a day someone else holds
     // now is left for the next transfer.
-    await withDayClaim(app, { departmentId: input.department.id, businessDay: posting.business_day }, 'documentation', () =>
-      document
-        ? uploadStored(app, po, posting.voucher_id!, document)
-        : documentVoucher(app, po, { ...input, day: days.get(posting.business_day)!, voucher: postedVoucherOf(posting) }),
+    await withDayClaim(
+      app,
+      { departmentId: input.department.id, businessDay: posting.business_day },
+      'documentation',
+      () =>
+        document
+          ? uploadStored(app, po, posting.voucher_id!, document)
+          : documentVoucher(app, po, {
+              ...input,
+              day: days.get(posting.business_day)!,
+              voucher: postedVoucherOf(posting),
+            }),
     );
   }
 }

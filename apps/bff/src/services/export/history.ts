@@ -1,6 +1,12 @@
 import { diffVoucherLines, listBusinessDays, type ComparableLine } from '@qo/accounting';
 import type { ExportHistory, HistoryDay, VoucherDocumentationState } from '@qo/contracts';
-import { latestTransferDayResults, listExportDocumentStates, listPostings, listUserNames, type ExportPostingRow } from '@qo/db';
+import {
+  latestTransferDayResults,
+  listExportDocumentStates,
+  listPostings,
+  listUserNames,
+  type ExportPostingRow,
+} from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { dayMessage } from './day-failure';
 import { buildDay, toLineDto } from './day-voucher';
@@ -22,7 +28,13 @@ export function postedLines(posting: ExportPostingRow): ComparableLine[] {
  * automatically), failed, blocked, changed (with the difference a correction would post) or
  * reversed.
  */
-export async function buildHistory(app: FastifyInstance, companyId: string, departmentId: string, from: string, to: string): Promise<ExportHistory> {
+export async function buildHistory(
+  app: FastifyInstance,
+  companyId: string,
+  departmentId: string,
+  from: string,
+  to: string,
+): Promise<ExportHistory> {
   const [period, firstRead, results, documents] = await Promise.all([
     loadPeriod(app, companyId, departmentId, from, to),
     listPostings(app.db, departmentId, from, to),
@@ -36,11 +48,17 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
     postings = await listPostings(app.db, departmentId, from, to);
   }
   // A sent voucher's dagsoppgjør: attached in PowerOffice, or still missing there.
-  const documentationOf = (posting: ExportPostingRow | null | undefined): VoucherDocumentationState | null => {
+  const documentationOf = (
+    posting: ExportPostingRow | null | undefined,
+  ): VoucherDocumentationState | null => {
     if (!posting || (posting.status !== 'sent' && posting.status !== 'reversed')) return null;
     const document = documents.get(posting.id);
     if (!document && posting.status === 'reversed') return null;
-    return { postingId: posting.id, status: document?.status === 'uploaded' ? 'uploaded' : 'missing', downloadable: document !== undefined };
+    return {
+      postingId: posting.id,
+      status: document?.status === 'uploaded' ? 'uploaded' : 'missing',
+      downloadable: document !== undefined,
+    };
   };
   const po = period.powerOffice.ok ? period.powerOffice.context : null;
   const byDay = groupPostings(postings);
@@ -51,14 +69,20 @@ export async function buildHistory(app: FastifyInstance, companyId: string, depa
   const days: HistoryDay[] = listBusinessDays(from, to).map((businessDay) => {
     const day = dataByDay.get(businessDay)!;
     const dayPostings = byDay.get(businessDay) ?? [];
-    const state = dayState(dayPostings, results.get(businessDay), dayPostings.length ? dayFingerprint(day) : null);
+    const state = dayState(
+      dayPostings,
+      results.get(businessDay),
+      dayPostings.length ? dayFingerprint(day) : null,
+    );
     const shown = state.main;
     let difference: HistoryDay['difference'] = [];
     if (state.status === 'changed') {
       const rebuilt = buildDay(day, period.mappings, po).voucher?.lines ?? [];
       const posted = [shown!, ...state.corrections].flatMap(postedLines);
       try {
-        difference = diffVoucherLines(posted, rebuilt).map((l) => toLineDto(l, po, { departmentId, businessDay }));
+        difference = diffVoucherLines(posted, rebuilt).map((l) =>
+          toLineDto(l, po, { departmentId, businessDay }),
+        );
       } catch {
         // A rebuilt voucher with problems may not balance yet; the day still shows as changed.
         difference = [];

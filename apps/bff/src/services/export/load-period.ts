@@ -18,7 +18,13 @@ export interface LoadedPeriod {
  * sales per business day, the company's mappings and the PowerOffice facts. The days are read as
  * per-day sums plus the few orders that need splitting (period-days.ts), not order by order.
  */
-export async function loadPeriod(app: FastifyInstance, companyId: string, departmentId: string, from: string, to: string): Promise<LoadedPeriod> {
+export async function loadPeriod(
+  app: FastifyInstance,
+  companyId: string,
+  departmentId: string,
+  from: string,
+  to: string,
+): Promise<LoadedPeriod> {
   const department = foundOr404(await findDepartment(app.db, companyId, departmentId), 'Avdelingen');
   const windows = dayWindows(from, to, department.business_day_start);
   const [powerOffice, mappings] = await Promise.all([

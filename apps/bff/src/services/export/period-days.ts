@@ -1,4 +1,10 @@
-import { businessDayWindow, fnv1a64Hex, listBusinessDays, type DaySums, type VoucherMappings } from '@qo/accounting';
+import {
+  businessDayWindow,
+  fnv1a64Hex,
+  listBusinessDays,
+  type DaySums,
+  type VoucherMappings,
+} from '@qo/accounting';
 import {
   aggregatePosDays,
   loadCashMovements,
@@ -35,7 +41,11 @@ export function dayWindows(from: string, to: string, businessDayStart: string): 
 export function windowsOf(days: readonly string[], businessDayStart: string): DayWindowUtc[] {
   return days.map((businessDay) => {
     const w = businessDayWindow(businessDay, businessDayStart);
-    return { businessDay, fromUtc: new Date(w.startMs).toISOString(), toUtc: new Date(w.endMs).toISOString() };
+    return {
+      businessDay,
+      fromUtc: new Date(w.startMs).toISOString(),
+      toUtc: new Date(w.endMs).toISOString(),
+    };
   });
 }
 
@@ -55,14 +65,34 @@ export async function loadDays(
     loadPosOrdersPaidWith(db, departmentId, fromUtc, toUtc, excluded),
     loadCashMovements(db, departmentId, fromUtc, toUtc),
   ]);
-  const days: DayData[] = windows.map((w, i) => ({ ...w, aggregate: aggregates[i]!, splitOrders: [], cashMovements: [] }));
-  assign(days, splitOrders, (o) => o.closedAt, (d) => d.splitOrders);
-  assign(days, cashMovements, (m) => m.at, (d) => d.cashMovements);
+  const days: DayData[] = windows.map((w, i) => ({
+    ...w,
+    aggregate: aggregates[i]!,
+    splitOrders: [],
+    cashMovements: [],
+  }));
+  assign(
+    days,
+    splitOrders,
+    (o) => o.closedAt,
+    (d) => d.splitOrders,
+  );
+  assign(
+    days,
+    cashMovements,
+    (m) => m.at,
+    (d) => d.cashMovements,
+  );
   return days;
 }
 
 /** Puts time-sorted items into their (sorted) day windows in one pass. */
-function assign<T>(days: readonly DayData[], items: readonly T[], at: (item: T) => string, into: (day: DayData) => T[]): void {
+function assign<T>(
+  days: readonly DayData[],
+  items: readonly T[],
+  at: (item: T) => string,
+  into: (day: DayData) => T[],
+): void {
   let d = 0;
   for (const item of items) {
     const instant = at(item);
@@ -79,7 +109,9 @@ function assign<T>(days: readonly DayData[], items: readonly T[], at: (item: T) 
  */
 export function dayFingerprint(day: DayData): string {
   const lines = day.aggregate.lines.map((l) => `${l.productTypeId}|${l.vatRate}|${l.amount}`).sort();
-  const payments = day.aggregate.payments.map((p) => `${p.paymentTypeId}|${p.amount}|${p.tip}|${p.count}`).sort();
+  const payments = day.aggregate.payments
+    .map((p) => `${p.paymentTypeId}|${p.amount}|${p.tip}|${p.count}`)
+    .sort();
   const cash = day.cashMovements.map((m) => `${m.id}|${m.kind}|${m.amount}`).sort();
   return `sums:${fnv1a64Hex(JSON.stringify([lines, payments, cash]))}`;
 }

@@ -35,7 +35,16 @@ export interface PostRequest extends Omit<PostingClaim, 'linesJson'> {
 
 /** What is kept of a posted line: enough to rebuild the difference for a correction. */
 export function linesJson(lines: readonly VoucherLine[]): string {
-  return JSON.stringify(lines.map((l) => ({ accountNo: l.accountNo, accountName: l.accountName, vatCode: l.vatCode, amount: l.amount, description: l.description, source: l.source })));
+  return JSON.stringify(
+    lines.map((l) => ({
+      accountNo: l.accountNo,
+      accountName: l.accountName,
+      vatCode: l.vatCode,
+      amount: l.amount,
+      description: l.description,
+      source: l.source,
+    })),
+  );
 }
 
 /**
@@ -51,7 +60,11 @@ export function linesJson(lines: readonly VoucherLine[]): string {
  * its manual journals (`po.journal`); the posting row records which, and keeps the department's
  * running number it was given (ImportedVoucherNo) through every retry.
  */
-export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, request: PostRequest): Promise<PostOutcome> {
+export async function postOnce(
+  app: FastifyInstance,
+  po: PowerOfficeContext,
+  request: PostRequest,
+): Promise<PostOutcome> {
   const { lines, description, waitToSettle = false, ...claim } = request;
   const json = linesJson(lines);
   // Callers hold the day's claim (day-claim.ts), so a row left 'sending' is taken over and looked up.
@@ -68,7 +81,9 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     if (outcome.resumed) {
       // An earlier POST may still be in flight at PowerOffice: no lookup (and no new POST) before
       // it has settled, or the lookup could miss a voucher that is still being made.
-      const settledAt = posting.unsettled_at ? Date.parse(posting.unsettled_at) + app.config.powerOffice.settleMs : 0;
+      const settledAt = posting.unsettled_at
+        ? Date.parse(posting.unsettled_at) + app.config.powerOffice.settleMs
+        : 0;
       if (settledAt > Date.now()) {
         if (!waitToSettle) {
           const minutes = Math.ceil((settledAt - Date.now()) / 60_000);
@@ -78,11 +93,23 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
         }
         await sleep(settledAt - Date.now());
       }
-      const found = await po.client.findVoucherByExternalReference(reference, { fromDate: claim.businessDay, toDate: claim.businessDay });
+      const found = await po.client.findVoucherByExternalReference(reference, {
+        fromDate: claim.businessDay,
+        toDate: claim.businessDay,
+      });
       if (found) {
         await preparePostingSend(app.db, { id: posting.id, departmentId: claim.departmentId }, found.journal);
-        await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo: found.VoucherNo ?? null });
-        return { kind: 'sent', voucherNo: found.VoucherNo ?? null, reference, postingId: posting.id, voucherId: found.Id };
+        await markPostingSent(app.db, posting.id, {
+          voucherId: found.Id,
+          voucherNo: found.VoucherNo ?? null,
+        });
+        return {
+          kind: 'sent',
+          voucherNo: found.VoucherNo ?? null,
+          reference,
+          postingId: posting.id,
+          voucherId: found.Id,
+        };
       }
       if (posting.lines_json !== json || posting.fingerprint !== claim.fingerprint) {
         await setPostingContent(app.db, posting.id, claim.fingerprint, json);
@@ -90,10 +117,16 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     }
     const journal = po.journal.journal;
     if (journal === null) {
-      throw new VoucherResolveError('Klienten i PowerOffice GO gir ikke rettigheten CashVoucher_Full eller ManualVoucher_Full; bilaget kan ikke sendes');
+      throw new VoucherResolveError(
+        'Klienten i PowerOffice GO gir ikke rettigheten CashVoucher_Full eller ManualVoucher_Full; bilaget kan ikke sendes',
+      );
     }
     const department = await findDepartment(app.db, claim.companyId, claim.departmentId);
-    const { importedVoucherNo } = await preparePostingSend(app.db, { id: posting.id, departmentId: claim.departmentId }, journal);
+    const { importedVoucherNo } = await preparePostingSend(
+      app.db,
+      { id: posting.id, departmentId: claim.departmentId },
+      journal,
+    );
     const body = await toVoucherPost(po, {
       businessDay: claim.businessDay,
       departmentId: claim.departmentId,
@@ -105,7 +138,8 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     });
     await markPostingUnsettled(app.db, posting.id);
     posted = true;
-    const result = journal === 'cash' ? await po.client.postCashVoucher(body) : await po.client.postManualVoucher(body);
+    const result =
+      journal === 'cash' ? await po.client.postCashVoucher(body) : await po.client.postManualVoucher(body);
     const voucherNo = result.value.VoucherNo ?? null;
     await markPostingSent(app.db, posting.id, { voucherId: result.value.Id, voucherNo });
     return { kind: 'sent', voucherNo, reference, postingId: posting.id, voucherId: result.value.Id };
@@ -115,7 +149,12 @@ export async function postOnce(app: FastifyInstance, po: PowerOfficeContext, req
     // settle window when PowerOffice may still make it).
     // Before this attempt's POST, an earlier attempt's unknown outcome (if any) still stands.
     const outcomeUnknown = !isPowerOfficeError(error) || error.outcomeUnknown;
-    await markPostingFailed(app.db, posting.id, message, posted ? { outcomeUnknown } : { unsettledAt: posting.unsettled_at });
+    await markPostingFailed(
+      app.db,
+      posting.id,
+      message,
+      posted ? { outcomeUnknown } : { unsettledAt: posting.unsettled_at },
+    );
     return { kind: 'failed', reference, message, transient: isTransient(error) };
   }
 }

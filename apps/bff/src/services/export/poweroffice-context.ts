@@ -1,7 +1,11 @@
 import type { PowerOfficeFacts } from '@qo/accounting';
 import type { FixTarget, VoucherJournalChoice } from '@qo/contracts';
 import { updateIntegration, type IntegrationRow } from '@qo/db';
-import { isPowerOfficeError, type GeneralLedgerAccount, type PowerOfficeClientForKeys } from '@qo/poweroffice';
+import {
+  isPowerOfficeError,
+  type GeneralLedgerAccount,
+  type PowerOfficeClientForKeys,
+} from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
@@ -47,15 +51,25 @@ function clientFactsCache(app: FastifyInstance): Map<string, { facts: ClientFact
  * vouchers go to), asked at most once a minute per PowerOffice client. A change of privileges is
  * written to the connection, so the card says what the next transfer will do.
  */
-async function clientFactsOf(app: FastifyInstance, client: PowerOfficeClientForKeys, integration: IntegrationRow): Promise<ClientFacts> {
+async function clientFactsOf(
+  app: FastifyInstance,
+  client: PowerOfficeClientForKeys,
+  integration: IntegrationRow,
+): Promise<ClientFacts> {
   const clientFacts = clientFactsCache(app);
   const cached = clientFacts.get(integration.poweroffice_client_id);
   if (cached && Date.now() - cached.at < LOCK_DATE_CACHE_MS) return cached.facts;
-  const [settings, info] = await Promise.all([client.getLockDateSettings(), client.getClientIntegrationInformation()]);
+  const [settings, info] = await Promise.all([
+    client.getLockDateSettings(),
+    client.getClientIntegrationInformation(),
+  ]);
   const facts = { lockDate: settings.LockDate ?? null, granted: grantedPrivileges(info) };
   const stored = JSON.stringify(facts.granted);
   if (integration.granted_privileges !== stored) {
-    await updateIntegration(app.db, integration.id, { granted_privileges: stored, missing_privileges: JSON.stringify(missingPrivileges(info)) });
+    await updateIntegration(app.db, integration.id, {
+      granted_privileges: stored,
+      missing_privileges: JSON.stringify(missingPrivileges(info)),
+    });
   }
   clientFacts.set(integration.poweroffice_client_id, { facts, at: Date.now() });
   return facts;
@@ -66,7 +80,11 @@ async function clientFactsOf(app: FastifyInstance, client: PowerOfficeClientForK
  * department that is not connected, or a PowerOffice that cannot be reached, is a problem the
  * preview shows, not a failure: the vouchers can still be looked at.
  */
-export async function loadPowerOfficeContext(app: FastifyInstance, companyId: string, departmentId: string): Promise<PowerOfficeContextResult> {
+export async function loadPowerOfficeContext(
+  app: FastifyInstance,
+  companyId: string,
+  departmentId: string,
+): Promise<PowerOfficeContextResult> {
   try {
     const { client, integration } = await getDepartmentPowerOffice(app, companyId, departmentId);
     const [accounts, vatCodes, { lockDate, granted }] = await Promise.all([
@@ -86,22 +104,38 @@ export async function loadPowerOfficeContext(app: FastifyInstance, companyId: st
         vatCode: a.VatCode ?? (a.VatCodeId != null ? (vatById.get(a.VatCodeId)?.Code ?? null) : null),
         isVatCodeLocked: a.IsVatCodeLocked === true,
       })),
-      vatCodes: vatCodes.items.filter((v) => v.Code).map((v) => ({ code: v.Code!, isActive: v.IsActive !== false })),
+      vatCodes: vatCodes.items
+        .filter((v) => v.Code)
+        .map((v) => ({ code: v.Code!, isActive: v.IsActive !== false })),
       lockDate,
     };
     const departmentLabel =
       integration.poweroffice_department_id == null
         ? null
-        : [integration.poweroffice_department_code, integration.poweroffice_department_name].filter(Boolean).join(' ') ||
-          String(integration.poweroffice_department_id);
+        : [integration.poweroffice_department_code, integration.poweroffice_department_name]
+            .filter(Boolean)
+            .join(' ') || String(integration.poweroffice_department_id);
     const journal = voucherJournalFor({ ValidPrivileges: granted, InvalidPrivileges: [] });
-    return { ok: true, context: { client, integration, facts, lockDate, accountsByNo, vatIdByCode, departmentLabel, journal } };
+    return {
+      ok: true,
+      context: { client, integration, facts, lockDate, accountsByNo, vatIdByCode, departmentLabel, journal },
+    };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_connected') {
-      return { ok: false, problem: { code: 'not_connected', message: error.message, fix: { kind: 'connection' } } };
+      return {
+        ok: false,
+        problem: { code: 'not_connected', message: error.message, fix: { kind: 'connection' } },
+      };
     }
-    const message = isPowerOfficeError(error) ? powerOfficeReason(error) : error instanceof Error ? error.message : String(error);
+    const message = isPowerOfficeError(error)
+      ? powerOfficeReason(error)
+      : error instanceof Error
+        ? error.message
+        : String(error);
     const code = isPowerOfficeError(error) ? powerOfficeFailureCode(error) : 'poweroffice_unavailable';
-    return { ok: false, problem: { code, message: `PowerOffice GO kunne ikke leses: ${message}`, fix: fixForFailure(code) } };
+    return {
+      ok: false,
+      problem: { code, message: `PowerOffice GO kunne ikke leses: ${message}`, fix: fixForFailure(code) },
+    };
   }
 }

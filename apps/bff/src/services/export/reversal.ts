@@ -62,7 +62,13 @@ async function settle(
     const voucherNo = found.VoucherNo ?? null;
     await preparePostingSend(app.db, { id: posting.id, departmentId: posting.department_id }, found.journal);
     await markPostingSent(app.db, posting.id, { voucherId: found.Id, voucherNo });
-    return { ...posting, status: 'sent', voucher_id: found.Id, voucher_no: voucherNo, journal: found.journal };
+    return {
+      ...posting,
+      status: 'sent',
+      voucher_id: found.Id,
+      voucher_no: voucherNo,
+      journal: found.journal,
+    };
   }
   if (posting.status === 'sending')
     await markPostingFailed(app.db, posting.id, 'Ikke postet i PowerOffice GO før dagen ble reversert');
@@ -126,7 +132,9 @@ async function reverseUnderClaim(
   await markPostingReversed(app.db, settledMain.id);
   // The reversal vouchers' numbers, when PowerOffice has given them (after a 202 perhaps not yet).
   await fillReversalNumbers(app, po, department.id, date, date);
-  const reversal = (await listPostings(app.db, department.id, date, date)).find((p) => p.id === settledMain.id);
+  const reversal = (await listPostings(app.db, department.id, date, date)).find(
+    (p) => p.id === settledMain.id,
+  );
   await writeAudit(app.db, {
     companyId: user.companyId,
     userId: user.id,

@@ -76,7 +76,9 @@ export class TransferRunner {
   startPolling(intervalMs: number): void {
     if (this.poll || this.stopping) return;
     this.poll = setInterval(() => {
-      this.resumeAll().catch((error: unknown) => this.app.log.error({ err: error }, 'could not look for queued transfers'));
+      this.resumeAll().catch((error: unknown) =>
+        this.app.log.error({ err: error }, 'could not look for queued transfers'),
+      );
     }, intervalMs);
     this.poll.unref();
   }
@@ -123,7 +125,9 @@ export class TransferRunner {
   private async work(transfer: ExportTransferRow): Promise<void> {
     const { app } = this;
     const db = app.db;
-    const todo = (await listTransferDays(db, transfer.id)).filter((d) => d.status === 'pending' || d.status === 'sending');
+    const todo = (await listTransferDays(db, transfer.id)).filter(
+      (d) => d.status === 'pending' || d.status === 'sending',
+    );
     if (todo.length === 0) return finishTransfer(db, transfer.id, 'done');
 
     const department = await findDepartment(db, transfer.company_id, transfer.department_id);
@@ -142,13 +146,22 @@ export class TransferRunner {
     if (!powerOffice.ok) {
       const { code, message } = powerOffice.problem;
       const stored = encodeFailure(code, code === 'not_connected' ? 'quickorder' : 'poweroffice', message);
-      for (const d of todo) await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: stored });
+      for (const d of todo)
+        await setTransferDay(db, transfer.id, d.business_day, { status: 'failed', message: stored });
       // Every day failed for a reason the user can act on (connect, or try again later).
       return finishTransfer(db, transfer.id, 'done_with_failures', powerOffice.problem.message);
     }
     const po = powerOffice.context;
     const mappings = await loadVoucherMappings(db, transfer.company_id, po.integration.auto_invoice === 1);
-    const days = await loadDays(db, department.id, windowsOf(todo.map((d) => d.business_day), department.business_day_start), mappings);
+    const days = await loadDays(
+      db,
+      department.id,
+      windowsOf(
+        todo.map((d) => d.business_day),
+        department.business_day_start,
+      ),
+      mappings,
+    );
     const automatic = transfer.trigger === 'automatic';
     // Vouchers sent earlier whose dagsoppgjør did not reach PowerOffice get it now (never posted again).
     await uploadMissingDocuments(app, po, { companyId: transfer.company_id, department, mappings });
@@ -168,15 +181,7 @@ export class TransferRunner {
           troubleSince ??= Date.now();
           return !this.stopping && Date.now() - troubleSince < retryWindowMs;
         };
-        const result = await this.transferDay(
-          transfer,
-          department,
-          po,
-          mappings,
-          day,
-          automatic,
-          mayRetry,
-        );
+        const result = await this.transferDay(transfer, department, po, mappings, day, automatic, mayRetry);
         if (result !== 'retry') {
           if (result === 'done') troubleSince = undefined;
           break;
@@ -245,7 +250,10 @@ export class TransferRunner {
     const { app } = this;
     const db = app.db;
     const { voucher } = buildDay(day, mappings, po);
-    const result = (status: Parameters<typeof setTransferDay>[3]['status'], extra: { voucherNo?: number | null; reference?: string | null; message?: string | null } = {}) => {
+    const result = (
+      status: Parameters<typeof setTransferDay>[3]['status'],
+      extra: { voucherNo?: number | null; reference?: string | null; message?: string | null } = {},
+    ) => {
       if (status !== 'sending') app.metrics.dayResult(status);
       return setTransferDay(db, transfer.id, day.businessDay, { status, ...extra });
     };
@@ -255,7 +263,11 @@ export class TransferRunner {
       return 'done';
     }
     // Read under the claim: a reversal or another transfer may have changed the day since the start.
-    const state = dayState(await listPostings(db, department.id, day.businessDay, day.businessDay), undefined, null);
+    const state = dayState(
+      await listPostings(db, department.id, day.businessDay, day.businessDay),
+      undefined,
+      null,
+    );
     if (state.main?.status === 'sent') {
       await result('already_sent', { voucherNo: state.main.voucher_no, reference: state.main.reference });
       return 'done';
@@ -290,10 +302,19 @@ export class TransferRunner {
         department,
         day,
         mappings,
-        voucher: { postingId, voucherId, voucherNo, reference: sentReference, correction: 0, lines: voucher.lines },
+        voucher: {
+          postingId,
+          voucherId,
+          voucherNo,
+          reference: sentReference,
+          correction: 0,
+          lines: voucher.lines,
+        },
       });
-    } else if (outcome.kind === 'already_sent') await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
-    else if (outcome.kind === 'busy') await result('skipped', { reference: outcome.reference, message: outcome.message });
+    } else if (outcome.kind === 'already_sent')
+      await result('already_sent', { voucherNo: outcome.voucherNo, reference: outcome.reference });
+    else if (outcome.kind === 'busy')
+      await result('skipped', { reference: outcome.reference, message: outcome.message });
     else if (outcome.transient && mayRetry()) {
       const { failure, message: said } = decodeFailure(outcome.message);
       const text = `PowerOffice svarer ikke nå; prøver igjen (${said ?? outcome.message})`;
@@ -318,4 +339,3 @@ export function retryDelayMs(
   const delay = Math.round(ceiling / 2 + (random() * ceiling) / 2);
   return Math.max(0, Math.min(delay, untilWindowEndsMs));
 }
-

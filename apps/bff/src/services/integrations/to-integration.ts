@@ -1,4 +1,9 @@
-import { slotName, type IntegrationDetail, type IntegrationSummary, type IntegrationWarning } from '@qo/contracts';
+import {
+  slotName,
+  type IntegrationDetail,
+  type IntegrationSummary,
+  type IntegrationWarning,
+} from '@qo/contracts';
 import { listPaymentTypes, type IntegrationRow, type Kysely, type Database } from '@qo/db';
 import { privilegesView } from '../poweroffice/privileges';
 
@@ -10,7 +15,11 @@ import { privilegesView } from '../poweroffice/privileges';
 const powerOfficeDepartment = (row: IntegrationRow) =>
   row.poweroffice_department_id === null
     ? null
-    : { id: row.poweroffice_department_id, code: row.poweroffice_department_code, name: row.poweroffice_department_name ?? '' };
+    : {
+        id: row.poweroffice_department_id,
+        code: row.poweroffice_department_code,
+        name: row.poweroffice_department_name ?? '',
+      };
 
 export function toIntegrationSummary(row: IntegrationRow): IntegrationSummary {
   return {
@@ -29,14 +38,22 @@ export const DOUBLE_BOOKING_WARNING =
   'som åpen ordre og som finanspost. Slå av «overføres til regnskap» på Kreditt under Betalingstyper. Eksporten poster ikke begge.';
 
 /** Warnings that depend on other settings (today: the double-booking guard of automatic invoicing). */
-export async function integrationWarnings(db: Kysely<Database>, row: IntegrationRow): Promise<IntegrationWarning[]> {
+export async function integrationWarnings(
+  db: Kysely<Database>,
+  row: IntegrationRow,
+): Promise<IntegrationWarning[]> {
   if (row.auto_invoice !== 1) return [];
   const paymentTypes = await listPaymentTypes(db, row.company_id);
   const creditTransferred = paymentTypes.some((p) => p.kind === 'credit' && p.transfer_to_accounting === 1);
-  return creditTransferred ? [{ code: 'credit_transferred_with_invoicing', message: DOUBLE_BOOKING_WARNING }] : [];
+  return creditTransferred
+    ? [{ code: 'credit_transferred_with_invoicing', message: DOUBLE_BOOKING_WARNING }]
+    : [];
 }
 
-export async function toIntegrationDetail(db: Kysely<Database>, row: IntegrationRow): Promise<IntegrationDetail> {
+export async function toIntegrationDetail(
+  db: Kysely<Database>,
+  row: IntegrationRow,
+): Promise<IntegrationDetail> {
   return {
     departmentId: row.department_id,
     status: row.status,
@@ -52,6 +69,8 @@ export async function toIntegrationDetail(db: Kysely<Database>, row: Integration
     autoInvoice: row.auto_invoice === 1,
     health: { lastSuccessAt: row.last_success_at, lastErrorAt: row.last_error_at, lastError: row.last_error },
     warnings: await integrationWarnings(db, row),
-    privileges: privilegesView(row.granted_privileges === null ? null : (JSON.parse(row.granted_privileges) as string[])),
+    privileges: privilegesView(
+      row.granted_privileges === null ? null : (JSON.parse(row.granted_privileges) as string[]),
+    ),
   };
 }

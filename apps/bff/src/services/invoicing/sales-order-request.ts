@@ -1,4 +1,10 @@
-import { buildSalesOrderLines, businessDayOf, checkSalesOrderTotals, formatKroner, sumOre } from '@qo/accounting';
+import {
+  buildSalesOrderLines,
+  businessDayOf,
+  checkSalesOrderTotals,
+  formatKroner,
+  sumOre,
+} from '@qo/accounting';
 import type { CustomerLinkRow, OrderDetailRow, ProductLinkRow } from '@qo/db';
 import { oreToKroner, type SalesOrderCompletePost } from '@qo/poweroffice';
 
@@ -7,7 +13,11 @@ import { oreToKroner, type SalesOrderCompletePost } from '@qo/poweroffice';
  * worker gathers the rows, this decides what is sent or why nothing can be.
  */
 
-export type RequestRefusal = { ok: false; code: 'not_linked' | 'product_not_linked' | 'mixed_payment' | 'totals_mismatch'; message: string };
+export type RequestRefusal = {
+  ok: false;
+  code: 'not_linked' | 'product_not_linked' | 'mixed_payment' | 'totals_mismatch';
+  message: string;
+};
 export type SalesOrderRequest = { ok: true; body: SalesOrderCompletePost; total: number };
 
 export interface SalesOrderRequestInput {
@@ -23,7 +33,14 @@ export interface SalesOrderRequestInput {
 export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrderRequest | RequestRefusal {
   const { order, customerLink, powerOfficeClientId } = input;
   if (!customerLink || customerLink.poweroffice_client_id !== powerOfficeClientId) {
-    return { ok: false, code: 'not_linked', message: `Kunden ${order.customerName ?? ''} er ikke koblet til en kunde i PowerOffice GO.`.replace('  ', ' ') };
+    return {
+      ok: false,
+      code: 'not_linked',
+      message: `Kunden ${order.customerName ?? ''} er ikke koblet til en kunde i PowerOffice GO.`.replace(
+        '  ',
+        ' ',
+      ),
+    };
   }
 
   // Only what Kreditt paid is invoiced; an order split with other payments is left to a person,
@@ -40,9 +57,13 @@ export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrde
   const missing = new Map<string, string>();
   for (const line of order.lines) {
     const link = input.productLinks.get(line.productTypeId);
-    if (!link || link.poweroffice_client_id !== powerOfficeClientId) missing.set(line.productTypeId, line.productTypeName ?? line.productTypeId);
+    if (!link || link.poweroffice_client_id !== powerOfficeClientId)
+      missing.set(line.productTypeId, line.productTypeName ?? line.productTypeId);
     else if (line.vatRate === 15 && link.optional_account_no === null) {
-      missing.set(line.productTypeId, `${line.productTypeName ?? line.productTypeId} (produktet mangler valgfri salgskonto for redusert sats)`);
+      missing.set(
+        line.productTypeId,
+        `${line.productTypeName ?? line.productTypeId} (produktet mangler valgfri salgskonto for redusert sats)`,
+      );
     }
   }
   if (missing.size) {
@@ -53,7 +74,13 @@ export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrde
     };
   }
 
-  const orderInput = { id: order.posId, closedAt: order.closedAt, orderType: order.orderType, lines: order.lines, payments: order.payments };
+  const orderInput = {
+    id: order.posId,
+    closedAt: order.closedAt,
+    orderType: order.orderType,
+    lines: order.lines,
+    payments: order.payments,
+  };
   const lines = buildSalesOrderLines(orderInput, 'net');
   const check = checkSalesOrderTotals(orderInput, lines, 'net');
   if (!check.matches) {
@@ -90,12 +117,17 @@ export function buildSalesOrderRequest(input: SalesOrderRequestInput): SalesOrde
 /** «Mat», «Mat og Drikke», «Mat, Drikke og Dessert». */
 function listInNorwegian(names: readonly string[]): string {
   const quoted = names.map((n) => `«${n}»`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1]}`;
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1]}`;
 }
 
 /** Our own finding (PowerOffice was not asked), saying where to fix it. */
 function notLinkedSentence(names: readonly string[]): string {
-  const subject = names.length === 1 ? `Produkttypen ${listInNorwegian(names)} er` : `Produkttypene ${listInNorwegian(names)} er`;
+  const subject =
+    names.length === 1
+      ? `Produkttypen ${listInNorwegian(names)} er`
+      : `Produkttypene ${listInNorwegian(names)} er`;
   const them = names.length === 1 ? 'den' : 'dem';
   return `${subject} ikke koblet til et produkt i PowerOffice GO, så salgsordren er ikke sendt. Koble ${them} under Kunder → Produkter i PowerOffice, og send ordren på nytt.`;
 }

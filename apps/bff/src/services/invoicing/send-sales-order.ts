@@ -22,7 +22,11 @@ export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-const TRANSIENT_KINDS: ReadonlySet<PowerOfficeError['kind']> = new Set(['unavailable', 'rate_limited', 'unexpected_response']);
+const TRANSIENT_KINDS: ReadonlySet<PowerOfficeError['kind']> = new Set([
+  'unavailable',
+  'rate_limited',
+  'unexpected_response',
+]);
 
 function sent(order: SalesOrderComplete, now: Date): OutboxOutcome {
   return {
@@ -52,7 +56,11 @@ function powerOfficeText(error: PowerOfficeError): string {
  * up by its reference first; the post itself carries the same reference, so PowerOffice refuses a
  * second copy and the client resolves that to the existing order.
  */
-export async function sendClaimedRow(app: FastifyInstance, row: OutboxRow, now: Date): Promise<OutboxOutcome> {
+export async function sendClaimedRow(
+  app: FastifyInstance,
+  row: OutboxRow,
+  now: Date,
+): Promise<OutboxOutcome> {
   const order = await findOrderDetail(app.db, row.company_id, row.order_id);
   if (!order) return failed('order_missing', 'Ordren finnes ikke lenger.');
 
@@ -78,12 +86,16 @@ export async function sendClaimedRow(app: FastifyInstance, row: OutboxRow, now: 
     productLinks: new Map(productLinks.map((l) => [l.product_type_id, l])),
   });
   if (!request.ok) {
-    return request.code === 'not_linked' ? { status: 'not_linked', error_code: 'not_linked', error: request.message } : failed(request.code, request.message);
+    return request.code === 'not_linked'
+      ? { status: 'not_linked', error_code: 'not_linked', error: request.message }
+      : failed(request.code, request.message);
   }
 
   try {
     if (row.attempts > 1) {
-      const existing = await client.findSalesOrderByExternalReference(row.reference, { customerNo: customerLink?.poweroffice_customer_no ?? null });
+      const existing = await client.findSalesOrderByExternalReference(row.reference, {
+        customerNo: customerLink?.poweroffice_customer_no ?? null,
+      });
       if (existing) return sent(existing, now);
     }
     const { value } = await client.postCompleteSalesOrder(request.body);

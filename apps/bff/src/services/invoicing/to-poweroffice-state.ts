@@ -26,7 +26,12 @@ export function orderFailure(errorCode: string | null, error: string | null): Fa
   if (errorCode === null && error === null) return null;
   const powerOfficeCode = errorCode ? POWEROFFICE_CODES[errorCode] : undefined;
   if (powerOfficeCode) {
-    return { code: powerOfficeCode, source: 'poweroffice', detail: error?.replace(/^PowerOffice GO: /, '') ?? null, fix: fixForFailure(powerOfficeCode) };
+    return {
+      code: powerOfficeCode,
+      source: 'poweroffice',
+      detail: error?.replace(/^PowerOffice GO: /, '') ?? null,
+      fix: fixForFailure(powerOfficeCode),
+    };
   }
   const code = errorCode ?? 'unknown';
   return { code, source: 'quickorder', detail: error, fix: fixForFailure(code) };
@@ -34,7 +39,17 @@ export function orderFailure(errorCode: string | null, error: string | null): Fa
 
 /** The outbox row as the status the UI shows; no row = the order is not invoiced (not_applicable). */
 export function toPowerOfficeState(row: OutboxRow | null | undefined): PowerOfficeOrderState {
-  if (!row) return { status: 'not_applicable', sentAt: null, orderNo: null, error: null, failure: null, attempts: 0, nextAttemptAt: null, reference: null };
+  if (!row)
+    return {
+      status: 'not_applicable',
+      sentAt: null,
+      orderNo: null,
+      error: null,
+      failure: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      reference: null,
+    };
   const status = row.status === 'sending' ? 'pending' : row.status;
   return {
     status,

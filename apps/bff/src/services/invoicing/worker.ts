@@ -1,4 +1,11 @@
-import { claimOutboxRow, findOutboxRow, finishOutboxRow, listDueOutboxIds, releaseStuckOutboxRows, toDbInstant } from '@qo/db';
+import {
+  claimOutboxRow,
+  findOutboxRow,
+  finishOutboxRow,
+  listDueOutboxIds,
+  releaseStuckOutboxRows,
+  toDbInstant,
+} from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { sendClaimedRow } from './send-sales-order';
 
@@ -53,7 +60,11 @@ export class SalesOrderWorker {
     // On PostgreSQL other instances may be mid-send right now: only claims older than the lease are.
     const now = this.now();
     const shared = this.app.dbHandle.dialect === 'postgres';
-    const released = await releaseStuckOutboxRows(this.app.db, toDbInstant(now), shared ? toDbInstant(new Date(now.getTime() - this.leaseMs)) : undefined);
+    const released = await releaseStuckOutboxRows(
+      this.app.db,
+      toDbInstant(now),
+      shared ? toDbInstant(new Date(now.getTime() - this.leaseMs)) : undefined,
+    );
     if (released) this.app.log.warn({ released }, 'sales orders left mid-send are resumed');
     this.timer = setInterval(() => this.kick(), this.intervalMs);
     this.timer.unref();
@@ -95,12 +106,18 @@ export class SalesOrderWorker {
   private async process(): Promise<RunSummary> {
     const db = this.app.db;
     const summary: RunSummary = { processed: 0, sent: 0 };
-    await releaseStuckOutboxRows(db, toDbInstant(this.now()), toDbInstant(new Date(this.now().getTime() - this.leaseMs)));
+    await releaseStuckOutboxRows(
+      db,
+      toDbInstant(this.now()),
+      toDbInstant(new Date(this.now().getTime() - this.leaseMs)),
+    );
     const seen = new Set<string>();
     const companies = new Set<string>();
     // Stopped (shutdown): the row being sent is finished, no further row is claimed.
     while (!this.halted) {
-      const ids = (await listDueOutboxIds(db, toDbInstant(this.now()), this.batchSize)).filter((id) => !seen.has(id));
+      const ids = (await listDueOutboxIds(db, toDbInstant(this.now()), this.batchSize)).filter(
+        (id) => !seen.has(id),
+      );
       if (ids.length === 0) break;
       for (const id of ids) {
         if (this.halted) break;

@@ -25,8 +25,14 @@ export interface ChartSource {
 export type ConnectedDepartment = ChartSource;
 
 /** Departments with a live connection, working ones first, then by name. */
-export async function listConnectedDepartments(db: Kysely<Database>, companyId: string): Promise<ConnectedDepartment[]> {
-  const [departments, integrations] = await Promise.all([listDepartments(db, companyId), listLiveIntegrations(db, companyId)]);
+export async function listConnectedDepartments(
+  db: Kysely<Database>,
+  companyId: string,
+): Promise<ConnectedDepartment[]> {
+  const [departments, integrations] = await Promise.all([
+    listDepartments(db, companyId),
+    listLiveIntegrations(db, companyId),
+  ]);
   const byDepartment = new Map(integrations.map((i) => [i.department_id, i]));
   const connected: ConnectedDepartment[] = [];
   for (const department of departments) {
@@ -34,18 +40,28 @@ export async function listConnectedDepartments(db: Kysely<Database>, companyId: 
     if (integration) connected.push({ department, integration });
   }
   // A key PowerOffice refused ('error') can still serve the cached chart, but a working one is better.
-  return connected.sort((a, b) => Number(a.integration.status !== 'connected') - Number(b.integration.status !== 'connected'));
+  return connected.sort(
+    (a, b) => Number(a.integration.status !== 'connected') - Number(b.integration.status !== 'connected'),
+  );
 }
 
 /** The department whose client's chart is used; null when nothing (or not that department) is connected. */
-export async function findChartSource(db: Kysely<Database>, companyId: string, departmentId?: string): Promise<ChartSource | null> {
+export async function findChartSource(
+  db: Kysely<Database>,
+  companyId: string,
+  departmentId?: string,
+): Promise<ChartSource | null> {
   const connected = await listConnectedDepartments(db, companyId);
   if (departmentId === undefined) return connected[0] ?? null;
   return connected.find((c) => c.department.id === departmentId) ?? null;
 }
 
 /** Like findChartSource, but an explicitly chosen department that is not connected is refused. */
-export async function requireChartSource(db: Kysely<Database>, companyId: string, departmentId?: string): Promise<ChartSource | null> {
+export async function requireChartSource(
+  db: Kysely<Database>,
+  companyId: string,
+  departmentId?: string,
+): Promise<ChartSource | null> {
   const source = await findChartSource(db, companyId, departmentId);
   if (departmentId !== undefined && source === null) {
     throw new AppError('business_rule', 'Avdelingen er ikke koblet til PowerOffice GO', {
@@ -73,4 +89,3 @@ export async function readCachedChart(db: Kysely<Database>, source: ChartSource)
     fetchedAt: older(accounts.fetchedAt, vatCodes.fetchedAt),
   };
 }
-

@@ -46,7 +46,12 @@ export function toChartVatCodes(items: readonly unknown[]): ChartVatCode[] {
     const parsed = vatCodeSchema.safeParse(item);
     if (!parsed.success || !parsed.data.Code) continue;
     const v = parsed.data;
-    codes.push({ code: v.Code as string, name: v.Name ?? v.Description ?? '', rate: vatRateToPercent(v.Rate), isActive: v.IsActive ?? true });
+    codes.push({
+      code: v.Code as string,
+      name: v.Name ?? v.Description ?? '',
+      rate: vatRateToPercent(v.Rate),
+      isActive: v.IsActive ?? true,
+    });
   }
   return codes;
 }

@@ -19,7 +19,12 @@ export type MappingContext = { chart: ChartData | null };
  * a 422 only for the account fields a save changes, the audit row with before and after — so the
  * steps live once below and each mapping says only what is its own.
  */
-export type CompanyMapping<Row extends NamedRow, Body extends NamedBody, Context extends MappingContext, Shown> = {
+export type CompanyMapping<
+  Row extends NamedRow,
+  Body extends NamedBody,
+  Context extends MappingContext,
+  Shown,
+> = {
   /** The audit log's entity name. */
   entity: string;
   /** The subject of the 404 ("Produkttypen finnes ikke"). */
@@ -27,7 +32,11 @@ export type CompanyMapping<Row extends NamedRow, Body extends NamedBody, Context
   /** The fields that point into the chart: judged when a save changes them. */
   accountFields: readonly (keyof Body & string)[];
   /** The chart, and whatever else the mapping's rules need, for the department the user is viewing. */
-  loadContext: (app: FastifyInstance, companyId: string, departmentId: string | undefined) => Promise<Context>;
+  loadContext: (
+    app: FastifyInstance,
+    companyId: string,
+    departmentId: string | undefined,
+  ) => Promise<Context>;
   problems: (body: Body, context: Context) => MappingProblem[];
   /** What the API answers for a row. */
   show: (row: Row, context: Context) => Shown;
@@ -41,17 +50,30 @@ export type CompanyMapping<Row extends NamedRow, Body extends NamedBody, Context
   update: (db: Kysely<Database>, companyId: string, id: string, body: Body) => Promise<Row | undefined>;
 };
 
-export async function listCompanyMappings<Row extends NamedRow, Body extends NamedBody, Context extends MappingContext, Shown>(
+export async function listCompanyMappings<
+  Row extends NamedRow,
+  Body extends NamedBody,
+  Context extends MappingContext,
+  Shown,
+>(
   app: FastifyInstance,
   companyId: string,
   mapping: CompanyMapping<Row, Body, Context, Shown>,
   departmentId: string | undefined,
 ): Promise<Shown[]> {
-  const [rows, context] = await Promise.all([mapping.list(app.db, companyId), mapping.loadContext(app, companyId, departmentId)]);
+  const [rows, context] = await Promise.all([
+    mapping.list(app.db, companyId),
+    mapping.loadContext(app, companyId, departmentId),
+  ]);
   return rows.map((row) => mapping.show(row, context));
 }
 
-export async function createCompanyMapping<Row extends NamedRow, Body extends NamedBody, Context extends MappingContext, Shown>(
+export async function createCompanyMapping<
+  Row extends NamedRow,
+  Body extends NamedBody,
+  Context extends MappingContext,
+  Shown,
+>(
   app: FastifyInstance,
   user: SessionUser,
   mapping: CompanyMapping<Row, Body, Context, Shown>,
@@ -59,14 +81,30 @@ export async function createCompanyMapping<Row extends NamedRow, Body extends Na
   departmentId: string | undefined,
 ): Promise<Shown> {
   const context = await mapping.loadContext(app, user.companyId, departmentId);
-  refuseInvalidMapping(mapping.problems(body, context), context.chart, changedFields(undefined, body, mapping.accountFields));
+  refuseInvalidMapping(
+    mapping.problems(body, context),
+    context.chart,
+    changedFields(undefined, body, mapping.accountFields),
+  );
   await refuseTakenName(app.db, user.companyId, mapping, body.name);
   const row = await nameConflictAs409(body.name, () => mapping.insert(app.db, user.companyId, body));
-  await writeAudit(app.db, { companyId: user.companyId, userId: user.id, entity: mapping.entity, entityId: row.id, action: 'create', new: mapping.audited(row) });
+  await writeAudit(app.db, {
+    companyId: user.companyId,
+    userId: user.id,
+    entity: mapping.entity,
+    entityId: row.id,
+    action: 'create',
+    new: mapping.audited(row),
+  });
   return mapping.show(row, context);
 }
 
-export async function updateCompanyMapping<Row extends NamedRow, Body extends NamedBody, Context extends MappingContext, Shown>(
+export async function updateCompanyMapping<
+  Row extends NamedRow,
+  Body extends NamedBody,
+  Context extends MappingContext,
+  Shown,
+>(
   app: FastifyInstance,
   user: SessionUser,
   mapping: CompanyMapping<Row, Body, Context, Shown>,
@@ -77,7 +115,11 @@ export async function updateCompanyMapping<Row extends NamedRow, Body extends Na
   const before = mapping.audited(foundOr404(await mapping.find(app.db, user.companyId, id), mapping.subject));
   const context = await mapping.loadContext(app, user.companyId, departmentId);
   const comparable = mapping.judgesAllAccounts?.(before, body) ? undefined : before;
-  refuseInvalidMapping(mapping.problems(body, context), context.chart, changedFields(comparable, body, mapping.accountFields));
+  refuseInvalidMapping(
+    mapping.problems(body, context),
+    context.chart,
+    changedFields(comparable, body, mapping.accountFields),
+  );
   await refuseTakenName(app.db, user.companyId, mapping, body.name, id);
   const after = foundOr404(
     await nameConflictAs409(body.name, () => mapping.update(app.db, user.companyId, id, body)),
@@ -102,7 +144,12 @@ function nameTaken(name: string): AppError {
 }
 
 /** Names are unique per company (a unique key in the database): a taken one is a 409, never a 500. */
-async function refuseTakenName<Row extends NamedRow, Body extends NamedBody, Context extends MappingContext, Shown>(
+async function refuseTakenName<
+  Row extends NamedRow,
+  Body extends NamedBody,
+  Context extends MappingContext,
+  Shown,
+>(
   db: Kysely<Database>,
   companyId: string,
   mapping: CompanyMapping<Row, Body, Context, Shown>,

@@ -1,4 +1,10 @@
-import { POS_VAT_RATE_VALUES, type MappingProblem, type SetupProblem, type SetupStep, type SetupStepName } from '@qo/contracts';
+import {
+  POS_VAT_RATE_VALUES,
+  type MappingProblem,
+  type SetupProblem,
+  type SetupStep,
+  type SetupStepName,
+} from '@qo/contracts';
 import {
   getAccountingSettings,
   listProductLinks,
@@ -11,7 +17,12 @@ import {
 } from '@qo/db';
 import type { ChartData } from './chart';
 import { findChartSource, listConnectedDepartments, readCachedChart } from './chart-source';
-import { paymentTypeProblems, productTypeProblems, roundingAccountProblems, vatCodeProblems } from './mapping-rules';
+import {
+  paymentTypeProblems,
+  productTypeProblems,
+  roundingAccountProblems,
+  vatCodeProblems,
+} from './mapping-rules';
 
 /** Where each step is done in the app (the checklist links there). */
 export const SETUP_STEP_HREF: Record<SetupStepName, string> = {
@@ -63,16 +74,18 @@ export async function computeSetupStatus(
   departmentId?: string,
   options: ComputeSetupStatusOptions = {},
 ): Promise<SetupStatus> {
-  const [allDepartments, connected, productTypes, vatRows, paymentTypes, settings, productLinks] = await Promise.all([
-    listDepartments(db, companyId),
-    listConnectedDepartments(db, companyId),
-    listProductTypes(db, companyId),
-    listVatCodes(db, companyId),
-    listPaymentTypes(db, companyId),
-    getAccountingSettings(db, companyId),
-    listProductLinks(db, companyId),
-  ]);
-  const departments = departmentId === undefined ? allDepartments : allDepartments.filter((d) => d.id === departmentId);
+  const [allDepartments, connected, productTypes, vatRows, paymentTypes, settings, productLinks] =
+    await Promise.all([
+      listDepartments(db, companyId),
+      listConnectedDepartments(db, companyId),
+      listProductTypes(db, companyId),
+      listVatCodes(db, companyId),
+      listPaymentTypes(db, companyId),
+      getAccountingSettings(db, companyId),
+      listProductLinks(db, companyId),
+    ]);
+  const departments =
+    departmentId === undefined ? allDepartments : allDepartments.filter((d) => d.id === departmentId);
   const considered = connected.filter((c) => departmentId === undefined || c.department.id === departmentId);
   let chart = options.chart;
   if (chart === undefined) {
@@ -84,8 +97,16 @@ export async function computeSetupStatus(
   // 1. Koble til: each POS department needs its own client key.
   const connectionProblems: SetupProblem[] = [];
   if (considered.length === 0) {
-    const what = departmentId !== undefined && departments[0] ? `Avdeling ${departments[0].name} er` : 'Ingen avdeling er';
-    connectionProblems.push({ code: 'not_connected', severity: 'error', message: `${what} koblet til PowerOffice GO`, fix: '/integrations' });
+    const what =
+      departmentId !== undefined && departments[0]
+        ? `Avdeling ${departments[0].name} er`
+        : 'Ingen avdeling er';
+    connectionProblems.push({
+      code: 'not_connected',
+      severity: 'error',
+      message: `${what} koblet til PowerOffice GO`,
+      fix: '/integrations',
+    });
   }
   for (const c of considered) {
     if (c.integration.status === 'error') {
@@ -104,7 +125,12 @@ export async function computeSetupStatus(
   const departmentProblems: SetupProblem[] = usesDepartments
     ? considered
         .filter((c) => c.integration.poweroffice_department_id === null)
-        .map((c) => ({ code: 'poweroffice_department_missing', severity: 'error' as const, message: `Velg PowerOffice-avdeling for ${c.department.name}`, fix: '/integrations' }))
+        .map((c) => ({
+          code: 'poweroffice_department_missing',
+          severity: 'error' as const,
+          message: `Velg PowerOffice-avdeling for ${c.department.name}`,
+          fix: '/integrations',
+        }))
     : [];
   steps.push(step('poweroffice_department', departmentProblems, considered.length > 0));
 
@@ -126,13 +152,21 @@ export async function computeSetupStatus(
   // 4. Produkttyper.
   const productProblems = productTypes.flatMap((pt) =>
     toSetup(
-      productTypeProblems({ kind: pt.kind, normalAccountNo: pt.normal_account_no, reducedAccountNo: pt.reduced_account_no }, chart),
+      productTypeProblems(
+        { kind: pt.kind, normalAccountNo: pt.normal_account_no, reducedAccountNo: pt.reduced_account_no },
+        chart,
+      ),
       '/product-types',
       `${pt.name}: `,
     ),
   );
   if (productTypes.length === 0) {
-    productProblems.push({ code: 'no_product_types', severity: 'error', message: 'Ingen produkttyper ennå', fix: '/product-types' });
+    productProblems.push({
+      code: 'no_product_types',
+      severity: 'error',
+      message: 'Ingen produkttyper ennå',
+      fix: '/product-types',
+    });
   }
   steps.push(step('product_types', productProblems));
 
@@ -141,22 +175,37 @@ export async function computeSetupStatus(
   steps.push(
     step(
       'vat_codes',
-      POS_VAT_RATE_VALUES.flatMap((rate) => toSetup(vatCodeProblems(rate, codeByRate.get(rate) ?? null, chart), '/vat-codes', `${rate} %: `)),
+      POS_VAT_RATE_VALUES.flatMap((rate) =>
+        toSetup(vatCodeProblems(rate, codeByRate.get(rate) ?? null, chart), '/vat-codes', `${rate} %: `),
+      ),
     ),
   );
-  steps.push(step('rounding_account', toSetup(roundingAccountProblems(settings.roundingAccountNo, chart), '/vat-codes')));
+  steps.push(
+    step(
+      'rounding_account',
+      toSetup(roundingAccountProblems(settings.roundingAccountNo, chart), '/vat-codes'),
+    ),
+  );
 
   // 6. Betalingstyper; the Kreditt/invoicing clash is its own step below.
   const invoicingOn = considered.some((c) => c.integration.auto_invoice === 1);
   const paymentProblems = paymentTypes.map((pt) => ({
     pt,
-    problems: paymentTypeProblems({ kind: pt.kind, accountNo: pt.account_no, transferToAccounting: pt.transfer_to_accounting === 1 }, chart, invoicingOn),
+    problems: paymentTypeProblems(
+      { kind: pt.kind, accountNo: pt.account_no, transferToAccounting: pt.transfer_to_accounting === 1 },
+      chart,
+      invoicingOn,
+    ),
   }));
   steps.push(
     step(
       'payment_types',
       paymentProblems.flatMap(({ pt, problems }) =>
-        toSetup(problems.filter((p) => p.code !== 'credit_transferred_with_invoicing'), '/payment-types', `${pt.name}: `),
+        toSetup(
+          problems.filter((p) => p.code !== 'credit_transferred_with_invoicing'),
+          '/payment-types',
+          `${pt.name}: `,
+        ),
       ),
     ),
   );
@@ -164,9 +213,19 @@ export async function computeSetupStatus(
   // 7. Gavekort: the payment type must be transferred, or gift-card sales never reach the ledger.
   const giftProblems: SetupProblem[] = paymentTypes
     .filter((pt) => pt.kind === 'gift_card' && pt.transfer_to_accounting === 0)
-    .map((pt) => ({ code: 'gift_card_not_transferred', severity: 'error' as const, message: `Slå på «overføres til regnskap» for ${pt.name}`, fix: '/payment-types' }));
+    .map((pt) => ({
+      code: 'gift_card_not_transferred',
+      severity: 'error' as const,
+      message: `Slå på «overføres til regnskap» for ${pt.name}`,
+      fix: '/payment-types',
+    }));
   for (const pt of productTypes.filter((p) => p.kind === 'gift_card' && p.normal_account_no === null)) {
-    giftProblems.push({ code: 'missing_account', severity: 'error', message: `${pt.name}: velg gjeldskonto for gavekort (f.eks. 2901)`, fix: '/product-types' });
+    giftProblems.push({
+      code: 'missing_account',
+      severity: 'error',
+      message: `${pt.name}: velg gjeldskonto for gavekort (f.eks. 2901)`,
+      fix: '/product-types',
+    });
   }
   steps.push(step('gift_cards', giftProblems));
 
@@ -175,7 +234,11 @@ export async function computeSetupStatus(
     step(
       'credit_vs_invoicing',
       paymentProblems.flatMap(({ pt, problems }) =>
-        toSetup(problems.filter((p) => p.code === 'credit_transferred_with_invoicing'), '/payment-types', `${pt.name}: `),
+        toSetup(
+          problems.filter((p) => p.code === 'credit_transferred_with_invoicing'),
+          '/payment-types',
+          `${pt.name}: `,
+        ),
       ),
     ),
   );

@@ -6,7 +6,12 @@ import { readCachedChart, type ChartSource } from './chart-source';
 const older = (a: string, b: string) => (a < b ? a : b);
 
 /** Reads (through the shared cache) the source client's accounts, VAT codes and departments. */
-export async function loadChart(app: FastifyInstance, companyId: string, source: ChartSource, options: { refresh?: boolean } = {}): Promise<ChartData> {
+export async function loadChart(
+  app: FastifyInstance,
+  companyId: string,
+  source: ChartSource,
+  options: { refresh?: boolean } = {},
+): Promise<ChartData> {
   const departmentId = source.department.id;
   const refresh = options.refresh ?? false;
   const [accounts, vatCodes, departments] = await Promise.all([
@@ -26,7 +31,11 @@ export async function loadChart(app: FastifyInstance, companyId: string, source:
  * The chart for validating a save or showing problems: fresh from the cache or PowerOffice; when
  * PowerOffice cannot be reached, the last cached copy rather than nothing.
  */
-export async function loadChartOrCached(app: FastifyInstance, companyId: string, source: ChartSource | null): Promise<ChartData | null> {
+export async function loadChartOrCached(
+  app: FastifyInstance,
+  companyId: string,
+  source: ChartSource | null,
+): Promise<ChartData | null> {
   if (!source) return null;
   try {
     return await loadChart(app, companyId, source);

@@ -19,13 +19,21 @@ export const MAPPING_READ_ROLES = ['owner', 'accountant'] as const;
 export const MAPPING_WRITE_ROLES = ['owner', 'accountant'] as const;
 
 /** Fields whose value differs between before and after (all of them on create). */
-export function changedFields<T extends object>(before: T | undefined, after: T, fields: readonly (keyof T & string)[]): Record<string, unknown> {
+export function changedFields<T extends object>(
+  before: T | undefined,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const field of fields) if (!before || before[field] !== after[field]) changed[field] = after[field];
   return changed;
 }
 
-export async function chartFor(app: FastifyInstance, companyId: string, departmentId?: string): Promise<ChartData | null> {
+export async function chartFor(
+  app: FastifyInstance,
+  companyId: string,
+  departmentId?: string,
+): Promise<ChartData | null> {
   return loadChartOrCached(app, companyId, await requireChartSource(app.db, companyId, departmentId));
 }
 
@@ -35,14 +43,21 @@ export async function chartFor(app: FastifyInstance, companyId: string, departme
  * PowerOffice is not refused (the page shows that problem), pointing it at a missing account is.
  * Choosing an account needs a connected client to check it against; clearing one (null) never does.
  */
-export function refuseInvalidMapping(problems: readonly MappingProblem[], chart: ChartData | null, chosen: Record<string, unknown>): void {
+export function refuseInvalidMapping(
+  problems: readonly MappingProblem[],
+  chart: ChartData | null,
+  chosen: Record<string, unknown>,
+): void {
   const errors = refusable(problems)
     .filter((p) => p.field !== undefined && p.field in chosen)
     .map((p) => ({ path: p.field ?? '', message: p.message }));
   if (chart === null) {
     for (const [field, value] of Object.entries(chosen)) {
       if (value !== null && value !== undefined) {
-        errors.push({ path: field, message: 'Koble en avdeling til PowerOffice GO først, så kontoen kan sjekkes mot kontoplanen' });
+        errors.push({
+          path: field,
+          message: 'Koble en avdeling til PowerOffice GO først, så kontoen kan sjekkes mot kontoplanen',
+        });
       }
     }
   }

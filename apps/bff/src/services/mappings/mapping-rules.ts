@@ -11,14 +11,32 @@ import { findAccount, type ChartData } from './chart';
 const fmt = (no: number) => String(no);
 
 /** A mapped account that is not in the chart or is inactive: never silently accepted. */
-export function accountProblems(chart: ChartData | null, accountNo: number | null, field: string): MappingProblem[] {
+export function accountProblems(
+  chart: ChartData | null,
+  accountNo: number | null,
+  field: string,
+): MappingProblem[] {
   if (accountNo === null || chart === null) return [];
   const account = findAccount(chart, accountNo);
   if (!account) {
-    return [{ code: 'unknown_account', severity: 'error', field, message: `Konto ${fmt(accountNo)} finnes ikke i kontoplanen i PowerOffice GO` }];
+    return [
+      {
+        code: 'unknown_account',
+        severity: 'error',
+        field,
+        message: `Konto ${fmt(accountNo)} finnes ikke i kontoplanen i PowerOffice GO`,
+      },
+    ];
   }
   if (!account.isActive) {
-    return [{ code: 'inactive_account', severity: 'error', field, message: `Konto ${fmt(accountNo)} ${account.name} er deaktivert i PowerOffice GO` }];
+    return [
+      {
+        code: 'inactive_account',
+        severity: 'error',
+        field,
+        message: `Konto ${fmt(accountNo)} ${account.name} er deaktivert i PowerOffice GO`,
+      },
+    ];
   }
   return [];
 }
@@ -38,9 +56,19 @@ export function productTypeProblems(pt: ProductTypeLike, chart: ChartData | null
   const problems: MappingProblem[] = [];
   if (pt.kind === 'gift_card') {
     if (pt.normalAccountNo === null) {
-      problems.push({ code: 'missing_account', severity: 'error', field: 'normalAccountNo', message: 'Velg gjeldskonto for gavekort (f.eks. 2901)' });
+      problems.push({
+        code: 'missing_account',
+        severity: 'error',
+        field: 'normalAccountNo',
+        message: 'Velg gjeldskonto for gavekort (f.eks. 2901)',
+      });
     } else if (!isLiability(pt.normalAccountNo)) {
-      problems.push({ code: 'wrong_account_class', severity: 'error', field: 'normalAccountNo', message: 'Gavekort er gjeld: velg en konto i 2xxx-serien (f.eks. 2901)' });
+      problems.push({
+        code: 'wrong_account_class',
+        severity: 'error',
+        field: 'normalAccountNo',
+        message: 'Gavekort er gjeld: velg en konto i 2xxx-serien (f.eks. 2901)',
+      });
     }
     return [...problems, ...accountProblems(chart, pt.normalAccountNo, 'normalAccountNo')];
   }
@@ -55,7 +83,12 @@ export function productTypeProblems(pt: ProductTypeLike, chart: ChartData | null
     }
     problems.push(...accountProblems(chart, accountNo, field));
     if (!isIncome(accountNo)) {
-      problems.push({ code: 'wrong_account_class', severity: 'warning', field, message: `Konto ${fmt(accountNo)} er ikke en inntektskonto (3xxx)` });
+      problems.push({
+        code: 'wrong_account_class',
+        severity: 'warning',
+        field,
+        message: `Konto ${fmt(accountNo)} er ikke en inntektskonto (3xxx)`,
+      });
     }
   }
   return problems;
@@ -67,10 +100,19 @@ export interface PaymentTypeLike {
   transferToAccounting: boolean;
 }
 
-export function paymentTypeProblems(pt: PaymentTypeLike, chart: ChartData | null, invoicingOn: boolean): MappingProblem[] {
+export function paymentTypeProblems(
+  pt: PaymentTypeLike,
+  chart: ChartData | null,
+  invoicingOn: boolean,
+): MappingProblem[] {
   const problems: MappingProblem[] = [];
   if (pt.transferToAccounting && pt.accountNo === null) {
-    problems.push({ code: 'missing_account', severity: 'error', field: 'accountNo', message: 'Velg konto: betalingstypen overføres til regnskap' });
+    problems.push({
+      code: 'missing_account',
+      severity: 'error',
+      field: 'accountNo',
+      message: 'Velg konto: betalingstypen overføres til regnskap',
+    });
   }
   problems.push(...accountProblems(chart, pt.accountNo, 'accountNo'));
   if ((pt.kind === 'card' || pt.kind === 'mobile') && pt.accountNo !== null && isBankAccount(pt.accountNo)) {
@@ -86,7 +128,8 @@ export function paymentTypeProblems(pt: PaymentTypeLike, chart: ChartData | null
       code: 'credit_transferred_with_invoicing',
       severity: 'error',
       field: 'transferToAccounting',
-      message: 'Automatisk fakturering er på: kredittsalg går til PowerOffice som ordre. Slå av «overføres til regnskap» for Kreditt for å unngå dobbel bokføring.',
+      message:
+        'Automatisk fakturering er på: kredittsalg går til PowerOffice som ordre. Slå av «overføres til regnskap» for Kreditt for å unngå dobbel bokføring.',
     });
   }
   return problems;
@@ -95,24 +138,56 @@ export function paymentTypeProblems(pt: PaymentTypeLike, chart: ChartData | null
 /** SAF-T output codes (Skatteetaten's standard tax codes) to suggest for each POS rate. */
 export const SUGGESTED_VAT_CODES: Record<PosVatRate, string> = { 25: '3', 15: '31', 12: '33', 0: '5' };
 
-export function vatCodeProblems(rate: PosVatRate, code: string | null, chart: ChartData | null): MappingProblem[] {
+export function vatCodeProblems(
+  rate: PosVatRate,
+  code: string | null,
+  chart: ChartData | null,
+): MappingProblem[] {
   if (code === null) {
-    return [{ code: 'missing_vat_code', severity: 'error', field: 'powerOfficeVatCode', message: `Velg momskode for ${rate} % (forslag: ${SUGGESTED_VAT_CODES[rate]})` }];
+    return [
+      {
+        code: 'missing_vat_code',
+        severity: 'error',
+        field: 'powerOfficeVatCode',
+        message: `Velg momskode for ${rate} % (forslag: ${SUGGESTED_VAT_CODES[rate]})`,
+      },
+    ];
   }
   if (chart === null) return [];
   const vat = chart.vatCodes.find((v) => v.code === code);
   if (!vat || !vat.isActive) {
-    return [{ code: 'unknown_vat_code', severity: 'error', field: 'powerOfficeVatCode', message: `Momskode ${code} finnes ikke (eller er utgått) i PowerOffice GO` }];
+    return [
+      {
+        code: 'unknown_vat_code',
+        severity: 'error',
+        field: 'powerOfficeVatCode',
+        message: `Momskode ${code} finnes ikke (eller er utgått) i PowerOffice GO`,
+      },
+    ];
   }
   if (vat.rate !== rate) {
-    return [{ code: 'vat_rate_mismatch', severity: 'error', field: 'powerOfficeVatCode', message: `Momskode ${code} har sats ${vat.rate} %, ikke ${rate} %` }];
+    return [
+      {
+        code: 'vat_rate_mismatch',
+        severity: 'error',
+        field: 'powerOfficeVatCode',
+        message: `Momskode ${code} har sats ${vat.rate} %, ikke ${rate} %`,
+      },
+    ];
   }
   return [];
 }
 
 export function roundingAccountProblems(accountNo: number | null, chart: ChartData | null): MappingProblem[] {
   if (accountNo === null) {
-    return [{ code: 'missing_account', severity: 'error', field: 'roundingAccountNo', message: 'Velg konto for øreavrunding (vanligvis 7740)' }];
+    return [
+      {
+        code: 'missing_account',
+        severity: 'error',
+        field: 'roundingAccountNo',
+        message: 'Velg konto for øreavrunding (vanligvis 7740)',
+      },
+    ];
   }
   return accountProblems(chart, accountNo, 'roundingAccountNo');
 }
@@ -120,6 +195,14 @@ export function roundingAccountProblems(accountNo: number | null, chart: ChartDa
 /** The problems a save must refuse (422): a wrong account would make every voucher wrong. */
 export function refusable(problems: readonly MappingProblem[]): MappingProblem[] {
   return problems.filter(
-    (p) => p.severity === 'error' && ['unknown_account', 'inactive_account', 'wrong_account_class', 'unknown_vat_code', 'vat_rate_mismatch'].includes(p.code),
+    (p) =>
+      p.severity === 'error' &&
+      [
+        'unknown_account',
+        'inactive_account',
+        'wrong_account_class',
+        'unknown_vat_code',
+        'vat_rate_mismatch',
+      ].includes(p.code),
   );
 }

@@ -11,7 +11,13 @@ describe('content hash of POS items', () => {
         { paymentTypeId: 'kontant', amount: -300 },
       ],
       lines: [
-        { vatRate: 15, unitPrice: 4500, quantity: -2, productTypeId: 'mat', description: 'Smørbrød «dagens»\n\\' },
+        {
+          vatRate: 15,
+          unitPrice: 4500,
+          quantity: -2,
+          productTypeId: 'mat',
+          description: 'Smørbrød «dagens»\n\\',
+        },
         { productTypeId: 'drikke', quantity: 1, unitPrice: 3900, discount: 400, vatRate: 25 },
       ],
       orderType: 'takeaway',
@@ -26,12 +32,20 @@ describe('content hash of POS items', () => {
   });
 
   it('hashes a cash movement exactly as the canonical JSON of the parsed movement', () => {
-    const movement = posCashMovementSchema.parse({ note: 'Veksel "morgen"', amount: 200000, kind: 'float', at: '2026-03-13T10:00:00+01:00', id: 'CM-1' });
+    const movement = posCashMovementSchema.parse({
+      note: 'Veksel "morgen"',
+      amount: 200000,
+      kind: 'float',
+      at: '2026-03-13T10:00:00+01:00',
+      id: 'CM-1',
+    });
     const at = '2026-03-13T09:00:00.000Z';
     expect(hashCashMovement(movement, at)).toBe(hashContent({ ...movement, at }));
   });
 
   it('writes keys sorted at every level', () => {
-    expect(canonicalJson({ b: [{ d: 1, c: null }], a: 'x', z: undefined })).toBe('{"a":"x","b":[{"c":null,"d":1}]}');
+    expect(canonicalJson({ b: [{ d: 1, c: null }], a: 'x', z: undefined })).toBe(
+      '{"a":"x","b":[{"c":null,"d":1}]}',
+    );
   });
 });

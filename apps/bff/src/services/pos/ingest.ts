@@ -57,20 +57,23 @@ export async function ingestPosBatch(
 
   const stored = await insertPosBatch(db, target.departmentId, {
     orders: validOrders.map((v) => toNewOrder(v, customers)),
-    cashMovements: validMovements.map(
-      (v): NewCashMovement => ({
-        posId: v.movement.id,
-        at: v.atUtc,
-        kind: v.movement.kind,
-        amount: v.movement.amount,
-        note: v.movement.note,
-        contentHash: v.contentHash,
-      }),
-    ),
+    cashMovements: validMovements.map((v): NewCashMovement => ({
+      posId: v.movement.id,
+      at: v.atUtc,
+      kind: v.movement.kind,
+      amount: v.movement.amount,
+      note: v.movement.note,
+      contentHash: v.contentHash,
+    })),
   });
 
   const orders = summarize(body.orders, orderResults, stored.orders, 'Ordren');
-  const cashMovements = summarize(body.cashMovements, movementResults, stored.cashMovements, 'Kontantbevegelsen');
+  const cashMovements = summarize(
+    body.cashMovements,
+    movementResults,
+    stored.cashMovements,
+    'Kontantbevegelsen',
+  );
   return { ...orders, cashMovements };
 }
 
@@ -113,7 +116,12 @@ function summarize(
     else {
       rejected.push({
         id,
-        errors: [{ path: 'id', message: `409 konflikt: ${what} ${id} er allerede mottatt med annet innhold; den lagrede beholdes` }],
+        errors: [
+          {
+            path: 'id',
+            message: `409 konflikt: ${what} ${id} er allerede mottatt med annet innhold; den lagrede beholdes`,
+          },
+        ],
       });
     }
   });

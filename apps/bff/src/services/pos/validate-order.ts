@@ -113,7 +113,10 @@ export function checkPosOrder(raw: unknown, lookups: PosLookups): CheckResult<Va
     const kind = lookups.paymentTypeKinds.get(payment.paymentTypeId);
     if (kind === undefined) {
       allPaymentTypesKnown = false;
-      errors.push({ path: `payments.${i}.paymentTypeId`, message: `Ukjent betalingstype ${payment.paymentTypeId}` });
+      errors.push({
+        path: `payments.${i}.paymentTypeId`,
+        message: `Ukjent betalingstype ${payment.paymentTypeId}`,
+      });
     } else if (kind === 'cash') {
       hasCash = true;
     }

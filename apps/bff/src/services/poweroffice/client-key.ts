@@ -7,5 +7,8 @@ export function clientKeyAad(departmentId: string): string {
 }
 
 export function openClientKey(box: SecretBox, row: IntegrationRow): string {
-  return box.open({ keyId: row.client_key_key_id, ciphertext: row.client_key_ciphertext }, clientKeyAad(row.department_id));
+  return box.open(
+    { keyId: row.client_key_key_id, ciphertext: row.client_key_ciphertext },
+    clientKeyAad(row.department_id),
+  );
 }

@@ -1,4 +1,9 @@
-import { findLiveIntegration, recordIntegrationError, recordIntegrationSuccess, type IntegrationRow } from '@qo/db';
+import {
+  findLiveIntegration,
+  recordIntegrationError,
+  recordIntegrationSuccess,
+  type IntegrationRow,
+} from '@qo/db';
 import { isPowerOfficeError, type PowerOfficeClientForKeys } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error';
@@ -19,10 +24,17 @@ export interface DepartmentPowerOffice {
  * health: the last successful call, and the last failure in PowerOffice's own words (a refused
  * key marks the connection 'error' until a call succeeds again).
  */
-export async function getDepartmentPowerOffice(app: FastifyInstance, companyId: string, departmentId: string): Promise<DepartmentPowerOffice> {
+export async function getDepartmentPowerOffice(
+  app: FastifyInstance,
+  companyId: string,
+  departmentId: string,
+): Promise<DepartmentPowerOffice> {
   const integration = await findLiveIntegration(app.db, companyId, departmentId);
   if (!integration) {
-    throw new AppError('not_connected', 'Avdelingen er ikke koblet til PowerOffice GO. Koble den til under Integrasjoner.');
+    throw new AppError(
+      'not_connected',
+      'Avdelingen er ikke koblet til PowerOffice GO. Koble den til under Integrasjoner.',
+    );
   }
   const client = app.powerOffice.forClient({
     applicationKey: applicationKeyForSlot(app.config, integration.slot),
@@ -31,12 +43,18 @@ export async function getDepartmentPowerOffice(app: FastifyInstance, companyId: 
   return { client: withHealthRecording(app, integration.id, client), integration };
 }
 
-function withHealthRecording(app: FastifyInstance, integrationId: string, client: PowerOfficeClientForKeys): PowerOfficeClientForKeys {
+function withHealthRecording(
+  app: FastifyInstance,
+  integrationId: string,
+  client: PowerOfficeClientForKeys,
+): PowerOfficeClientForKeys {
   const record = async (error: unknown) => {
     try {
       if (error === undefined) await recordIntegrationSuccess(app.db, integrationId);
       else if (isPowerOfficeError(error) && isConnectionFailure(error)) {
-        await recordIntegrationError(app.db, integrationId, powerOfficeReason(error), { keysRefused: error.kind === 'invalid_keys' });
+        await recordIntegrationError(app.db, integrationId, powerOfficeReason(error), {
+          keysRefused: error.kind === 'invalid_keys',
+        });
       } else if (isPowerOfficeError(error)) {
         // PowerOffice answered (e.g. refused one voucher): the connection itself works.
         await recordIntegrationSuccess(app.db, integrationId);

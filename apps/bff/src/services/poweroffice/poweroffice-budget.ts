@@ -27,7 +27,9 @@ interface Logger {
 
 /** The name of a budget in the database: a hash, so the subscription key is never stored. */
 export function budgetKey(kind: 'requests' | 'refreshes', apiUrl: string, subscriptionKey: string): string {
-  const hash = createHash('sha256').update(`${new URL(apiUrl).host}\u0000${subscriptionKey}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${new URL(apiUrl).host}\u0000${subscriptionKey}`)
+    .digest('hex');
   return `${kind}:${hash.slice(0, 32)}`;
 }
 
@@ -86,7 +88,14 @@ export class DatabaseRequestBudget implements RequestBudget {
         continue;
       }
       const inFlightUntil = new Date(now + this.requestTimeoutMs + COUNTED_FOR_MS);
-      const slot = await takeBudgetSlot(this.db, this.key, this.perSecond, holder, new Date(now), inFlightUntil);
+      const slot = await takeBudgetSlot(
+        this.db,
+        this.key,
+        this.perSecond,
+        holder,
+        new Date(now),
+        inFlightUntil,
+      );
       if (slot !== undefined) return this.releaser(slot, holder);
       const next = (await nextBudgetSlotFree(this.db, this.key, this.perSecond))?.getTime() ?? now + POLL_MS;
       await sleep(Math.min(Math.max(next - Date.now(), 1), POLL_MS));
@@ -98,9 +107,10 @@ export class DatabaseRequestBudget implements RequestBudget {
     return () => {
       if (released) return;
       released = true;
-      releaseBudgetSlot(this.db, this.key, slot, holder, new Date(Date.now() + COUNTED_FOR_MS)).catch((error: unknown) =>
-        // The slot then frees itself when its in-flight time runs out.
-        this.log.warn({ err: error }, 'could not release a PowerOffice budget slot'),
+      releaseBudgetSlot(this.db, this.key, slot, holder, new Date(Date.now() + COUNTED_FOR_MS)).catch(
+        (error: unknown) =>
+          // The slot then frees itself when its in-flight time runs out.
+          this.log.warn({ err: error }, 'could not release a PowerOffice budget slot'),
       );
     };
   }
@@ -127,7 +137,14 @@ export class RefreshBudget {
       this.slotsReady = true;
     }
     const now = Date.now();
-    const slot = await takeBudgetSlot(this.db, this.key, this.perMinute, randomUUID(), new Date(now), new Date(now + 60_000));
+    const slot = await takeBudgetSlot(
+      this.db,
+      this.key,
+      this.perMinute,
+      randomUUID(),
+      new Date(now),
+      new Date(now + 60_000),
+    );
     if (slot !== undefined) return { ok: true };
     const next = (await nextBudgetSlotFree(this.db, this.key, this.perMinute))?.getTime() ?? now + 60_000;
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((next - now) / 1000)) };

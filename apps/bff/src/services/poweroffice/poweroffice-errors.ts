@@ -9,7 +9,14 @@ export function powerOfficeReason(error: PowerOfficeError): string {
 
 /** Kinds that say the connection itself is broken (as opposed to one rejected voucher). */
 export function isConnectionFailure(error: PowerOfficeError): boolean {
-  return ['invalid_keys', 'missing_privilege', 'missing_module', 'unavailable', 'rate_limited', 'unexpected_response'].includes(error.kind);
+  return [
+    'invalid_keys',
+    'missing_privilege',
+    'missing_module',
+    'unavailable',
+    'rate_limited',
+    'unexpected_response',
+  ].includes(error.kind);
 }
 
 /** PowerOffice refuses a posting date on or before the client's lock date (in English or Norwegian). */
@@ -96,13 +103,20 @@ export function toAppError(error: unknown): Error {
       return new AppError('poweroffice_unavailable', reason, said);
     case 'rate_limited': {
       const wait = error.retryAfterSeconds;
-      return new AppError('poweroffice_rate_limited', reason, { ...said, ...(wait ? { headers: { 'retry-after': String(wait) } } : {}) });
+      return new AppError('poweroffice_rate_limited', reason, {
+        ...said,
+        ...(wait ? { headers: { 'retry-after': String(wait) } } : {}),
+      });
     }
     case 'validation':
-      return new AppError(mentionsLockDate(error) ? 'lock_date' : 'business_rule', `PowerOffice GO: ${reason}`, {
-        ...said,
-        errors: error.fieldErrors.map((f) => ({ path: f.path, message: f.message })),
-      });
+      return new AppError(
+        mentionsLockDate(error) ? 'lock_date' : 'business_rule',
+        `PowerOffice GO: ${reason}`,
+        {
+          ...said,
+          errors: error.fieldErrors.map((f) => ({ path: f.path, message: f.message })),
+        },
+      );
     default:
       return new AppError('poweroffice_failed', reason, said);
   }

@@ -62,7 +62,11 @@ const MAY_REFRESH: readonly Role[] = ['owner', 'accountant'];
  * user's `refresh` is ignored: they get the cached list), and only while the refresh budget
  * shared by every instance has room; beyond it the request is refused with 429 and Retry-After.
  */
-export async function mayForceRefresh(app: FastifyInstance, role: Role, asked: boolean | undefined): Promise<boolean> {
+export async function mayForceRefresh(
+  app: FastifyInstance,
+  role: Role,
+  asked: boolean | undefined,
+): Promise<boolean> {
   if (!asked || !MAY_REFRESH.includes(role)) return false;
   const taken = await app.powerOfficeRefreshes.take();
   if (taken.ok) return true;

@@ -34,7 +34,10 @@ export default fp(
       log,
     );
     const refreshKey = budgetKey('refreshes', powerOffice.apiUrl, powerOffice.subscriptionKey);
-    app.decorate('powerOfficeRefreshes', new RefreshBudget(app.db, refreshKey, powerOffice.refreshesPerMinute));
+    app.decorate(
+      'powerOfficeRefreshes',
+      new RefreshBudget(app.db, refreshKey, powerOffice.refreshesPerMinute),
+    );
     app.decorate(
       'powerOffice',
       createPowerOfficeClient({
@@ -58,9 +61,13 @@ export default fp(
       const aad = clientKeyAad(row.department_id);
       const plain = box.open({ keyId: row.client_key_key_id, ciphertext: row.client_key_ciphertext }, aad);
       const sealed = box.seal(plain, aad);
-      await updateIntegration(app.db, row.id, { client_key_ciphertext: sealed.ciphertext, client_key_key_id: sealed.keyId });
+      await updateIntegration(app.db, row.id, {
+        client_key_ciphertext: sealed.ciphertext,
+        client_key_key_id: sealed.keyId,
+      });
     }
-    if (stale.length) app.log.info({ count: stale.length }, 'client keys re-encrypted with the current SECRETS_KEY');
+    if (stale.length)
+      app.log.info({ count: stale.length }, 'client keys re-encrypted with the current SECRETS_KEY');
   },
   { name: 'poweroffice', dependencies: ['db', 'metrics'] },
 );

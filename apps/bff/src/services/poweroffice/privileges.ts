@@ -1,4 +1,9 @@
-import type { IntegrationPrivileges, PrivilegeFeature, PrivilegeFeatureCode, VoucherJournalChoice } from '@qo/contracts';
+import type {
+  IntegrationPrivileges,
+  PrivilegeFeature,
+  PrivilegeFeatureCode,
+  VoucherJournalChoice,
+} from '@qo/contracts';
 import type { ClientIntegrationInformation } from '@qo/poweroffice';
 
 /**
@@ -6,7 +11,11 @@ import type { ClientIntegrationInformation } from '@qo/poweroffice';
  * as cash journals with CashVoucher_Full, else as manual journals); `allOf`: every one is needed.
  * A read privilege `X` is also granted by `X_Full`.
  */
-export const FEATURE_PRIVILEGES: ReadonlyArray<{ feature: PrivilegeFeatureCode; anyOf?: readonly string[]; allOf?: readonly string[] }> = [
+export const FEATURE_PRIVILEGES: ReadonlyArray<{
+  feature: PrivilegeFeatureCode;
+  anyOf?: readonly string[];
+  allOf?: readonly string[];
+}> = [
   { feature: 'day_vouchers', anyOf: ['CashVoucher_Full', 'ManualVoucher_Full'] },
   { feature: 'reversal', allOf: ['YearEndVoucher_Full'] },
   { feature: 'voucher_documentation', allOf: ['VoucherDocumentation_Full'] },

@@ -30,7 +30,9 @@ export function Component() {
         <p className="login__brand">{t('app.name')}</p>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
-        <LoginForm onSuccess={(user) => void navigate(redirectTo ?? homePathFor(user.role), { replace: true })} />
+        <LoginForm
+          onSuccess={(user) => void navigate(redirectTo ?? homePathFor(user.role), { replace: true })}
+        />
       </main>
     </div>
   );

@@ -19,7 +19,15 @@ export function PowerOfficeDetails({ detail }: { detail: string | null | undefin
  * A failed request as the user reads it: what happened and what to do, in the current language,
  * with PowerOffice's own text (when it refused) behind "Detaljer".
  */
-export function ErrorAlert({ error, prefix, children }: { error: unknown; prefix?: string; children?: React.ReactNode }) {
+export function ErrorAlert({
+  error,
+  prefix,
+  children,
+}: {
+  error: unknown;
+  prefix?: string;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="alert alert--error" role="alert">

@@ -8,7 +8,13 @@ import { fixTargetPath } from '@/config/paths';
  * link to the page that fixes it, and behind "Detaljer" the words used, naming who said them
  * (PowerOffice GO, or our own rules). A message without a code shows as it is.
  */
-export function FailureMessage({ failure, message }: { failure: Failure | null | undefined; message?: string | null }) {
+export function FailureMessage({
+  failure,
+  message,
+}: {
+  failure: Failure | null | undefined;
+  message?: string | null;
+}) {
   const { t } = useTranslation();
   if (!failure) return message ? <span>{message}</span> : null;
   const explained = t(`failures.codes.${failure.code}`, { defaultValue: '' });

@@ -1,9 +1,16 @@
-import { CustomersTable, customersQueryOptions, ProductLinks, useCustomersTranslation } from '@/features/customers';
+import {
+  CustomersTable,
+  customersQueryOptions,
+  ProductLinks,
+  useCustomersTranslation,
+} from '@/features/customers';
 import { useMe } from '@/features/auth';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
-export const createLoader = createAreaLoader('customers', (queryClient) => queryClient.ensureQueryData(customersQueryOptions()));
+export const createLoader = createAreaLoader('customers', (queryClient) =>
+  queryClient.ensureQueryData(customersQueryOptions()),
+);
 
 function CustomersPage() {
   const { t } = useCustomersTranslation();

@@ -3,7 +3,9 @@ import { SetupChecklist, setupStatusQueryOptions } from '@/features/setup';
 import { AreaGuard } from './area-guard';
 import { createAreaLoader } from './area-loader';
 
-export const createLoader = createAreaLoader('setup', (queryClient) => queryClient.prefetchQuery(setupStatusQueryOptions()));
+export const createLoader = createAreaLoader('setup', (queryClient) =>
+  queryClient.prefetchQuery(setupStatusQueryOptions()),
+);
 
 export function Component() {
   const { t } = useTranslation();

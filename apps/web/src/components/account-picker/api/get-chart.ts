@@ -8,7 +8,10 @@ export const chartKeys = {
   detail: (departmentId: string | undefined) => [...chartKeys.all, departmentId ?? ''] as const,
 };
 
-export function getChart(departmentId: string | undefined, options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<Chart> {
+export function getChart(
+  departmentId: string | undefined,
+  options: { refresh?: boolean; signal?: AbortSignal } = {},
+): Promise<Chart> {
   return apiClient.get('/chart-of-accounts', {
     query: { departmentId, refresh: options.refresh ? 'true' : undefined },
     schema: chartSchema,
@@ -35,7 +38,9 @@ export function useRefreshChart(departmentId: string | undefined) {
     mutationFn: () => getChart(departmentId, { refresh: true }),
     onSuccess: async (chart) => {
       queryClient.setQueryData(chartKeys.detail(departmentId), chart);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== chartKeys.all[0] && q.queryKey[0] !== 'me' });
+      await queryClient.invalidateQueries({
+        predicate: (q) => q.queryKey[0] !== chartKeys.all[0] && q.queryKey[0] !== 'me',
+      });
     },
   });
 }

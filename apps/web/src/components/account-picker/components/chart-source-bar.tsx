@@ -23,7 +23,13 @@ type ChartSourceBarProps = {
 };
 
 /** Where the accounts come from, how old the copy is, a refresh button, and which department's chart to use. */
-export function ChartSourceBar({ chart, isError, error, departmentId, onDepartmentChange }: ChartSourceBarProps) {
+export function ChartSourceBar({
+  chart,
+  isError,
+  error,
+  departmentId,
+  onDepartmentChange,
+}: ChartSourceBarProps) {
   const { t, i18n } = useMappingsTranslation();
   const refresh = useRefreshChart(departmentId);
   if (isError) {
@@ -37,7 +43,8 @@ export function ChartSourceBar({ chart, isError, error, departmentId, onDepartme
   if (!chart.source) {
     return (
       <p className="alert" role="status">
-        {t('mappings.chart.notConnected')} <Link to={paths.integrations}>{t('mappings.chart.goIntegrations')}</Link>
+        {t('mappings.chart.notConnected')}{' '}
+        <Link to={paths.integrations}>{t('mappings.chart.goIntegrations')}</Link>
       </p>
     );
   }
@@ -50,7 +57,12 @@ export function ChartSourceBar({ chart, isError, error, departmentId, onDepartme
           department: chart.source.departmentName,
           age: age(chart.source.fetchedAt, i18n.language),
         })}{' '}
-        <button type="button" className="button" onClick={() => refresh.mutate()} disabled={refresh.isPending}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => refresh.mutate()}
+          disabled={refresh.isPending}
+        >
           {refresh.isPending ? t('mappings.chart.refreshing') : t('mappings.chart.refresh')}
         </button>
       </p>

@@ -19,7 +19,8 @@ const nb = {
     savedCount_one: '{{count}} endring er lagret.',
     savedCount_other: '{{count}} endringer er lagret.',
     notSavedCount_one: '{{count}} rad ble ikke lagret. Se feltet som er merket, rett det og lagre igjen.',
-    notSavedCount_other: '{{count}} rader ble ikke lagret. Se feltene som er merket, rett dem og lagre igjen.',
+    notSavedCount_other:
+      '{{count}} rader ble ikke lagret. Se feltene som er merket, rett dem og lagre igjen.',
     unsavedBody_one: '{{count}} rad er endret og ikke lagret. Forlater du siden, forsvinner endringen.',
     unsavedBody_other: '{{count}} rader er endret og ikke lagret. Forlater du siden, forsvinner endringene.',
     changed: 'Endret',
@@ -34,7 +35,8 @@ const nb = {
       department: 'Vis kontoplanen til avdeling',
       refresh: 'Hent på nytt',
       refreshing: 'Henter …',
-      notConnected: 'Ingen avdeling er koblet til PowerOffice GO ennå. Koble til under Integrasjoner for å velge konti.',
+      notConnected:
+        'Ingen avdeling er koblet til PowerOffice GO ennå. Koble til under Integrasjoner for å velge konti.',
       goIntegrations: 'Gå til Integrasjoner',
       loadError: 'Kunne ikke hente kontoplanen.',
       multipleClients:
@@ -65,9 +67,11 @@ const en: Bundle = {
     savedCount_one: '{{count}} change saved.',
     savedCount_other: '{{count}} changes saved.',
     notSavedCount_one: '{{count}} row was not saved. Look at the marked field, correct it and save again.',
-    notSavedCount_other: '{{count}} rows were not saved. Look at the marked fields, correct them and save again.',
+    notSavedCount_other:
+      '{{count}} rows were not saved. Look at the marked fields, correct them and save again.',
     unsavedBody_one: '{{count}} row is changed and not saved. If you leave the page, the change is lost.',
-    unsavedBody_other: '{{count}} rows are changed and not saved. If you leave the page, the changes are lost.',
+    unsavedBody_other:
+      '{{count}} rows are changed and not saved. If you leave the page, the changes are lost.',
     changed: 'Changed',
     ok: 'OK',
     add: 'Add',
@@ -77,10 +81,11 @@ const en: Bundle = {
     chart: {
       title: 'Chart of accounts from PowerOffice GO',
       source: 'Chart and VAT codes from {{client}} via {{department}}, fetched {{age}}.',
-      department: "Show the chart of department",
+      department: 'Show the chart of department',
       refresh: 'Fetch again',
       refreshing: 'Fetching …',
-      notConnected: 'No department is connected to PowerOffice GO yet. Connect one under Integrations to pick accounts.',
+      notConnected:
+        'No department is connected to PowerOffice GO yet. Connect one under Integrations to pick accounts.',
       goIntegrations: 'Go to Integrations',
       loadError: 'Could not fetch the chart of accounts.',
       multipleClients:

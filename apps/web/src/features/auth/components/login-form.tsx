@@ -43,7 +43,12 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const formError = errors.root?.server?.message;
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={formError ? `${id}-form-error` : undefined}>
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-describedby={formError ? `${id}-form-error` : undefined}
+    >
       {formError && (
         <p id={`${id}-form-error`} className="alert alert--error" role="alert">
           {formError}

@@ -8,7 +8,10 @@ export function getOrder(orderId: string, signal?: AbortSignal) {
 }
 
 export function orderQueryOptions(orderId: string) {
-  return queryOptions({ queryKey: customerKeys.order(orderId), queryFn: ({ signal }) => getOrder(orderId, signal) });
+  return queryOptions({
+    queryKey: customerKeys.order(orderId),
+    queryFn: ({ signal }) => getOrder(orderId, signal),
+  });
 }
 
 export function useOrder(orderId: string) {

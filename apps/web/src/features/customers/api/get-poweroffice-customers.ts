@@ -4,7 +4,11 @@ import { apiClient } from '@/lib/api-client';
 import { customerKeys } from './customer-keys';
 
 export function getPowerOfficeCustomers(refresh = false, signal?: AbortSignal) {
-  return apiClient.get('/customers/poweroffice-customers', { schema: powerOfficeCustomerOptionsSchema, query: { refresh: refresh || undefined }, signal });
+  return apiClient.get('/customers/poweroffice-customers', {
+    schema: powerOfficeCustomerOptionsSchema,
+    query: { refresh: refresh || undefined },
+    signal,
+  });
 }
 
 export function powerOfficeCustomersQueryOptions() {

@@ -8,7 +8,11 @@ export function getProductLinks(signal?: AbortSignal) {
 }
 
 export function productLinksQueryOptions() {
-  return queryOptions({ queryKey: customerKeys.productLinks(), queryFn: ({ signal }) => getProductLinks(signal), retry: false });
+  return queryOptions({
+    queryKey: customerKeys.productLinks(),
+    queryFn: ({ signal }) => getProductLinks(signal),
+    retry: false,
+  });
 }
 
 export function useProductLinks(enabled: boolean) {
@@ -18,8 +22,17 @@ export function useProductLinks(enabled: boolean) {
 export function useLinkProduct() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ productTypeId, powerOfficeProductId }: { productTypeId: string; powerOfficeProductId: number | null }) =>
-      apiClient.put(`/invoicing/products/${encodeURIComponent(productTypeId)}`, { body: { powerOfficeProductId }, schema: productLinkSchema }),
+    mutationFn: ({
+      productTypeId,
+      powerOfficeProductId,
+    }: {
+      productTypeId: string;
+      powerOfficeProductId: number | null;
+    }) =>
+      apiClient.put(`/invoicing/products/${encodeURIComponent(productTypeId)}`, {
+        body: { powerOfficeProductId },
+        schema: productLinkSchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
@@ -29,7 +42,10 @@ export function useCreatePowerOfficeProduct() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ productTypeId }: { productTypeId: string; name: string }) =>
-      apiClient.post(`/invoicing/products/${encodeURIComponent(productTypeId)}/poweroffice-product`, { body: {}, schema: productLinkSchema }),
+      apiClient.post(`/invoicing/products/${encodeURIComponent(productTypeId)}/poweroffice-product`, {
+        body: {},
+        schema: productLinkSchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }

@@ -4,7 +4,9 @@ import { apiClient } from '@/lib/api-client';
 import { customerKeys } from './customer-keys';
 
 export function sendOrder(orderId: string) {
-  return apiClient.post(`/orders/${encodeURIComponent(orderId)}/poweroffice/send`, { schema: orderDetailSchema });
+  return apiClient.post(`/orders/${encodeURIComponent(orderId)}/poweroffice/send`, {
+    schema: orderDetailSchema,
+  });
 }
 
 export function useSendOrder() {

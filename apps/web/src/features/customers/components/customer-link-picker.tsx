@@ -7,7 +7,6 @@ import { useLinkCustomer } from '../api/link-customer';
 import { useCustomersTranslation } from '../locales';
 import { filterPowerOfficeCustomers, optionText, orgNoDiffers } from './customer-search';
 
-
 /**
  * Linking a POS customer: one searchable combobox over the client's active customers (type a name,
  * a customer number or an org. number), a warning when the chosen one's org. number is not the POS
@@ -77,7 +76,11 @@ export function CustomerLinkPicker({
       </div>
       {differs && selected && (
         <p id={`${id}-orgno`} className="alert alert--warning" role="status">
-          {t('invoicing.orgNoDiffers', { pos: customerOrgNo, powerOffice: selected.orgNo, name: selected.name })}
+          {t('invoicing.orgNoDiffers', {
+            pos: customerOrgNo,
+            powerOffice: selected.orgNo,
+            name: selected.name,
+          })}
         </p>
       )}
       {link.isError && <ErrorAlert error={link.error} />}

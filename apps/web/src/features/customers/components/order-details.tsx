@@ -23,7 +23,11 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
     return (
       <article className="page">
         <h1>{notFound ? t('invoicing.order.notFoundTitle') : t('invoicing.order.loadFailedTitle')}</h1>
-        {notFound ? <p className="alert alert--error">{t('invoicing.order.notFound')}</p> : <ErrorAlert error={order.error} />}
+        {notFound ? (
+          <p className="alert alert--error">{t('invoicing.order.notFound')}</p>
+        ) : (
+          <ErrorAlert error={order.error} />
+        )}
         <p>
           <Link to={paths.customers}>{t('invoicing.order.toCustomers')}</Link>
         </p>
@@ -32,14 +36,20 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
   }
   const o = order.data;
   const po = o.powerOffice;
-  const resendable = po.status === 'failed' || po.status === 'not_linked' || po.status === 'pending' || (po.status === 'not_applicable' && o.payments.some((p) => p.kind === 'credit') && o.customer !== null);
+  const resendable =
+    po.status === 'failed' ||
+    po.status === 'not_linked' ||
+    po.status === 'pending' ||
+    (po.status === 'not_applicable' && o.payments.some((p) => p.kind === 'credit') && o.customer !== null);
 
   return (
     <article className="page">
       <p>{o.customer && <Link to={customerOrdersPath(o.customer.id)}>{t('invoicing.order.back')}</Link>}</p>
       <h1>{t('invoicing.order.title', { order: o.posId })}</h1>
       <p className="page__lead">
-        {[o.customer?.name, o.departmentName, formatDateTime(o.closedAt), formatNok(o.total)].filter(Boolean).join(' · ')}
+        {[o.customer?.name, o.departmentName, formatDateTime(o.closedAt), formatNok(o.total)]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <section className="card" aria-labelledby="po-status">
         <h2 id="po-status">{t('invoicing.order.status')}</h2>
@@ -88,8 +98,17 @@ export function OrderDetails({ orderId, canSend }: { orderId: string; canSend: b
           )}
         </dl>
         {canSend && resendable && (
-          <button type="button" className="button button--primary" disabled={send.isPending} onClick={() => send.mutate(o.id)}>
-            {send.isPending ? t('invoicing.order.sending') : po.status === 'failed' ? t('invoicing.order.retry') : t('invoicing.order.sendAgain')}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={send.isPending}
+            onClick={() => send.mutate(o.id)}
+          >
+            {send.isPending
+              ? t('invoicing.order.sending')
+              : po.status === 'failed'
+                ? t('invoicing.order.retry')
+                : t('invoicing.order.sendAgain')}
           </button>
         )}
         {send.isError && <ErrorAlert error={send.error} />}

@@ -27,7 +27,10 @@ export function OrderHistory({ customerId, canSend = false }: { customerId: stri
       header: t('invoicing.history.columns.order'),
       meta: { rowHeader: true },
       cell: ({ row }) => (
-        <Link to={orderPath(row.original.id)} aria-label={t('invoicing.history.open', { order: row.original.posId })}>
+        <Link
+          to={orderPath(row.original.id)}
+          aria-label={t('invoicing.history.open', { order: row.original.posId })}
+        >
           {row.original.posId}
         </Link>
       ),
@@ -42,18 +45,39 @@ export function OrderHistory({ customerId, canSend = false }: { customerId: stri
         </>
       ),
     },
-    { id: 'closedAt', header: t('invoicing.history.columns.closedAt'), cell: ({ row }) => formatDateTime(row.original.closedAt) },
-    { id: 'department', header: t('invoicing.history.columns.department'), cell: ({ row }) => row.original.departmentName },
-    { id: 'total', header: t('invoicing.history.columns.total'), meta: { numeric: true }, cell: ({ row }) => formatNok(row.original.total) },
+    {
+      id: 'closedAt',
+      header: t('invoicing.history.columns.closedAt'),
+      cell: ({ row }) => formatDateTime(row.original.closedAt),
+    },
+    {
+      id: 'department',
+      header: t('invoicing.history.columns.department'),
+      cell: ({ row }) => row.original.departmentName,
+    },
+    {
+      id: 'total',
+      header: t('invoicing.history.columns.total'),
+      meta: { numeric: true },
+      cell: ({ row }) => formatNok(row.original.total),
+    },
   ];
   if (canSend) {
     columns.push({
       id: 'actions',
       header: t('invoicing.columns.actions'),
-      cell: ({ row }) => (row.original.powerOffice.status === 'failed' ? <RetryOrder order={row.original} /> : null),
+      cell: ({ row }) =>
+        row.original.powerOffice.status === 'failed' ? <RetryOrder order={row.original} /> : null,
     });
   }
-  return <DataTable label={t('invoicing.orderHistory')} columns={columns} data={orders.data} getRowId={(o) => o.id} />;
+  return (
+    <DataTable
+      label={t('invoicing.orderHistory')}
+      columns={columns}
+      data={orders.data}
+      getRowId={(o) => o.id}
+    />
+  );
 }
 
 function RetryOrder({ order }: { order: CustomerOrder }) {

@@ -15,8 +15,10 @@ export type { Period } from './preview-chunks';
 
 export const exportKeys = {
   all: queryRoots.export,
-  preview: (departmentId: string, p: Period) => [...exportKeys.all, 'preview', departmentId, p.from, p.to] as const,
-  history: (departmentId: string, p: Period) => [...exportKeys.all, 'history', departmentId, p.from, p.to] as const,
+  preview: (departmentId: string, p: Period) =>
+    [...exportKeys.all, 'preview', departmentId, p.from, p.to] as const,
+  history: (departmentId: string, p: Period) =>
+    [...exportKeys.all, 'history', departmentId, p.from, p.to] as const,
   transfer: (id: string) => ['transfers', id] as const,
 };
 

@@ -192,8 +192,16 @@ describe('mergePreviews', () => {
   });
 
   it('lists a department problem repeated in every month once', () => {
-    const problem = { code: 'not_connected', message: 'Ikke koblet til', fix: { kind: 'connection' as const }, lineIndex: null };
-    const merged = mergePreviews([preview('2025-01-01', '2025-01-31', [], { problems: [problem] }), preview('2025-02-01', '2025-02-28', [], { problems: [problem] })]);
+    const problem = {
+      code: 'not_connected',
+      message: 'Ikke koblet til',
+      fix: { kind: 'connection' as const },
+      lineIndex: null,
+    };
+    const merged = mergePreviews([
+      preview('2025-01-01', '2025-01-31', [], { problems: [problem] }),
+      preview('2025-02-01', '2025-02-28', [], { problems: [problem] }),
+    ]);
     expect(merged.problems).toEqual([problem]);
   });
 

@@ -1,4 +1,9 @@
-import { type ExportPreview, MAX_EXPORT_PERIOD_DAYS, sumNotTransferred, type VoucherProblemDto } from '@qo/contracts';
+import {
+  type ExportPreview,
+  MAX_EXPORT_PERIOD_DAYS,
+  sumNotTransferred,
+  type VoucherProblemDto,
+} from '@qo/contracts';
 
 export interface Period {
   from: string;

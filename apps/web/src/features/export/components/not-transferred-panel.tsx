@@ -6,7 +6,13 @@ import { useExportTranslation } from '../locales';
  * Tips, cash movements and excluded payment types of the period: shown so nothing is silently left out.
  * `partial` while a long period is still arriving: the sums are of the months read so far.
  */
-export function NotTransferredPanel({ total, partial = false }: { total: NotTransferred; partial?: boolean }) {
+export function NotTransferredPanel({
+  total,
+  partial = false,
+}: {
+  total: NotTransferred;
+  partial?: boolean;
+}) {
   const { t } = useExportTranslation();
   const nothing = total.tips === 0 && total.cashMovements.length === 0 && total.excludedPayments.length === 0;
   return (
@@ -25,7 +31,8 @@ export function NotTransferredPanel({ total, partial = false }: { total: NotTran
           {total.cashMovements.map((m) => (
             <div key={m.kind} className="export-dl__row">
               <dt>
-                {t('export.notTransferred.cashMovements')}: {t(`export.notTransferred.kinds.${m.kind}`, { defaultValue: m.kind })}
+                {t('export.notTransferred.cashMovements')}:{' '}
+                {t(`export.notTransferred.kinds.${m.kind}`, { defaultValue: m.kind })}
               </dt>
               <dd>{formatNok(m.amount)}</dd>
             </div>

@@ -4,7 +4,10 @@ import { apiClient } from '@/lib/api-client';
 import { invalidateIntegrations } from './invalidate';
 
 export function connectIntegration(departmentId: string, body: ConnectIntegrationBody) {
-  return apiClient.put(`/departments/${encodeURIComponent(departmentId)}/integration`, { body, schema: connectIntegrationResultSchema });
+  return apiClient.put(`/departments/${encodeURIComponent(departmentId)}/integration`, {
+    body,
+    schema: connectIntegrationResultSchema,
+  });
 }
 
 export function useConnectIntegration(departmentId: string) {

@@ -8,5 +8,8 @@ export function disconnectIntegration(departmentId: string) {
 
 export function useDisconnectIntegration(departmentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => disconnectIntegration(departmentId), onSuccess: () => invalidateIntegrations(queryClient) });
+  return useMutation({
+    mutationFn: () => disconnectIntegration(departmentId),
+    onSuccess: () => invalidateIntegrations(queryClient),
+  });
 }

@@ -4,14 +4,23 @@ import { z } from 'zod';
 import { apiClient } from '@/lib/api-client';
 import { integrationKeys } from './integration-keys';
 
-const responseSchema = z.object({ integration: integrationDetailSchema.nullable(), history: z.array(integrationHistoryEntrySchema) });
+const responseSchema = z.object({
+  integration: integrationDetailSchema.nullable(),
+  history: z.array(integrationHistoryEntrySchema),
+});
 
 export function getIntegration(departmentId: string, signal?: AbortSignal) {
-  return apiClient.get(`/departments/${encodeURIComponent(departmentId)}/integration`, { schema: responseSchema, signal });
+  return apiClient.get(`/departments/${encodeURIComponent(departmentId)}/integration`, {
+    schema: responseSchema,
+    signal,
+  });
 }
 
 export function integrationQueryOptions(departmentId: string) {
-  return queryOptions({ queryKey: integrationKeys.detail(departmentId), queryFn: ({ signal }) => getIntegration(departmentId, signal) });
+  return queryOptions({
+    queryKey: integrationKeys.detail(departmentId),
+    queryFn: ({ signal }) => getIntegration(departmentId, signal),
+  });
 }
 
 export function useIntegration(departmentId: string) {

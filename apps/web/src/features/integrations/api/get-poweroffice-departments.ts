@@ -4,7 +4,10 @@ import { apiClient } from '@/lib/api-client';
 import { integrationKeys } from './integration-keys';
 
 export function getPowerOfficeDepartments(departmentId: string, signal?: AbortSignal) {
-  return apiClient.get(`/departments/${encodeURIComponent(departmentId)}/poweroffice/departments`, { schema: powerOfficeDepartmentListSchema, signal });
+  return apiClient.get(`/departments/${encodeURIComponent(departmentId)}/poweroffice/departments`, {
+    schema: powerOfficeDepartmentListSchema,
+    signal,
+  });
 }
 
 export function powerOfficeDepartmentsQueryOptions(departmentId: string) {

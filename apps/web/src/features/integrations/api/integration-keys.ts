@@ -3,5 +3,6 @@ export const integrationKeys = {
   all: ['integrations'] as const,
   slots: () => [...integrationKeys.all, 'slots'] as const,
   detail: (departmentId: string) => [...integrationKeys.all, 'detail', departmentId] as const,
-  powerOfficeDepartments: (departmentId: string) => [...integrationKeys.all, 'poweroffice-departments', departmentId] as const,
+  powerOfficeDepartments: (departmentId: string) =>
+    [...integrationKeys.all, 'poweroffice-departments', departmentId] as const,
 };

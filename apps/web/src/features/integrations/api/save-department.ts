@@ -8,7 +8,10 @@ export function createDepartment(body: CreateDepartmentBody) {
 }
 
 export function updateDepartment(departmentId: string, body: UpdateDepartmentBody) {
-  return apiClient.patch(`/departments/${encodeURIComponent(departmentId)}`, { body, schema: departmentSchema });
+  return apiClient.patch(`/departments/${encodeURIComponent(departmentId)}`, {
+    body,
+    schema: departmentSchema,
+  });
 }
 
 export function useCreateDepartment() {
@@ -18,5 +21,8 @@ export function useCreateDepartment() {
 
 export function useUpdateDepartment(departmentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: UpdateDepartmentBody) => updateDepartment(departmentId, body), onSuccess: () => invalidateIntegrations(queryClient) });
+  return useMutation({
+    mutationFn: (body: UpdateDepartmentBody) => updateDepartment(departmentId, body),
+    onSuccess: () => invalidateIntegrations(queryClient),
+  });
 }

@@ -4,10 +4,15 @@ import { apiClient } from '@/lib/api-client';
 import { invalidateIntegrations } from './invalidate';
 
 export function testConnection(departmentId: string) {
-  return apiClient.post(`/departments/${encodeURIComponent(departmentId)}/integration/test`, { schema: testConnectionResultSchema });
+  return apiClient.post(`/departments/${encodeURIComponent(departmentId)}/integration/test`, {
+    schema: testConnectionResultSchema,
+  });
 }
 
 export function useTestConnection(departmentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => testConnection(departmentId), onSuccess: () => invalidateIntegrations(queryClient) });
+  return useMutation({
+    mutationFn: () => testConnection(departmentId),
+    onSuccess: () => invalidateIntegrations(queryClient),
+  });
 }

@@ -4,7 +4,10 @@ import { apiClient } from '@/lib/api-client';
 import { invalidateIntegrations } from './invalidate';
 
 export function updateIntegration(departmentId: string, body: UpdateIntegrationBody) {
-  return apiClient.patch(`/departments/${encodeURIComponent(departmentId)}/integration`, { body, schema: integrationDetailSchema });
+  return apiClient.patch(`/departments/${encodeURIComponent(departmentId)}/integration`, {
+    body,
+    schema: integrationDetailSchema,
+  });
 }
 
 export function useUpdateIntegration(departmentId: string) {

@@ -22,8 +22,12 @@ describe('connect form validation (contract schema through zodResolver)', () => 
   it('gives a field error for a missing key and an impossible slot, in both languages', async () => {
     const errors = await validate({ slot: 10, clientKey: '   ' });
     expect(Object.keys(errors).sort()).toEqual(['clientKey', 'slot']);
-    expect(getFieldErrorMessage('clientKey', errors.clientKey, t.nb)).toBe('Lim inn klientnøkkelen fra PowerOffice GO');
-    expect(getFieldErrorMessage('clientKey', errors.clientKey, t.en)).toBe('Paste the client key from PowerOffice GO');
+    expect(getFieldErrorMessage('clientKey', errors.clientKey, t.nb)).toBe(
+      'Lim inn klientnøkkelen fra PowerOffice GO',
+    );
+    expect(getFieldErrorMessage('clientKey', errors.clientKey, t.en)).toBe(
+      'Paste the client key from PowerOffice GO',
+    );
     expect(getFieldErrorMessage('slot', errors.slot, t.en)).toBe('Choose an application key');
   });
 

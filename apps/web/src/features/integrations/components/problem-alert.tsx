@@ -6,7 +6,9 @@ import { useIntegrationsTranslation } from '../locales';
 /** A refusal in full: the BFF's sentence (PowerOffice's reason included) and what is missing, if listed. */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useIntegrationsTranslation();
-  const details = isApiError(error) ? error.problem.errors?.filter((e) => e.path !== 'slot' && e.path !== 'clientKey') ?? [] : [];
+  const details = isApiError(error)
+    ? (error.problem.errors?.filter((e) => e.path !== 'slot' && e.path !== 'clientKey') ?? [])
+    : [];
   return (
     <div className="alert alert--error" role="alert">
       <p>{getErrorMessage(error, t)}</p>

@@ -33,8 +33,7 @@ export const nb = {
     addedToast: 'Avdelingen {{name}} er lagt til. Koble den til PowerOffice GO når du har klientnøkkelen.',
     keysTitle: 'Appnøkler',
     whyTitle: 'Hvorfor trenger hver avdeling sin egen nøkkel?',
-    why:
-      'PowerOffice GO gir én klientnøkkel per applikasjonsnøkkel og PowerOffice-klient. Har du flere kasseavdelinger i samme PowerOffice-klient (samme selskap), må hver avdeling bruke sin egen applikasjonsnøkkel – ellers blir de samme kobling. Du kan ha opptil 10 avdelinger i samme klient: den første bruker «Quickorder», de neste «QuickOrder Add-on 1–9».',
+    why: 'PowerOffice GO gir én klientnøkkel per applikasjonsnøkkel og PowerOffice-klient. Har du flere kasseavdelinger i samme PowerOffice-klient (samme selskap), må hver avdeling bruke sin egen applikasjonsnøkkel – ellers blir de samme kobling. Du kan ha opptil 10 avdelinger i samme klient: den første bruker «Quickorder», de neste «QuickOrder Add-on 1–9».',
     whereTitle: 'Slik lager du klientnøkkelen i PowerOffice GO',
     whereSteps: [
       'Gå til Meny → Innstillinger → Utvidelser og velg «Legg til utvidelse».',
@@ -62,7 +61,8 @@ export const nb = {
     slotOption: '{{name}}',
     slotOptionUsed: '{{name}} – brukes av {{departments}}',
     clientKeyLabel: 'Klientnøkkel fra PowerOffice GO',
-    clientKeyHelp: 'Lim inn nøkkelen PowerOffice GO viste da du la til utvidelsen. Den lagres kryptert og vises aldri igjen.',
+    clientKeyHelp:
+      'Lim inn nøkkelen PowerOffice GO viste da du la til utvidelsen. Den lagres kryptert og vises aldri igjen.',
     connecting: 'Kobler til …',
     connectedTo: 'Koblet til {{client}}',
     connectedAt: 'Tilkoblet',
@@ -72,10 +72,12 @@ export const nb = {
     noMissingPrivileges: 'Ingen manglende rettigheter',
     journalTitle: 'Dagsoppgjør sendes som',
     journals: {
-      cash_voucher_granted: 'Kassabilag (CashJournals): klienten gir rettigheten CashVoucher_Full, som PowerOffice bruker for kassesalg.',
+      cash_voucher_granted:
+        'Kassabilag (CashJournals): klienten gir rettigheten CashVoucher_Full, som PowerOffice bruker for kassesalg.',
       only_manual_voucher_granted:
         'Manuelle bilag (ManualJournals): klienten gir bare ManualVoucher_Full. Be regnskapsføreren gi integrasjonen CashVoucher_Full, så sendes dagsoppgjør som kassabilag.',
-      no_voucher_privilege: 'Ingenting: klienten gir verken CashVoucher_Full eller ManualVoucher_Full. Gi integrasjonen en av dem i PowerOffice GO.',
+      no_voucher_privilege:
+        'Ingenting: klienten gir verken CashVoucher_Full eller ManualVoucher_Full. Gi integrasjonen en av dem i PowerOffice GO.',
     },
     journalUnknown: 'Ikke kjent ennå: trykk «Test tilkoblingen» for å lese rettighetene på nytt.',
     featuresTitle: 'Hva hver funksjon trenger',
@@ -106,9 +108,11 @@ export const nb = {
     businessHoursWarning:
       'Anbefalt drifttid er 05:00–05:00. Da havner salg etter midnatt på riktig driftsdøgn, og det skader ikke om det ikke er omsetning etter kl. 24:00. Med en annen start kan en natts salg deles på to bilag.',
     autoExport: 'Automatisk eksport',
-    autoExportHelp: 'Overfører hvert driftsdøgn automatisk når det er slutt. Krever at oppsettet er fullført og at en manuell overføring til PowerOffice GO har lyktes.',
+    autoExportHelp:
+      'Overfører hvert driftsdøgn automatisk når det er slutt. Krever at oppsettet er fullført og at en manuell overføring til PowerOffice GO har lyktes.',
     autoInvoice: 'Automatisk fakturering',
-    autoInvoiceHelp: 'Kredittordrer sendes til PowerOffice GO som åpne ordrer du kan fakturere. Krever at kundene er koblet under Kunder, og slå av «Overføres til regnskap» for Kreditt under Betalingstyper.',
+    autoInvoiceHelp:
+      'Kredittordrer sendes til PowerOffice GO som åpne ordrer du kan fakturere. Krever at kundene er koblet under Kunder, og slå av «Overføres til regnskap» for Kreditt under Betalingstyper.',
     doubleBookingTitle: 'Fare for dobbel bokføring',
     replaceKey: 'Bytt nøkkel',
     testConnection: 'Test tilkoblingen',
@@ -116,14 +120,22 @@ export const nb = {
     testOk: 'Tilkoblingen virker ({{client}}).',
     testFailed: 'Tilkoblingen feilet: {{error}}',
     disconnect: 'Koble fra',
-    disconnectConfirm: 'Automatisk eksport og fakturering for {{name}} stopper. Historikken beholdes, og du kan koble til igjen senere.',
+    disconnectConfirm:
+      'Automatisk eksport og fakturering for {{name}} stopper. Historikken beholdes, og du kan koble til igjen senere.',
     readOnly: 'Du kan se innstillingene, men bare eieren kan endre dem.',
     loadError: 'Kunne ikke hente integrasjonene.',
     refusedBecause: 'Dette mangler:',
   },
   validation: {
-    clientKey: { too_small: 'Lim inn klientnøkkelen fra PowerOffice GO', too_big: 'Klientnøkkelen er for lang' },
-    slot: { too_small: 'Velg en applikasjonsnøkkel', too_big: 'Velg en applikasjonsnøkkel', invalid_type: 'Velg en applikasjonsnøkkel' },
+    clientKey: {
+      too_small: 'Lim inn klientnøkkelen fra PowerOffice GO',
+      too_big: 'Klientnøkkelen er for lang',
+    },
+    slot: {
+      too_small: 'Velg en applikasjonsnøkkel',
+      too_big: 'Velg en applikasjonsnøkkel',
+      invalid_type: 'Velg en applikasjonsnøkkel',
+    },
   },
 };
 
@@ -158,8 +170,7 @@ export const en: typeof nb = {
     addedToast: 'Department {{name}} added. Connect it to PowerOffice GO when you have the client key.',
     keysTitle: 'App keys',
     whyTitle: 'Why does each department need its own key?',
-    why:
-      'PowerOffice GO issues one client key per application key and PowerOffice client. If several POS departments share one PowerOffice client (the same company), each department must use its own application key – otherwise they would be the same connection. Up to 10 departments per client: the first uses "Quickorder", the next ones "QuickOrder Add-on 1–9".',
+    why: 'PowerOffice GO issues one client key per application key and PowerOffice client. If several POS departments share one PowerOffice client (the same company), each department must use its own application key – otherwise they would be the same connection. Up to 10 departments per client: the first uses "Quickorder", the next ones "QuickOrder Add-on 1–9".',
     whereTitle: 'How to create the client key in PowerOffice GO',
     whereSteps: [
       'Go to Menu → Settings → Extensions (Meny → Innstillinger → Utvidelser) and choose "Add extension".',
@@ -187,7 +198,8 @@ export const en: typeof nb = {
     slotOption: '{{name}}',
     slotOptionUsed: '{{name}} – used by {{departments}}',
     clientKeyLabel: 'Client key from PowerOffice GO',
-    clientKeyHelp: 'Paste the key PowerOffice GO showed when you added the extension. It is stored encrypted and never shown again.',
+    clientKeyHelp:
+      'Paste the key PowerOffice GO showed when you added the extension. It is stored encrypted and never shown again.',
     connecting: 'Connecting …',
     connectedTo: 'Connected to {{client}}',
     connectedAt: 'Connected',
@@ -197,10 +209,12 @@ export const en: typeof nb = {
     noMissingPrivileges: 'No missing privileges',
     journalTitle: 'Day reports are sent as',
     journals: {
-      cash_voucher_granted: 'Cash vouchers (CashJournals): the client grants CashVoucher_Full, which PowerOffice uses for cash sales.',
+      cash_voucher_granted:
+        'Cash vouchers (CashJournals): the client grants CashVoucher_Full, which PowerOffice uses for cash sales.',
       only_manual_voucher_granted:
         'Manual vouchers (ManualJournals): the client grants only ManualVoucher_Full. Ask the accountant to grant the integration CashVoucher_Full to send day reports as cash vouchers.',
-      no_voucher_privilege: 'Nothing: the client grants neither CashVoucher_Full nor ManualVoucher_Full. Grant the integration one of them in PowerOffice GO.',
+      no_voucher_privilege:
+        'Nothing: the client grants neither CashVoucher_Full nor ManualVoucher_Full. Grant the integration one of them in PowerOffice GO.',
     },
     journalUnknown: 'Not known yet: press “Test the connection” to read the privileges again.',
     featuresTitle: 'What each feature needs',
@@ -229,11 +243,13 @@ export const en: typeof nb = {
     businessHours: 'Business hours',
     businessHoursValue: '{{start}}–{{start}}',
     businessHoursWarning:
-      'The recommended business hours are 05:00–05:00. Sales after midnight then land on the right business day, and it does no harm when there are no sales after midnight. With another start one night\'s sales can be split across two vouchers.',
+      "The recommended business hours are 05:00–05:00. Sales after midnight then land on the right business day, and it does no harm when there are no sales after midnight. With another start one night's sales can be split across two vouchers.",
     autoExport: 'Automatic export',
-    autoExportHelp: 'Transfers each business day automatically once it has ended. Needs the setup complete and one manual transfer to PowerOffice GO that succeeded.',
+    autoExportHelp:
+      'Transfers each business day automatically once it has ended. Needs the setup complete and one manual transfer to PowerOffice GO that succeeded.',
     autoInvoice: 'Automatic invoicing',
-    autoInvoiceHelp: 'Credit orders go to PowerOffice GO as open orders you can invoice. Needs the customers linked under Customers; switch off “Transferred to accounting” for Credit under Payment types.',
+    autoInvoiceHelp:
+      'Credit orders go to PowerOffice GO as open orders you can invoice. Needs the customers linked under Customers; switch off “Transferred to accounting” for Credit under Payment types.',
     doubleBookingTitle: 'Risk of double booking',
     replaceKey: 'Replace key',
     testConnection: 'Test connection',
@@ -241,14 +257,22 @@ export const en: typeof nb = {
     testOk: 'The connection works ({{client}}).',
     testFailed: 'The connection failed: {{error}}',
     disconnect: 'Disconnect',
-    disconnectConfirm: 'Automatic export and invoicing of {{name}} stop. The history is kept and you can connect again later.',
+    disconnectConfirm:
+      'Automatic export and invoicing of {{name}} stop. The history is kept and you can connect again later.',
     readOnly: 'You can see the settings, but only the owner can change them.',
     loadError: 'Could not load the integrations.',
     refusedBecause: 'What is missing:',
   },
   validation: {
-    clientKey: { too_small: 'Paste the client key from PowerOffice GO', too_big: 'The client key is too long' },
-    slot: { too_small: 'Choose an application key', too_big: 'Choose an application key', invalid_type: 'Choose an application key' },
+    clientKey: {
+      too_small: 'Paste the client key from PowerOffice GO',
+      too_big: 'The client key is too long',
+    },
+    slot: {
+      too_small: 'Choose an application key',
+      too_big: 'Choose an application key',
+      invalid_type: 'Choose an application key',
+    },
   },
 };
 

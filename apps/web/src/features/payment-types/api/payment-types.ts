@@ -12,7 +12,12 @@ export const paymentTypeKeys = {
 export function paymentTypesQueryOptions(departmentId?: string) {
   return queryOptions({
     queryKey: paymentTypeKeys.list(departmentId),
-    queryFn: ({ signal }) => apiClient.get('/payment-types', { query: { departmentId }, schema: z.array(paymentTypeSchema), signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/payment-types', {
+        query: { departmentId },
+        schema: z.array(paymentTypeSchema),
+        signal,
+      }),
   });
 }
 

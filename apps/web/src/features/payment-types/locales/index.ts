@@ -5,7 +5,14 @@ const nb = {
   paymentTypes: {
     name: 'Navn',
     kind: 'Type',
-    kinds: { cash: 'Kontant', card: 'Kort', mobile: 'Mobil (Vipps)', gift_card: 'Gavekort', credit: 'Kreditt', other: 'Annet' },
+    kinds: {
+      cash: 'Kontant',
+      card: 'Kort',
+      mobile: 'Mobil (Vipps)',
+      gift_card: 'Gavekort',
+      credit: 'Kreditt',
+      other: 'Annet',
+    },
     account: 'Konto',
     transfer: 'Overføres til regnskap',
     newTitle: 'Ny betalingstype',
@@ -19,7 +26,8 @@ const nb = {
     guide: {
       clearing:
         'En betaling på kortterminal eller Vipps skal inn over en mellomregningskonto, typisk i 15xx-serien, ikke rett i banken. 1900 er vanligvis kontanter.',
-      giftCard: 'Gavekort: «overføres til regnskap» må være på, ellers kommer gavekortsalg og bruk av gavekort ikke med i bilaget.',
+      giftCard:
+        'Gavekort: «overføres til regnskap» må være på, ellers kommer gavekortsalg og bruk av gavekort ikke med i bilaget.',
       credit:
         'Kreditt: når automatisk fakturering er på, går kredittordrene til PowerOffice GO som ordre. Slå da av «overføres til regnskap» for Kreditt, ellers blir salget bokført to ganger.',
     },
@@ -29,7 +37,14 @@ const en: typeof nb = {
   paymentTypes: {
     name: 'Name',
     kind: 'Kind',
-    kinds: { cash: 'Cash', card: 'Card', mobile: 'Mobile (Vipps)', gift_card: 'Gift card', credit: 'Credit', other: 'Other' },
+    kinds: {
+      cash: 'Cash',
+      card: 'Card',
+      mobile: 'Mobile (Vipps)',
+      gift_card: 'Gift card',
+      credit: 'Credit',
+      other: 'Other',
+    },
     account: 'Account',
     transfer: 'Transferred to accounting',
     newTitle: 'New payment type',
@@ -41,8 +56,10 @@ const en: typeof nb = {
     created: 'Payment type “{{name}}” added. Choose its account in the row.',
     create: 'Add',
     guide: {
-      clearing: 'Card-terminal and Vipps payments go through a clearing account, typically 15xx, never straight to the bank. 1900 is usually cash.',
-      giftCard: 'Gift card: "transferred to accounting" must be on, or gift-card sales and redemptions are left out of the voucher.',
+      clearing:
+        'Card-terminal and Vipps payments go through a clearing account, typically 15xx, never straight to the bank. 1900 is usually cash.',
+      giftCard:
+        'Gift card: "transferred to accounting" must be on, or gift-card sales and redemptions are left out of the voucher.',
       credit:
         'Credit: with automatic invoicing on, credit orders go to PowerOffice GO as orders. Then switch off "transferred to accounting" for Credit, or the sale is booked twice.',
     },

@@ -12,7 +12,12 @@ export const productTypeKeys = {
 export function productTypesQueryOptions(departmentId?: string) {
   return queryOptions({
     queryKey: productTypeKeys.list(departmentId),
-    queryFn: ({ signal }) => apiClient.get('/product-types', { query: { departmentId }, schema: z.array(productTypeSchema), signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/product-types', {
+        query: { departmentId },
+        schema: z.array(productTypeSchema),
+        signal,
+      }),
   });
 }
 

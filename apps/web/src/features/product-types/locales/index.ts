@@ -10,14 +10,21 @@ const nb = {
     normalAccount: 'Konto normal mva (servering, 25 %)',
     reducedAccount: 'Konto redusert mva (takeaway, 15 %)',
     giftCardAccount: 'Gjeldskonto for gavekort',
-    columns: { name: 'Produkttype', kind: 'Type', normal: 'Normal mva', reduced: 'Redusert mva', problems: 'Mangler / advarsler' },
+    columns: {
+      name: 'Produkttype',
+      kind: 'Type',
+      normal: 'Normal mva',
+      reduced: 'Redusert mva',
+      problems: 'Mangler / advarsler',
+    },
     newTitle: 'Ny produkttype',
     nameOf: 'Navn – {{name}}',
     kindOf: 'Type – {{name}}',
     giftCardOneAccount: 'Ikke i bruk: et gavekort har én konto',
     created: 'Produkttypen «{{name}}» er lagt til. Velg kontoene i raden.',
     create: 'Legg til',
-    giftCardHint: 'Salg av gavekort er et forskudd fra kunden (gjeld, f.eks. 2901) og har ingen mva; mva beregnes når gavekortet brukes.',
+    giftCardHint:
+      'Salg av gavekort er et forskudd fra kunden (gjeld, f.eks. 2901) og har ingen mva; mva beregnes når gavekortet brukes.',
   },
 };
 const en: typeof nb = {
@@ -29,14 +36,21 @@ const en: typeof nb = {
     normalAccount: 'Account normal VAT (dine-in, 25 %)',
     reducedAccount: 'Account reduced VAT (takeaway, 15 %)',
     giftCardAccount: 'Gift-card liability account',
-    columns: { name: 'Product type', kind: 'Kind', normal: 'Normal VAT', reduced: 'Reduced VAT', problems: 'Missing / warnings' },
+    columns: {
+      name: 'Product type',
+      kind: 'Kind',
+      normal: 'Normal VAT',
+      reduced: 'Reduced VAT',
+      problems: 'Missing / warnings',
+    },
     newTitle: 'New product type',
     nameOf: 'Name – {{name}}',
     kindOf: 'Kind – {{name}}',
     giftCardOneAccount: 'Not used: a gift card has one account',
     created: 'Product type “{{name}}” added. Choose its accounts in the row.',
     create: 'Add',
-    giftCardHint: 'Selling a gift card is a prepayment (a liability, e.g. 2901) without VAT; VAT arises when the card is used.',
+    giftCardHint:
+      'Selling a gift card is a prepayment (a liability, e.g. 2901) without VAT; VAT arises when the card is used.',
   },
 };
 

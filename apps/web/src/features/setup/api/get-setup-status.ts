@@ -14,7 +14,10 @@ export function getSetupStatus(departmentId?: string, signal?: AbortSignal) {
 }
 
 export function setupStatusQueryOptions(departmentId?: string) {
-  return queryOptions({ queryKey: setupKeys.detail(departmentId), queryFn: ({ signal }) => getSetupStatus(departmentId, signal) });
+  return queryOptions({
+    queryKey: setupKeys.detail(departmentId),
+    queryFn: ({ signal }) => getSetupStatus(departmentId, signal),
+  });
 }
 
 export function useSetupStatus(departmentId?: string, options: { enabled?: boolean } = {}) {

@@ -25,9 +25,16 @@ export function SetupChecklist({ departmentId }: { departmentId?: string }) {
       )}
       <ol className="setup-checklist" aria-label={t('setup.listLabel')}>
         {steps.map((s) => (
-          <li key={s.step} className="card setup-step" aria-label={t(`setup.steps.${s.step}`)} data-done={s.done}>
+          <li
+            key={s.step}
+            className="card setup-step"
+            aria-label={t(`setup.steps.${s.step}`)}
+            data-done={s.done}
+          >
             <h2>
-              <span className={`badge ${s.done ? 'badge--connected' : 'badge--error'}`}>{s.done ? t('setup.done') : t('setup.notDone')}</span>{' '}
+              <span className={`badge ${s.done ? 'badge--connected' : 'badge--error'}`}>
+                {s.done ? t('setup.done') : t('setup.notDone')}
+              </span>{' '}
               {t(`setup.steps.${s.step}`)}
             </h2>
             {s.problems.length > 0 && (
@@ -41,7 +48,9 @@ export function SetupChecklist({ departmentId }: { departmentId?: string }) {
               </ul>
             )}
             {!s.done && (
-              <Link to={s.href}>{t('setup.fix', { page: t(`setup.pages.${s.href}`, { defaultValue: s.href }) })}</Link>
+              <Link to={s.href}>
+                {t('setup.fix', { page: t(`setup.pages.${s.href}`, { defaultValue: s.href }) })}
+              </Link>
             )}
           </li>
         ))}

@@ -40,7 +40,8 @@ const en: typeof nb = {
     done: 'Done',
     notDone: 'Missing',
     fix: 'Go to {{page}}',
-    complete: 'Everything is set up. Make one manual transfer under Export before switching on automatic export.',
+    complete:
+      'Everything is set up. Make one manual transfer under Export before switching on automatic export.',
     loadError: 'Could not fetch the checklist.',
     listLabel: 'Setup checklist',
     pages: {

@@ -12,7 +12,8 @@ export const vatCodeKeys = {
 export function vatCodesQueryOptions(departmentId?: string) {
   return queryOptions({
     queryKey: vatCodeKeys.list(departmentId),
-    queryFn: ({ signal }) => apiClient.get('/vat-codes', { query: { departmentId }, schema: z.array(vatCodeMappingSchema), signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/vat-codes', { query: { departmentId }, schema: z.array(vatCodeMappingSchema), signal }),
   });
 }
 
@@ -22,7 +23,11 @@ export function useSaveVatCode(departmentId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ rate, code }: { rate: PosVatRate; code: string | null }) =>
-      apiClient.put(`/vat-codes/${rate}`, { body: { powerOfficeVatCode: code }, query: { departmentId }, schema: vatCodeMappingSchema }),
+      apiClient.put(`/vat-codes/${rate}`, {
+        body: { powerOfficeVatCode: code },
+        query: { departmentId },
+        schema: vatCodeMappingSchema,
+      }),
     onSuccess: () => invalidateAfterMappingSave(queryClient, vatCodeKeys.all),
   });
 }
