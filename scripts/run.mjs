@@ -11,7 +11,11 @@ const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const pnpm = ['-y', pnpmVersion];
 
 function run(args, env = {}) {
-  const result = spawnSync('npx', [...pnpm, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync('npx', [...pnpm, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -24,6 +28,8 @@ if (command === 'test') {
   install();
   // Dead code first: an unused file, export or dependency fails the run (knip.json, docs/decisions/0013).
   run(['exec', 'knip']);
+  // Formatting is part of the test: Prettier's check fails on any file it would change (`npm run format` fixes).
+  run(['exec', 'prettier', '--check', '.']);
   run(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2']);
   run(['--filter', '@qo/web', 'test:e2e']);
 } else if (command === 'start') {
