@@ -20,7 +20,7 @@ import * as m0019 from './0019_reversal_vouchers';
  * source, in tests and in a bundle. To add one: create `NNNN_name.ts` exporting `up` (and `down`)
  * and append one line here. Never edit a migration that has been committed; add a new one.
  *
- * 0004, 0012 and 0013 were never used: numbers reserved for parallel work that needed no table
+ * 0004, 0012, 0013 and 0016 were never used: numbers reserved for parallel work that needed no table
  * (packages/db/README.md). Never fill a gap: the migrator refuses a name that sorts before one a
  * database has already run, so a new migration takes a number above the last one here.
  */
