@@ -47,8 +47,7 @@ export type MappingPageName = z.infer<typeof mappingPageSchema>;
 /**
  * What fixes a problem, as a typed target (the web maps it to a route or a call; an e-mail to a
  * link). `retry_day` transfers that one day again; `send_order_again` is the order's send-again.
- * A plain union (each member's `type` is a literal, so TypeScript narrows on it): zod's
- * discriminated union would add its code to the shell's vendor chunk (bench case 5).
+ * A plain union: each member's `type` is a literal, so TypeScript narrows on it.
  */
 export const attentionActionSchema = z.union([
   z.object({ type: z.literal('retry_day'), departmentId: z.string(), businessDay: businessDaySchema }),

@@ -1,11 +1,4 @@
-export {
-  createDb,
-  wipeDatabase,
-  SQLITE_FILE_NAME,
-  type Db,
-  type DbDialect,
-  type DbOptions,
-} from './create-db';
+export { createDb, wipeDatabase, type Db } from './create-db';
 export { migrateToLatest, pendingMigrations } from './migrator';
 export type * from './schema/index';
 export * from './util';
@@ -38,11 +31,4 @@ export * from './repositories/alerts';
 export * from './repositories/problems';
 export * from './repositories/reconciliation';
 // Re-exported so other workspaces need no direct kysely dependency.
-export {
-  sql,
-  type Kysely,
-  type Transaction,
-  type Selectable,
-  type Insertable,
-  type Updateable,
-} from 'kysely';
+export { sql, type Kysely } from 'kysely';

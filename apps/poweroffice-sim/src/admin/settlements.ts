@@ -35,7 +35,6 @@ const settlementSchema = z
   .refine((s) => s.FeeOre < s.GrossOre, { message: 'FeeOre must be less than GrossOre', path: ['FeeOre'] });
 
 const bodySchema = z.object({ Settlements: z.array(settlementSchema).min(1).max(5000) }).strict();
-export type SimSettlement = z.input<typeof settlementSchema>;
 
 export function settlementRoutes(app: FastifyInstance, ctx: SimContext): void {
   /** Books one BankJournal voucher per settlement; all or nothing: the first refused one stops the batch before anything is booked. */

@@ -1,7 +1,8 @@
 import { CSRF_HEADER } from '@qo/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { apiClient, fileNameOf, readCookie } from './api-client';
+import { apiClient, readCookie } from './api-client';
+import { fileNameOf, getFile } from './api-file';
 import { ApiError, NetworkError } from './api-error';
 
 type Call = { url: string; init: RequestInit };
@@ -41,9 +42,17 @@ describe('apiClient', () => {
       title: 'Ugyldige data',
       status: 400,
       code: 'validation_failed',
-      errors: [{ path: 'email', message: 'Oppgi en gyldig e-postadresse' }, { path: '/body/password', message: 'x' }],
+      errors: [
+        { path: 'email', message: 'Oppgi en gyldig e-postadresse' },
+        { path: '/body/password', message: 'x' },
+      ],
     };
-    answer(new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/problem+json' } }));
+    answer(
+      new Response(JSON.stringify(body), {
+        status: 400,
+        headers: { 'content-type': 'application/problem+json' },
+      }),
+    );
     const error = await apiClient.post('/auth/login', { body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
@@ -53,7 +62,13 @@ describe('apiClient', () => {
   });
 
   it('makes a problem out of a non-JSON failure and reads Retry-After', async () => {
-    answer(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'retry-after': '90' } }));
+    answer(
+      new Response('<html>Bad gateway</html>', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'retry-after': '90' },
+      }),
+    );
     const error = (await apiClient.get('/departments').catch((e: unknown) => e)) as ApiError;
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
     expect(error.retryAfterMinutes).toBe(2);
@@ -62,7 +77,10 @@ describe('apiClient', () => {
   it('validates the response with the given schema and builds the query string', async () => {
     answer(new Response(JSON.stringify({ n: 'not a number' }), { status: 200 }));
     await expect(
-      apiClient.get('/x', { schema: z.object({ n: z.number() }), query: { from: '2026-03-01', to: undefined } }),
+      apiClient.get('/x', {
+        schema: z.object({ n: z.number() }),
+        query: { from: '2026-03-01', to: undefined },
+      }),
     ).rejects.toThrow();
     expect(calls[0]?.url).toBe('/api/x?from=2026-03-01');
   });
@@ -89,15 +107,30 @@ describe('files', () => {
   });
 
   it('gets a file with its name, and a refusal as ApiError with the problem', async () => {
-    answer(new Response('a;b\r\n', { status: 200, headers: { 'content-disposition': 'attachment; filename="f.csv"' } }));
-    const file = await apiClient.getFile('/departments/d/export/preview.csv', { query: { from: '2026-03-01' } });
+    answer(
+      new Response('a;b\r\n', {
+        status: 200,
+        headers: { 'content-disposition': 'attachment; filename="f.csv"' },
+      }),
+    );
+    const file = await getFile('/departments/d/export/preview.csv', { query: { from: '2026-03-01' } });
     expect(calls[0]?.url).toBe('/api/departments/d/export/preview.csv?from=2026-03-01');
     expect(file.fileName).toBe('f.csv');
     expect(await file.blob.text()).toBe('a;b\r\n');
 
-    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ path: 'to', message: 'Til-datoen …' }] };
-    answer(new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } }));
-    const refused = await apiClient.getFile('/x.csv').catch((e: unknown) => e);
+    const problem = {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      errors: [{ path: 'to', message: 'Til-datoen …' }],
+    };
+    answer(
+      new Response(JSON.stringify(problem), {
+        status: 400,
+        headers: { 'content-type': 'application/problem+json' },
+      }),
+    );
+    const refused = await getFile('/x.csv').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);
     expect((refused as ApiError).fieldErrors).toEqual([{ path: 'to', message: 'Til-datoen …' }]);
   });

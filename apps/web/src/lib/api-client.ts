@@ -47,7 +47,11 @@ export async function toProblem(response: Response): Promise<Problem> {
   }
   const parsed = problemSchema.safeParse(body);
   if (parsed.success) return parsed.data;
-  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+  return {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+  };
 }
 
 async function request<T>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
@@ -83,40 +87,9 @@ async function request<T>(method: Method, path: string, options: RequestOptions<
   return options.schema ? options.schema.parse(data) : (data as T);
 }
 
-/** The name a `Content-Disposition` header gives a file: `filename*` (UTF-8) first, else `filename`. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (utf8?.[1]) {
-    try {
-      return decodeURIComponent(utf8[1].trim());
-    } catch {
-      // A malformed escape: the plain name below will do.
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
-}
-
-/** A file from the BFF (GET): its bytes and its name; a refusal as ApiError like every other call. */
-async function getFile(
-  path: string,
-  options: Omit<RequestOptions<unknown>, 'body' | 'schema'> = {},
-): Promise<{ blob: Blob; fileName: string }> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), { credentials: 'same-origin', signal: options.signal });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new NetworkError(error);
-  }
-  if (!response.ok) throw new ApiError(await toProblem(response));
-  const fallback = path.split('/').pop() ?? 'file';
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition'), fallback) };
-}
-
 export const apiClient = {
-  getFile,
-  get: <T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>) => request<T>('GET', path, options),
+  get: <T = unknown>(path: string, options?: Omit<RequestOptions<T>, 'body'>) =>
+    request<T>('GET', path, options),
   post: <T = unknown>(path: string, options?: RequestOptions<T>) => request<T>('POST', path, options),
   put: <T = unknown>(path: string, options?: RequestOptions<T>) => request<T>('PUT', path, options),
   patch: <T = unknown>(path: string, options?: RequestOptions<T>) => request<T>('PATCH', path, options),

@@ -8,8 +8,7 @@ import {
   updateIntegration,
 } from '@qo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from '../export/export-test-kit';
-import { exportJobs } from '../export/jobs';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 import { logIn, type LoggedIn } from '../../test/test-app';
 import { startSmtpTestServer, type SmtpTestServer } from '../../test/smtp-test-server';
 
@@ -61,10 +60,10 @@ afterAll(async () => {
 /** One automatic-export tick at `instant`, its transfers to the end, then the alerts' checks and e-mails. */
 async function tickAt(instant: Date) {
   const { app } = kit;
-  exportJobs(app).scheduler.now = () => instant;
+  app.exportJobs.scheduler.now = () => instant;
   app.alerts.now = () => instant;
-  await exportJobs(app).scheduler.tick();
-  await exportJobs(app).runner.idle();
+  await app.exportJobs.scheduler.tick();
+  await app.exportJobs.runner.idle();
   await app.alerts.idle();
   await app.alerts.tick();
   await app.alerts.idle();

@@ -4,9 +4,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExportKit, type ExportKit } from '../export/export-test-kit';
-import { exportJobs } from '../export/jobs';
-import { WANTED_PRIVILEGES } from '../integrations/privileges';
+import { createExportKit, type ExportKit } from '../../test/export-test-kit';
+import { WANTED_PRIVILEGES } from '../../services/poweroffice/privileges';
 
 /*
  * Varsler with no SMTP server configured (the embedded default): every message is written to
@@ -70,7 +69,7 @@ describe('alert e-mails without SMTP', () => {
         payments: [{ type: 'Kort', amount: 7500 }],
       },
     ]);
-    const jobs = exportJobs(kit.app);
+    const jobs = kit.app.exportJobs;
     jobs.scheduler.now = () => new Date(base);
     kit.app.alerts.now = () => seenAt;
     await jobs.scheduler.tick();

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardSale, createExportKit, type ExportKit } from '../export/export-test-kit';
+import { cardSale, createExportKit, type ExportKit } from '../../test/export-test-kit';
 
 /*
  * Two BFF instances on one PostgreSQL database check the same company at the same moment, again

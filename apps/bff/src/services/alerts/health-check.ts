@@ -1,8 +1,8 @@
 import { listIntegrationsDueForHealthCheck, toDbInstant, updateIntegration } from '@qo/db';
 import { isPowerOfficeError } from '@qo/poweroffice';
 import type { FastifyInstance } from 'fastify';
-import { getDepartmentPowerOffice } from '../../features/integrations/department-poweroffice';
-import { grantedPrivileges, missingPrivileges } from '../../features/integrations/privileges';
+import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
+import { grantedPrivileges, missingPrivileges } from '../poweroffice/privileges';
 
 export interface HealthCheckResult {
   companyId: string;

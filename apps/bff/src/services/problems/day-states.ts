@@ -36,7 +36,7 @@ export interface DepartmentDays {
 
 /**
  * Reads the given business days (ascending, gaps allowed) of a department the way the export's
- * history does (`features/export/history.ts`): the per-day sums from the hour totals, the cash
+ * history does (`services/export/history.ts`): the per-day sums from the hour totals, the cash
  * movements, the postings and the latest transfer results, judged by `dayState` with the day's
  * fingerprint. No order is read one by one: only sums, so a month or a year is one range scan.
  */

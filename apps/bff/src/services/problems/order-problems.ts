@@ -5,7 +5,7 @@ import { departmentRef, problem } from './problem';
 
 /**
  * Credit orders that did not become sales orders: each failed one (with the failure the order
- * page shows, `invoicing/to-poweroffice-state.ts`), and per customer the orders waiting for the
+ * page shows, `services/invoicing/to-poweroffice-state.ts`), and per customer the orders waiting for the
  * customer to be linked.
  */
 export function salesOrderProblems(

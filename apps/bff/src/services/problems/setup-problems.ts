@@ -4,7 +4,7 @@ import { computeSetupStatus } from '../mappings/compute-setup-status';
 import { problem } from './problem';
 
 /**
- * The setup checklist's steps that are not done (`setup/compute-setup-status.ts`, from the
+ * The setup checklist's steps that are not done (`services/mappings/compute-setup-status.ts`, from the
  * database and the cached chart). A refused key is its department's own problem
  * (`connection_failed`), so the connection step counts only what else it lacks.
  */

@@ -254,5 +254,3 @@ function toDayDto(
     ],
   };
 }
-
-export type { ClearingUnit };

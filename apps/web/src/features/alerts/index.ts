@@ -1,4 +1,4 @@
 export { LazyAlertBell } from './components/lazy-alert-bell';
 export { AlertSettings } from './components/alert-settings';
-export { alertPreferencesQueryOptions, alertsQueryOptions, alertKeys } from './api/alerts-api';
+export { alertPreferencesQueryOptions } from './api/alerts-api';
 export { useAlertsTranslation } from './locales';

@@ -1,3 +1,3 @@
 export { OverviewView } from './components/overview-view';
-export { attentionQueryOptions, invalidateOverview, overviewKeys } from './api/overview-api';
+export { attentionQueryOptions } from './api/overview-api';
 export { useOverviewTranslation } from './locales';

@@ -1,4 +1,3 @@
 export { setupStatusQueryOptions } from './api/get-setup-status';
 export { SetupBadge } from './components/setup-badge';
 export { SetupChecklist } from './components/setup-checklist';
-export { useSetupTranslation } from './locales';

@@ -26,7 +26,7 @@ function alertPath(item: AlertItem): string {
  * The bell in the header: the user's alerts (open ones, and those solved in the last week) with a
  * count of the unread. Opening one marks it read and goes to the page that fixes it.
  */
-export function AlertBell() {
+function AlertBell() {
   const { t } = useAlertsTranslation();
   const [open, setOpen] = useState(false);
   const alerts = useAlerts();

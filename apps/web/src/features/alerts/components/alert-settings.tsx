@@ -93,7 +93,7 @@ function AlertSettingsForm({ preferences }: { preferences: AlertPreferences }) {
   }, [formError]);
 
   return (
-    <form className="form card alert-settings" onSubmit={onSubmit} noValidate>
+    <form className="form card alert-settings" onSubmit={(event) => void onSubmit(event)} noValidate>
       {formError && (
         <p className="alert alert--error" role="alert" ref={errorRef} tabIndex={-1}>
           {formError}

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '@/lib/api-client';
+import { getFile } from '@/lib/api-file';
 import type { Language } from '@/lib/i18n';
 import { saveFile } from '@/lib/save-file';
 import type { Period } from './preview-chunks';
@@ -23,7 +23,7 @@ export interface ExportFileRequest {
 export function useDownloadExportFile() {
   return useMutation({
     mutationFn: async ({ departmentId, kind, format, period, lang }: ExportFileRequest) => {
-      const { blob, fileName } = await apiClient.getFile(
+      const { blob, fileName } = await getFile(
         `/departments/${encodeURIComponent(departmentId)}/export/${kind}.${format}`,
         { query: { ...period, lang } },
       );
