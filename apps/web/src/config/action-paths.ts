@@ -1,5 +1,12 @@
 import type { AttentionAction, SetupStepName } from '@qo/contracts';
-import { fixTargetPath, mappingRowPath, orderPath, paths, reconciliationPath, ROUNDING_ROW } from '@/config/paths';
+import {
+  fixTargetPath,
+  mappingRowPath,
+  orderPath,
+  paths,
+  reconciliationPath,
+  ROUNDING_ROW,
+} from '@/config/paths';
 
 const productLinksPath = fixTargetPath({ kind: 'product-link' });
 

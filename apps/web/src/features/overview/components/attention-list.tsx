@@ -109,7 +109,11 @@ function Explanation({ problem }: { problem: AttentionProblem }) {
   const privileges = problem.privileges.join(', ');
   if (problem.kind === 'day_changed') return <p>{t('overview.attention.explain.day_changed')}</p>;
   if (problem.kind === 'clearing_not_emptied')
-    return <p>{t('overview.attention.explain.clearing_not_emptied', { amount: formatNok(problem.amount ?? 0) })}</p>;
+    return (
+      <p>
+        {t('overview.attention.explain.clearing_not_emptied', { amount: formatNok(problem.amount ?? 0) })}
+      </p>
+    );
   if (problem.kind === 'privileges_missing')
     return <p>{t('overview.attention.explain.privileges_missing', { privileges })}</p>;
   if ((problem.kind === 'auto_export_stopped' || problem.kind === 'auto_invoice_stopped') && problem.reason) {

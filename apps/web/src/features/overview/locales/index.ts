@@ -23,11 +23,13 @@ const nb = {
         auto_export_stopped: '{{department}}: automatisk eksport har stoppet',
         auto_invoice_stopped: '{{department}}: automatisk fakturering har stoppet',
         setup_step_missing: 'Oppsettet mangler: {{step}}',
-        clearing_not_emptied: '{{department}}: {{account}} går ikke i null – {{count}} driftsdøgn fra {{day}}',
+        clearing_not_emptied:
+          '{{department}}: {{account}} går ikke i null – {{count}} driftsdøgn fra {{day}}',
       },
       explain: {
         day_changed: 'Det har kommet salg etter at dagen ble overført. Send en korreksjon i Eksport.',
-        clearing_not_emptied: '{{amount}} står åpent: oppgjør som mangler, er for små eller for store. Se dagene i Avstemming.',
+        clearing_not_emptied:
+          '{{amount}} står åpent: oppgjør som mangler, er for små eller for store. Se dagene i Avstemming.',
         privileges_missing: 'Mangler: {{privileges}}. Gi integrasjonen tilgang i PowerOffice GO.',
         auto_export_stopped: {
           connection_failed: '{{count}} driftsdøgn venter fordi PowerOffice GO ikke godtar nøkkelen.',
@@ -140,11 +142,13 @@ const en: typeof nb = {
         auto_export_stopped: '{{department}}: automatic export has stopped',
         auto_invoice_stopped: '{{department}}: automatic invoicing has stopped',
         setup_step_missing: 'Setup is missing: {{step}}',
-        clearing_not_emptied: '{{department}}: {{account}} does not empty out – {{count}} business days from {{day}}',
+        clearing_not_emptied:
+          '{{department}}: {{account}} does not empty out – {{count}} business days from {{day}}',
       },
       explain: {
         day_changed: 'Sales arrived after the day was transferred. Send a correction in Export.',
-        clearing_not_emptied: '{{amount}} is open: settlements missing, too small or too large. See the days in Reconciliation.',
+        clearing_not_emptied:
+          '{{amount}} is open: settlements missing, too small or too large. See the days in Reconciliation.',
         privileges_missing: 'Missing: {{privileges}}. Grant the integration access in PowerOffice GO.',
         auto_export_stopped: {
           connection_failed: '{{count}} business days wait because PowerOffice GO does not accept the key.',
