@@ -31,6 +31,12 @@ export const attentionKindSchema = z.enum([
   'auto_invoice_stopped',
   /** A step of the setup checklist is not done (`step`). */
   'setup_step_missing',
+  /**
+   * A clearing account (card, Vipps …) keeps a balance: business days past their due date whose
+   * settlement is missing, short or too large, from the department's last Avstemming read
+   * (`count` days, the oldest in `businessDay`, `amount` open, `reason` the account; docs/reconciliation.md).
+   */
+  'clearing_not_emptied',
 ]);
 export type AttentionKind = z.infer<typeof attentionKindSchema>;
 
@@ -53,6 +59,12 @@ export const attentionActionSchema = z.union([
   z.object({ type: z.literal('link_customer'), customerId: z.string() }),
   z.object({ type: z.literal('link_products') }),
   z.object({ type: z.literal('open_setup_step'), step: setupStepNameSchema }),
+  z.object({
+    type: z.literal('open_reconciliation'),
+    departmentId: z.string(),
+    from: businessDaySchema,
+    to: businessDaySchema,
+  }),
 ]);
 export type AttentionAction = z.infer<typeof attentionActionSchema>;
 
@@ -86,6 +98,8 @@ export const attentionProblemSchema = z.object({
   reason: z.string().nullable(),
   /** What fixes it, the first one foremost. */
   actions: z.array(attentionActionSchema),
+  /** Øre, where the problem is an amount: `clearing_not_emptied`, what is open. */
+  amount: z.number().int().nullable().optional(),
 });
 export type AttentionProblem = z.infer<typeof attentionProblemSchema>;
 

@@ -1,5 +1,12 @@
 import type { AttentionAction, SetupStepName } from '@qo/contracts';
-import { fixTargetPath, mappingRowPath, orderPath, paths, ROUNDING_ROW } from '@/config/paths';
+import {
+  fixTargetPath,
+  mappingRowPath,
+  orderPath,
+  paths,
+  reconciliationPath,
+  ROUNDING_ROW,
+} from '@/config/paths';
 
 const productLinksPath = fixTargetPath({ kind: 'product-link' });
 
@@ -61,6 +68,8 @@ export function attentionActionPath(action: AttentionAction): string | null {
       return productLinksPath;
     case 'open_setup_step':
       return setupStepPath(action.step);
+    case 'open_reconciliation':
+      return reconciliationPath(action.departmentId, action.from, action.to);
     case 'retry_day':
     case 'send_order_again':
       return null;

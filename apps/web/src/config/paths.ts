@@ -25,6 +25,9 @@ export const routePatterns = {
 
 export const customerOrdersPath = (customerId: string) =>
   `${paths.customers}/${encodeURIComponent(customerId)}/orders`;
+/** Avstemming for one department and period (the page keeps them in its address). */
+export const reconciliationPath = (departmentId: string, from: string, to: string) =>
+  `${paths.reconciliation}?${new URLSearchParams({ department: departmentId, from, to }).toString()}`;
 export const orderPath = (orderId: string) => `/orders/${encodeURIComponent(orderId)}`;
 
 /**

@@ -1,5 +1,5 @@
 import { clearingMatchingReference } from '@qo/accounting';
-import type { Reconciliation } from '@qo/contracts';
+import type { AttentionProblem, Reconciliation } from '@qo/contracts';
 import { createPowerOfficeClient, kronerToOre } from '@qo/poweroffice';
 import { SIM_SUBSCRIPTION_KEY } from '@qo/poweroffice-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -285,7 +285,7 @@ describe('Avstemming of the clearing accounts', () => {
 
   it('sums what is open on flagged days per department from the stored read, for a summary elsewhere', async () => {
     const result = await reconciliation();
-    const balances = await listOpenClearingBalances(kit.app, kit.companyId);
+    const balances = await listOpenClearingBalances(kit.app.db, kit.companyId, result.today);
     const card = result.accounts[0]!;
     const flagged = card.days.filter((d) => d.flagged);
     expect(balances).toEqual([
@@ -303,6 +303,24 @@ describe('Avstemming of the clearing accounts', () => {
             oldestFlaggedDay: flagged[0]!.businessDay,
           },
         ],
+      }),
+    ]);
+  });
+
+  it("lists the account that does not empty out among the company's open problems, with the way to Avstemming", async () => {
+    const card = (await reconciliation()).accounts[0]!;
+    const flagged = card.days.filter((d) => d.flagged);
+    const problems = (await kit.call('GET', '/api/overview/attention')).json() as {
+      problems: AttentionProblem[];
+    };
+    expect(problems.problems.filter((p) => p.kind === 'clearing_not_emptied')).toEqual([
+      expect.objectContaining({
+        key: `clearing_not_emptied:${kit.departmentId}:1503`,
+        businessDay: flagged[0]!.businessDay,
+        count: flagged.length,
+        amount: flagged.reduce((s, d) => s + d.open, 0),
+        reason: 'Kort 1503',
+        actions: [{ type: 'open_reconciliation', departmentId: kit.departmentId, from: FROM, to: TO }],
       }),
     ]);
   });

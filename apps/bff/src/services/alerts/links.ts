@@ -32,6 +32,8 @@ export function actionPath(action: AttentionAction): string {
     }
     case 'open_integration':
       return '/integrations';
+    case 'open_reconciliation':
+      return `/reconciliation?${new URLSearchParams({ department: action.departmentId, from: action.from, to: action.to }).toString()}`;
     case 'send_order_again':
     case 'open_order':
       return `/orders/${encodeURIComponent(action.orderId)}`;

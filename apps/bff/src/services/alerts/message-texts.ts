@@ -26,6 +26,12 @@ export interface AlertTexts {
 
 const dayOf = (p: AttentionProblem) => (p.businessDay ? formatDay(p.businessDay) : '');
 const dept = (p: AttentionProblem) => p.department?.name ?? '';
+/** Øre as "1 234,50 kr", as the app writes amounts. */
+const kroner = (ore: number | null | undefined) => {
+  const abs = Math.abs(ore ?? 0);
+  const whole = Math.trunc(abs / 100).toLocaleString('nb-NO');
+  return `${(ore ?? 0) < 0 ? '−' : ''}${whole},${String(abs % 100).padStart(2, '0')} kr`;
+};
 const customer = (p: AttentionProblem) => p.customer?.name || p.order?.customerName || '';
 
 /** dd.mm.åååå, as the app writes dates (docs/glossary.md, "Dates and times"). */
@@ -57,6 +63,8 @@ const nb: AlertTexts = {
         return `PowerOffice GO avviser klientnøkkelen til ${dept(p)}`;
       case 'privileges_missing':
         return `${dept(p)} mangler rettigheter i PowerOffice GO`;
+      case 'clearing_not_emptied':
+        return `${dept(p)}: oppgjørskonto ${p.reason ?? ''} går ikke i null (${p.count ?? 1} driftsdøgn fra ${dayOf(p)})`;
       case 'setup_step_missing':
         return 'Et steg i oppsettet er ikke gjort';
     }
@@ -106,6 +114,11 @@ const nb: AlertTexts = {
           `${p.privileges.join(', ')}. ` +
           `Be den som administrerer PowerOffice GO om å gi dem.`
         );
+      case 'clearing_not_emptied':
+        return (
+          `${kroner(p.amount)} står åpent på kontoen: oppgjør som mangler, er for små eller for store. ` +
+          'Se dagene og posteringene i Avstemming.'
+        );
       case 'setup_step_missing':
         return 'Fullfør oppsettet under Kom i gang.';
     }
@@ -150,6 +163,8 @@ const en: AlertTexts = {
         return `PowerOffice GO refuses the client key of ${dept(p)}`;
       case 'privileges_missing':
         return `${dept(p)} lacks privileges in PowerOffice GO`;
+      case 'clearing_not_emptied':
+        return `${dept(p)}: clearing account ${p.reason ?? ''} does not empty out (${p.count ?? 1} business days from ${dayOf(p)})`;
       case 'setup_step_missing':
         return 'A setup step is not done';
     }
@@ -199,6 +214,11 @@ const en: AlertTexts = {
           'The PowerOffice GO client does not grant the integration these privileges: ' +
           `${p.privileges.join(', ')}. ` +
           `Ask whoever administers PowerOffice GO to grant them.`
+        );
+      case 'clearing_not_emptied':
+        return (
+          `${kroner(p.amount)} is open on the account: settlements missing, too small or too large. ` +
+          'See the days and their postings in Reconciliation.'
         );
       case 'setup_step_missing':
         return 'Finish the setup under Getting started.';

@@ -7,6 +7,7 @@ import {
   type Kysely,
 } from '@qo/db';
 import { loadVoucherMappings } from '../export/company-mappings';
+import { clearingProblems } from './clearing-problems';
 import { connectionProblems } from './connection-problems';
 import { departmentDayProblems } from './day-problems';
 import { salesOrderProblems } from './order-problems';
@@ -61,6 +62,7 @@ export async function listOpenProblems(
       });
     }),
     setupProblems(db, companyId),
+    clearingProblems(db, companyId, now),
   ]);
   const connections = departments.flatMap((d) => connectionProblems(d, integrationOf.get(d.id), outbox, now));
   return sortProblems([...lists.flat(), ...connections, ...salesOrderProblems(outbox, departments)]);

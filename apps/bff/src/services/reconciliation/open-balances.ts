@@ -1,13 +1,12 @@
 import { addDays } from '@qo/accounting';
-import { listLatestReconciliationReads } from '@qo/db';
-import type { FastifyInstance } from 'fastify';
-import { buildReconciliation, READ_DAYS_AFTER, READ_DAYS_BEFORE } from './reconcile';
+import { listLatestReconciliationReads, type Database, type Kysely } from '@qo/db';
+import { READ_DAYS_AFTER, READ_DAYS_BEFORE, reconcileFromStoredRead } from './reconcile';
 
 /**
  * What is open on the clearing accounts per department, for a summary elsewhere (Oversikt's
- * "Trenger oppmerksomhet"): from each department's latest stored read, never a new PowerOffice
- * request. Only flagged days count (due and not settled, or settled short or over). A department
- * nobody has reconciled yet has no entry.
+ * "Trenger oppmerksomhet", the alerts): from each department's latest stored Avstemming read, never
+ * a new PowerOffice request. Only flagged days count (due and not settled, or settled short or
+ * over). A department nobody has reconciled yet has no entry.
  */
 export interface OpenClearingBalance {
   departmentId: string;
@@ -25,23 +24,21 @@ export interface OpenClearingBalance {
 }
 
 export async function listOpenClearingBalances(
-  app: FastifyInstance,
+  db: Kysely<Database>,
   companyId: string,
+  today: string,
 ): Promise<OpenClearingBalance[]> {
-  const latest = new Map<string, { readKey: string; readAt: string }>();
-  for (const read of await listLatestReconciliationReads(app.db, companyId)) {
-    if (!latest.has(read.departmentId)) latest.set(read.departmentId, read);
+  const latest = new Map<string, string>();
+  for (const read of await listLatestReconciliationReads(db, companyId)) {
+    if (!latest.has(read.departmentId)) latest.set(read.departmentId, read.readKey);
   }
   const balances: OpenClearingBalance[] = [];
-  for (const [departmentId, read] of latest) {
-    const window = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\|/.exec(read.readKey);
+  for (const [departmentId, readKey] of latest) {
+    const window = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\|/.exec(readKey);
     if (!window) continue;
     const from = addDays(window[1]!, READ_DAYS_BEFORE);
     const to = addDays(window[2]!, -READ_DAYS_AFTER);
-    const result = await buildReconciliation(app, companyId, departmentId, from, to, {
-      role: 'accountant',
-      cachedOnly: true,
-    });
+    const result = await reconcileFromStoredRead(db, companyId, departmentId, from, to, today);
     if (!result?.readAt) continue;
     const accounts = result.accounts
       .map((a) => {

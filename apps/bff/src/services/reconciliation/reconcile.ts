@@ -6,7 +6,13 @@ import {
   type LedgerTransaction,
 } from '@qo/accounting';
 import type { ClearingTransaction, Reconciliation, Role } from '@qo/contracts';
-import { findDepartment, findReconciliationRead, saveReconciliationRead } from '@qo/db';
+import {
+  findDepartment,
+  findReconciliationRead,
+  saveReconciliationRead,
+  type Database,
+  type Kysely,
+} from '@qo/db';
 import type { FastifyInstance } from 'fastify';
 import { foundOr404 } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
@@ -32,8 +38,6 @@ export interface ReconcileOptions {
   /** Read PowerOffice anew (owners and accountants; within the shared refresh budget). */
   refresh?: boolean;
   role: Role;
-  /** Answer only from a stored read; never call PowerOffice (for summaries elsewhere). */
-  cachedOnly?: boolean;
   /** Today in Oslo (tests); default the clock's. */
   today?: string;
 }
@@ -53,7 +57,7 @@ export async function buildReconciliation(
   from: string,
   to: string,
   options: ReconcileOptions,
-): Promise<Reconciliation | null> {
+): Promise<Reconciliation> {
   const department = foundOr404(await findDepartment(app.db, companyId, departmentId), 'Avdelingen');
   const units = await loadClearingUnits(app.db, companyId);
   const today = options.today ?? toOsloLocal(Date.now()).date;
@@ -73,18 +77,13 @@ export async function buildReconciliation(
   let read: (LedgerRead & { readAt: string }) | undefined;
   const stored = await findReconciliationRead(app.db, companyId, departmentId, readKey);
   const fresh = stored && Date.now() - Date.parse(stored.readAt) < RECONCILIATION_READ_MAX_AGE_MS;
-  if (
-    stored &&
-    (options.cachedOnly || (fresh && !(await mayForceRefresh(app, options.role, options.refresh))))
-  ) {
+  if (stored && fresh && !(await mayForceRefresh(app, options.role, options.refresh))) {
     read = {
       transactions: stored.transactions as LedgerTransaction[],
       settlementLines: stored.settlementLines as LedgerTransaction[],
       requests: stored.requests,
       readAt: stored.readAt,
     };
-  } else if (options.cachedOnly) {
-    return null;
   } else {
     const { client } = await getDepartmentPowerOffice(app, companyId, departmentId);
     try {
@@ -100,6 +99,63 @@ export async function buildReconciliation(
     await saveReconciliationRead(app.db, companyId, departmentId, readKey, read);
   }
 
+  const names = await accountNames(app, companyId, departmentId);
+  return assemble(base, units, read, departmentId, names);
+}
+
+/**
+ * The reconciliation from the department's stored read of the period alone: no PowerOffice request,
+ * only the database (for summaries such as the open-problems list). Null when nothing is stored.
+ */
+export async function reconcileFromStoredRead(
+  db: Kysely<Database>,
+  companyId: string,
+  departmentId: string,
+  from: string,
+  to: string,
+  today: string,
+): Promise<Reconciliation | null> {
+  const department = await findDepartment(db, companyId, departmentId);
+  if (!department) return null;
+  const units = await loadClearingUnits(db, companyId);
+  const { readFrom, readTo } = readWindow(from, to);
+  if (units.length === 0) return null;
+  const stored = await findReconciliationRead(
+    db,
+    companyId,
+    departmentId,
+    readKeyOf(
+      readFrom,
+      readTo,
+      units.map((u) => u.accountNo),
+    ),
+  );
+  if (!stored) return null;
+  const read = {
+    transactions: stored.transactions as LedgerTransaction[],
+    settlementLines: stored.settlementLines as LedgerTransaction[],
+    requests: stored.requests,
+    readAt: stored.readAt,
+  };
+  const base = {
+    department: { id: department.id, name: department.name },
+    from,
+    to,
+    today,
+    readFrom,
+    readTo,
+  };
+  return assemble(base, units, read, departmentId, new Map());
+}
+
+function assemble(
+  base: Omit<Reconciliation, 'readAt' | 'requests' | 'accounts'>,
+  units: ClearingUnit[],
+  read: LedgerRead & { readAt: string },
+  departmentId: string,
+  names: ReadonlyMap<number, string>,
+): Reconciliation {
+  const { from, to, today } = base;
   const matched = reconcileClearingAccounts({
     departmentId,
     accounts: units.map((u) => ({
@@ -114,9 +170,6 @@ export async function buildReconciliation(
     today,
     feeToleranceBp: 0,
   });
-  const names = options.cachedOnly
-    ? new Map<number, string>()
-    : await accountNames(app, companyId, departmentId);
   const byId = new Map([...read.transactions, ...read.settlementLines].map((t) => [t.id, t]));
   const accounts = units.map((unit, i) => {
     const result = matched.accounts[i]!;

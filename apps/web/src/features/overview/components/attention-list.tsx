@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { notify } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { formatBusinessDay, formatDateTime } from '@/lib/format';
+import { formatBusinessDay, formatDateTime, formatNok } from '@/lib/format';
 import { getErrorMessage } from '@/lib/problem-message';
 import { attentionActionPath } from '@/config/action-paths';
 import {
@@ -98,6 +98,7 @@ function useProblemTitle(problem: AttentionProblem): string {
     customer: problem.customer?.name || t('overview.attention.unknownCustomer'),
     count: problem.count ?? 1,
     step: problem.step ? t(`overview.attention.steps.${problem.step}`) : '',
+    account: problem.reason ?? '',
   });
 }
 
@@ -107,6 +108,12 @@ function Explanation({ problem }: { problem: AttentionProblem }) {
   const count = problem.count ?? 1;
   const privileges = problem.privileges.join(', ');
   if (problem.kind === 'day_changed') return <p>{t('overview.attention.explain.day_changed')}</p>;
+  if (problem.kind === 'clearing_not_emptied')
+    return (
+      <p>
+        {t('overview.attention.explain.clearing_not_emptied', { amount: formatNok(problem.amount ?? 0) })}
+      </p>
+    );
   if (problem.kind === 'privileges_missing')
     return <p>{t('overview.attention.explain.privileges_missing', { privileges })}</p>;
   if ((problem.kind === 'auto_export_stopped' || problem.kind === 'auto_invoice_stopped') && problem.reason) {

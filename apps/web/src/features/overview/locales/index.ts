@@ -23,9 +23,13 @@ const nb = {
         auto_export_stopped: '{{department}}: automatisk eksport har stoppet',
         auto_invoice_stopped: '{{department}}: automatisk fakturering har stoppet',
         setup_step_missing: 'Oppsettet mangler: {{step}}',
+        clearing_not_emptied:
+          '{{department}}: {{account}} går ikke i null – {{count}} driftsdøgn fra {{day}}',
       },
       explain: {
         day_changed: 'Det har kommet salg etter at dagen ble overført. Send en korreksjon i Eksport.',
+        clearing_not_emptied:
+          '{{amount}} står åpent: oppgjør som mangler, er for små eller for store. Se dagene i Avstemming.',
         privileges_missing: 'Mangler: {{privileges}}. Gi integrasjonen tilgang i PowerOffice GO.',
         auto_export_stopped: {
           connection_failed: '{{count}} driftsdøgn venter fordi PowerOffice GO ikke godtar nøkkelen.',
@@ -65,6 +69,7 @@ const nb = {
         link_customer: 'Koble kunden',
         link_products: 'Koble produkter',
         open_setup_step: 'Gå til steget',
+        open_reconciliation: 'Åpne i Avstemming',
       },
       actionLabel: '{{action}}: {{title}}',
       retrying: 'Overfører driftsdøgnet på nytt …',
@@ -137,9 +142,13 @@ const en: typeof nb = {
         auto_export_stopped: '{{department}}: automatic export has stopped',
         auto_invoice_stopped: '{{department}}: automatic invoicing has stopped',
         setup_step_missing: 'Setup is missing: {{step}}',
+        clearing_not_emptied:
+          '{{department}}: {{account}} does not empty out – {{count}} business days from {{day}}',
       },
       explain: {
         day_changed: 'Sales arrived after the day was transferred. Send a correction in Export.',
+        clearing_not_emptied:
+          '{{amount}} is open: settlements missing, too small or too large. See the days in Reconciliation.',
         privileges_missing: 'Missing: {{privileges}}. Grant the integration access in PowerOffice GO.',
         auto_export_stopped: {
           connection_failed: '{{count}} business days wait because PowerOffice GO does not accept the key.',
@@ -180,6 +189,7 @@ const en: typeof nb = {
         link_customer: 'Link the customer',
         link_products: 'Link products',
         open_setup_step: 'Go to the step',
+        open_reconciliation: 'Open in Reconciliation',
       },
       actionLabel: '{{action}}: {{title}}',
       retrying: 'Transferring the business day again …',
