@@ -18,7 +18,7 @@ import { foundOr404 } from '../../lib/app-error';
 import { getDepartmentPowerOffice } from '../poweroffice/department-poweroffice';
 import { getPowerOfficeList, mayForceRefresh } from '../poweroffice/poweroffice-lists';
 import { toAppError } from '../poweroffice/poweroffice-errors';
-import { loadClearingUnits } from './clearing-units';
+import { loadClearingUnits, type ClearingUnit } from './clearing-units';
 import { readClearingLedger, type LedgerRead } from './read-ledger';
 
 /*
