@@ -146,7 +146,7 @@ async function apiAs(app: FastifyInstance, email: string): Promise<Api> {
   };
 }
 
-/** The demo restaurant's mappings, from the simulator's chart (the same as voucher-rules.md's day). */
+/** The demo restaurant's mappings, from the simulator's chart (the same as the worked day of docs/voucher-rules.md). */
 async function mapFromChart(api: Api): Promise<void> {
   const productAccounts: Record<string, [number, number | null]> = {
     Mat: [3010, 3040],
