@@ -14,11 +14,14 @@ test('switching to English changes the UI and is remembered', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'VAT codes' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main menu' });
   await expect(nav.getByRole('link')).toHaveText([
+    'Overview',
     'Integrations',
     'Payment types',
+    'Alerts',
     'Product types',
     'VAT codes',
     'Export',
+    'Reconciliation',
     'Customers',
   ]);
   await expect(nav).toContainText('Settings');
