@@ -230,7 +230,11 @@ test('the accountant lands on Oversikt, opens the failed day, tries it again and
   const history = page.getByRole('table', { name: `Historikk for ${departmentName}` });
   await history.getByRole('button', { name: 'Prøv igjen: overfør 14.01.2026 på nytt' }).click();
   await expect(
-    history.getByRole('row').filter({ hasText: '14.01.2026' }).getByText('Sendt', { exact: true }),
+    history
+      .getByRole('row')
+      .filter({ hasText: '14.01.2026' })
+      .locator('.badge')
+      .getByText('Sendt', { exact: true }),
   ).toBeVisible({ timeout: 60_000 });
 
   // Back on Oversikt the day is green and nothing about it needs attention.
