@@ -1,6 +1,6 @@
-import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
-import { ok, simClient } from './sweep-data';
-import { DEMO_PASSWORD, test } from './support';
+import { expect, request, type Page } from '@playwright/test';
+import { apiAs, ok, simClient, waitForTransfer } from './api';
+import { test } from './support';
 
 /*
  * Varsler: a business day PowerOffice GO refused shows in the header's bell, red, unread; opening
@@ -21,35 +21,11 @@ let departmentId: string;
  * The owner through the API, in a context of its own: a context made inside a test inherits the
  * test's saved login, and logging in again from it would end the session the UI tests use.
  */
-async function ownerApi(baseURL: string): Promise<APIRequestContext> {
-  const empty = { cookies: [], origins: [] };
-  const login = await request.newContext({ baseURL, storageState: empty });
-  await ok(login.post('/api/auth/login', { data: { email: 'eier@demo.no', password: DEMO_PASSWORD } }));
-  const state = await login.storageState();
-  await login.dispose();
-  const csrf = state.cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
-  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
-}
-
-/** Until the transfer has ended; its days' results. */
-async function waitForTransfer(api: APIRequestContext, transferId: string) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const transfer = await ok<{ status: string; days: { businessDay: string; status: string }[] }>(
-      api.get(`/api/transfers/${transferId}`),
-    );
-    if (['done', 'failed', 'done_with_failures'].includes(transfer.status)) return transfer;
-    if (Date.now() > deadline)
-      throw new Error(`transfer ${transferId} did not end: ${JSON.stringify(transfer)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const api = await ownerApi(baseURL!);
+  const api = await apiAs(baseURL!);
   const department = await ok<{ id: string }>(
     api.post('/api/departments', { data: { name: DEPARTMENT, businessDayStart: '05:00' } }),
   );

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
+import { apiAs, ok } from './api';
+import { expectLoggedIn, logIn } from './support';
 import { SIM_URL } from './areas';
 
 /*
@@ -18,22 +19,6 @@ const RUN = Date.now().toString(36);
 const WEEK = { from: '2026-05-04', to: '2026-05-10' };
 const DAYS = ['2026-05-04', '2026-05-05', '2026-05-06'];
 
-/** Logs in through the API (not the shared storage files, which parallel runs may rewrite). */
-async function ownerApi(baseURL: string): Promise<APIRequestContext> {
-  const login = await request.newContext({ baseURL });
-  await ok(login.post('/api/auth/login', { data: { email: 'eier@demo.no', password: DEMO_PASSWORD } }));
-  const state = await login.storageState();
-  await login.dispose();
-  const csrf = state.cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
-  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
-}
-
-async function ok<T>(response: Promise<APIResponse>): Promise<T> {
-  const res = await response;
-  if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 // One worker for the file: the set-up below connects a PowerOffice slot, which a second worker's
 // set-up would find taken.
 test.describe.configure({ mode: 'default' });
@@ -44,7 +29,7 @@ test.describe('a week of its own department', () => {
   let departmentName: string;
 
   test.beforeAll(async ({ baseURL }) => {
-    const api = await ownerApi(baseURL!);
+    const api = await apiAs(baseURL!);
     departmentName = `Eksport ${RUN}`;
     const department = await ok<{ id: string }>(
       api.post('/api/departments', { data: { name: departmentName, businessDayStart: '05:00' } }),

@@ -1,7 +1,7 @@
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { SIM_URL } from './areas';
-import { ok, simClient } from './sweep-data';
-import { DEMO_PASSWORD, expectLoggedIn, logIn } from './support';
+import { apiAs, ok, simClient, waitForTransfer } from './api';
+import { expectLoggedIn, logIn } from './support';
 
 /*
  * Oversikt: the accountant lands on it after logging in, sees a failed business day in red (in
@@ -25,15 +25,6 @@ const FJORD_LOCK_DATE = '2025-12-31';
 let departmentName: string;
 let departmentId: string;
 
-async function ownerApi(baseURL: string): Promise<APIRequestContext> {
-  const login = await request.newContext({ baseURL });
-  await ok(login.post('/api/auth/login', { data: { email: 'eier@demo.no', password: DEMO_PASSWORD } }));
-  const state = await login.storageState();
-  await login.dispose();
-  const csrf = state.cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
-  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
-}
-
 async function setLockDate(clientId: string, date: string) {
   const res = await fetch(`${SIM_URL}/_sim/clients/${clientId}/lock-date`, {
     method: 'POST',
@@ -43,25 +34,11 @@ async function setLockDate(clientId: string, date: string) {
   expect(res.status).toBe(200);
 }
 
-/** Until the transfer has ended; its days' results. */
-async function waitForTransfer(api: APIRequestContext, transferId: string) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const transfer = await ok<{ status: string; days: { businessDay: string; status: string }[] }>(
-      api.get(`/api/transfers/${transferId}`),
-    );
-    if (['done', 'failed', 'done_with_failures'].includes(transfer.status)) return transfer;
-    if (Date.now() > deadline)
-      throw new Error(`transfer ${transferId} did not end: ${JSON.stringify(transfer)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const api = await ownerApi(baseURL!);
+  const api = await apiAs(baseURL!);
   departmentName = `Oversikt ${RUN}`;
   const department = await ok<{ id: string }>(
     api.post('/api/departments', { data: { name: departmentName, businessDayStart: '05:00' } }),
@@ -121,7 +98,7 @@ test.beforeAll(async ({ baseURL }) => {
   ];
   await ok(pos.post('/api/pos/orders', { data: { orders, cashMovements: [] } }));
 
-  const accountant = await ownerApi(baseURL!);
+  const accountant = await apiAs(baseURL!);
   const transfer = (day: string) =>
     ok<{ transferId: string }>(
       accountant.post(`/api/departments/${departmentId}/export/transfers`, { data: { from: day, to: day } }),

@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { Reconciliation } from '@qo/contracts';
-import { apiAs, ok } from './sweep-data';
+import { apiAs, ok } from './api';
 import { expectLoggedIn, logIn, test } from './support';
 
 /*

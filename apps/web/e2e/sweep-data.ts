@@ -1,6 +1,5 @@
-import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { SIM_URL } from './areas';
-import { DEMO_PASSWORD } from './support';
+import { expect, request } from '@playwright/test';
+import { apiAs, ok, simClient } from './api';
 
 /*
  * The sweep area's data, set up once through the BFF as an owner and a POS would: Sentrum connected
@@ -8,34 +7,6 @@ import { DEMO_PASSWORD } from './support';
  * product, and two credit orders (one sent as a sales order, one refused because Dessert has no
  * product). Every page then has something to show.
  */
-
-export type SimClient = {
-  ClientId: string;
-  ClientName: string;
-  ApplicationKeys: { Slot: number; ClientKey: string }[];
-  Departments: { Id: number; Name: string }[];
-};
-
-export async function simClient(name: string): Promise<SimClient> {
-  const clients = (await (await fetch(`${SIM_URL}/_sim/clients`)).json()) as { Clients: SimClient[] };
-  return clients.Clients.find((c) => c.ClientName === name)!;
-}
-
-export async function ok<T>(response: Promise<APIResponse>): Promise<T> {
-  const res = await response;
-  if (!res.ok()) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** Logs in through the API (not the shared storage files, which parallel runs may rewrite). */
-export async function apiAs(baseURL: string, email = 'eier@demo.no'): Promise<APIRequestContext> {
-  const login = await request.newContext({ baseURL });
-  await ok(login.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } }));
-  const state = await login.storageState();
-  await login.dispose();
-  const csrf = state.cookies.find((c) => c.name === 'qo_csrf')?.value ?? '';
-  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrf } });
-}
 
 export interface SweepData {
   customerId: string;

@@ -7,12 +7,18 @@ import {
   powerOfficeVatCodeListSchema,
   problemSchema,
 } from '@qo/contracts';
-import { findDepartment } from '@qo/db';
+import { findDepartment, type PowerOfficeListName } from '@qo/db';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundOr404 } from '../../lib/app-error';
 import { ALL_ROLES, currentUser } from '../../plugins/app/access';
 import type { z } from 'zod';
 import { getPowerOfficeList, mayForceRefresh } from '../../services/poweroffice/poweroffice-lists';
+
+interface ListRequest {
+  params: { id: string };
+  query: { refresh?: boolean };
+}
 
 const errors = {
   401: problemSchema,
@@ -38,18 +44,20 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
       response: { 200: item, ...errors },
     },
   });
-  const load = async (companyId: string, id: string) =>
-    foundOr404(await findDepartment(app.db, companyId, id), 'Avdelingen');
+  /** The department must be the user's; then the list, fetched anew only when `mayForceRefresh` allows. */
+  const read = async <K extends PowerOfficeListName>(request: FastifyRequest & ListRequest, list: K) => {
+    const user = currentUser(request);
+    foundOr404(await findDepartment(app.db, user.companyId, request.params.id), 'Avdelingen');
+    return getPowerOfficeList(app, user.companyId, request.params.id, list, {
+      refresh: await mayForceRefresh(app, user.role, request.query.refresh),
+    });
+  };
 
   app.get(
     '/departments/:id/poweroffice/accounts',
     options("The connected client's chart of accounts", powerOfficeAccountListSchema),
     async (request) => {
-      const user = currentUser(request);
-      await load(user.companyId, request.params.id);
-      const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'accounts', {
-        refresh: await mayForceRefresh(app, user.role, request.query.refresh),
-      });
+      const list = await read(request, 'accounts');
       return {
         fetchedAt: list.fetchedAt,
         items: list.items.map((a) => ({
@@ -68,11 +76,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
     '/departments/:id/poweroffice/vat-codes',
     options("The connected client's VAT codes", powerOfficeVatCodeListSchema),
     async (request) => {
-      const user = currentUser(request);
-      await load(user.companyId, request.params.id);
-      const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'vat-codes', {
-        refresh: await mayForceRefresh(app, user.role, request.query.refresh),
-      });
+      const list = await read(request, 'vat-codes');
       return {
         fetchedAt: list.fetchedAt,
         items: list.items.map((v) => ({
@@ -90,11 +94,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
     '/departments/:id/poweroffice/departments',
     options("The connected client's departments (avdelinger)", powerOfficeDepartmentListSchema),
     async (request) => {
-      const user = currentUser(request);
-      await load(user.companyId, request.params.id);
-      const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'departments', {
-        refresh: await mayForceRefresh(app, user.role, request.query.refresh),
-      });
+      const list = await read(request, 'departments');
       return {
         fetchedAt: list.fetchedAt,
         items: list.items.map((d) => ({
@@ -111,11 +111,7 @@ const listPowerOfficeListsRoute: FastifyPluginAsyncZod = async (app) => {
     '/departments/:id/poweroffice/customers',
     options("The connected client's customers", powerOfficeCustomerListSchema),
     async (request) => {
-      const user = currentUser(request);
-      await load(user.companyId, request.params.id);
-      const list = await getPowerOfficeList(app, user.companyId, request.params.id, 'customers', {
-        refresh: await mayForceRefresh(app, user.role, request.query.refresh),
-      });
+      const list = await read(request, 'customers');
       return {
         fetchedAt: list.fetchedAt,
         items: list.items.map((c) => ({

@@ -1,4 +1,4 @@
-import type { CalendarDayState } from '@qo/contracts';
+import { calendarDayStateSchema, type CalendarDayState } from '@qo/contracts';
 import type { StatusTone } from '@/components/ui/status-badge';
 
 /** Each state's colour (tokens.css: one meaning per colour) and its icon, so colour is never alone. */
@@ -12,12 +12,5 @@ export const DAY_STATES: Record<CalendarDayState, { tone: StatusTone | 'none'; i
   no_sales: { tone: 'none', icon: '–' },
 };
 
-export const STATE_ORDER: CalendarDayState[] = [
-  'sent',
-  'changed',
-  'failed',
-  'blocked',
-  'not_transferred',
-  'reversed',
-  'no_sales',
-];
+/** The legend's order: the contract's, which goes from sent to no sales. */
+export const STATE_ORDER = calendarDayStateSchema.options;

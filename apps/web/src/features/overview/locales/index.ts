@@ -1,4 +1,5 @@
 import { defineLocales } from '@/lib/i18n';
+import { setupStepWords } from '@/lib/setup-step-words';
 
 const nb = {
   overview: {
@@ -43,18 +44,7 @@ const nb = {
           orders_overdue: '{{count}} kredittordrer skulle vært sendt, men venter fortsatt.',
         },
       },
-      steps: {
-        department_connected: 'Avdeling koblet til PowerOffice GO',
-        poweroffice_department: 'PowerOffice-avdeling valgt (hvis avdelinger brukes)',
-        business_hours: 'Drifttid 05:00–05:00',
-        product_types: 'Produkttyper koblet til inntektskonti',
-        vat_codes: 'Momskoder valgt for 25, 15, 12 og 0 %',
-        rounding_account: 'Konto for øreavrunding',
-        payment_types: 'Betalingstyper koblet til konti',
-        gift_cards: 'Gavekort overføres til regnskap',
-        credit_vs_invoicing: 'Kreditt ikke overført når fakturering er på',
-        product_links: 'Produkttyper koblet til produkter i PowerOffice (for automatisk fakturering)',
-      },
+      steps: setupStepWords.nb,
       unknownCustomer: 'ukjent kunde',
       setupTitle_one: 'Oppsettet mangler ett steg',
       setupTitle_other: 'Oppsettet mangler {{count}} steg',
@@ -163,18 +153,7 @@ const en: typeof nb = {
           orders_overdue: '{{count}} credit orders should have been sent but still wait.',
         },
       },
-      steps: {
-        department_connected: 'Department connected to PowerOffice GO',
-        poweroffice_department: 'PowerOffice department chosen (if departments are used)',
-        business_hours: 'Business hours 05:00–05:00',
-        product_types: 'Product types mapped to revenue accounts',
-        vat_codes: 'VAT codes chosen for 25, 15, 12 and 0 %',
-        rounding_account: 'Rounding account',
-        payment_types: 'Payment types mapped to accounts',
-        gift_cards: 'Gift cards transferred to accounting',
-        credit_vs_invoicing: 'Credit not transferred while invoicing is on',
-        product_links: 'Product types linked to products in PowerOffice (for automatic invoicing)',
-      },
+      steps: setupStepWords.en,
       unknownCustomer: 'unknown customer',
       setupTitle_one: 'Setup is missing one step',
       setupTitle_other: 'Setup is missing {{count}} steps',

@@ -1,4 +1,5 @@
 import { defineLocales } from '@/lib/i18n';
+import { setupStepWords } from '@/lib/setup-step-words';
 
 const nb = {
   setup: {
@@ -18,18 +19,7 @@ const nb = {
       '/payment-types': 'Betalingstyper',
       '/customers#product-links': 'Kunder → Produkter i PowerOffice',
     },
-    steps: {
-      department_connected: 'Avdeling koblet til PowerOffice GO',
-      poweroffice_department: 'PowerOffice-avdeling valgt (hvis avdelinger brukes)',
-      business_hours: 'Drifttid 05:00–05:00',
-      product_types: 'Produkttyper koblet til inntektskonti',
-      vat_codes: 'Momskoder valgt for 25, 15, 12 og 0 %',
-      rounding_account: 'Konto for øreavrunding',
-      payment_types: 'Betalingstyper koblet til konti',
-      gift_cards: 'Gavekort overføres til regnskap',
-      credit_vs_invoicing: 'Kreditt ikke overført når fakturering er på',
-      product_links: 'Produkttyper koblet til produkter i PowerOffice (for automatisk fakturering)',
-    },
+    steps: setupStepWords.nb,
   },
 };
 const en: typeof nb = {
@@ -51,18 +41,7 @@ const en: typeof nb = {
       '/payment-types': 'Payment types',
       '/customers#product-links': 'Customers → Products in PowerOffice',
     },
-    steps: {
-      department_connected: 'Department connected to PowerOffice GO',
-      poweroffice_department: 'PowerOffice department chosen (if departments are used)',
-      business_hours: 'Business hours 05:00–05:00',
-      product_types: 'Product types mapped to revenue accounts',
-      vat_codes: 'VAT codes chosen for 25, 15, 12 and 0 %',
-      rounding_account: 'Rounding account',
-      payment_types: 'Payment types mapped to accounts',
-      gift_cards: 'Gift cards transferred to accounting',
-      credit_vs_invoicing: 'Credit not transferred while invoicing is on',
-      product_links: 'Product types linked to products in PowerOffice (for automatic invoicing)',
-    },
+    steps: setupStepWords.en,
   },
 };
 
