@@ -27,7 +27,9 @@ export async function ok<T>(response: Promise<APIResponse>): Promise<T> {
 
 /** Logs in through the API (not the shared storage files, which parallel runs may rewrite). */
 export async function apiAs(baseURL: string, email = 'eier@demo.no'): Promise<APIRequestContext> {
-  const login = await request.newContext({ baseURL });
+  // A fresh cookie jar: logging in with a project's saved session would end that session (the BFF
+  // never keeps a session id that was presented at login), and the spec's pages would be logged out.
+  const login = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   await ok(login.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } }));
   const state = await login.storageState();
   await login.dispose();
