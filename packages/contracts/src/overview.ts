@@ -52,7 +52,13 @@ export type MappingPageName = z.infer<typeof mappingPageSchema>;
 export const attentionActionSchema = z.union([
   z.object({ type: z.literal('retry_day'), departmentId: z.string(), businessDay: businessDaySchema }),
   z.object({ type: z.literal('open_export_day'), departmentId: z.string(), businessDay: businessDaySchema }),
-  z.object({ type: z.literal('fix_mapping'), page: mappingPageSchema, ref: z.string().nullable() }),
+  z.object({
+    type: z.literal('fix_mapping'),
+    page: mappingPageSchema,
+    ref: z.string().nullable(),
+    /** The row's name as the page shows it ("Kontant", "25 %"), so each "Rett opp" says what it fixes. */
+    name: z.string().nullable().optional(),
+  }),
   z.object({ type: z.literal('open_integration'), departmentId: z.string() }),
   z.object({ type: z.literal('send_order_again'), orderId: z.string() }),
   z.object({ type: z.literal('open_order'), orderId: z.string() }),

@@ -64,7 +64,7 @@ export async function postCorrection(
     if (rebuilt && rebuilt.problems.length > 0) {
       throw new AppError(
         'business_rule',
-        `Korrigeringen kan ikke posteres ennå: ${rebuilt.problems.map((p) => p.message).join(' ')}`,
+        `Korrigeringen kan ikke posteres ennå: ${[...new Set(rebuilt.problems.map((p) => p.message))].join(' ')}`,
         { errors: rebuilt.problems.map((p) => ({ path: p.fix?.kind ?? 'orders', message: p.message })) },
       );
     }

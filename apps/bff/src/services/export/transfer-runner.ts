@@ -273,7 +273,9 @@ export class TransferRunner {
       return 'done';
     }
     if (!isPostable(voucher)) {
-      await result('blocked', { message: voucher.problems.map((p) => p.message).join(' ') });
+      // Several lines can share one problem (a VAT rate without a code): each is said once.
+      const message = [...new Set(voucher.problems.map((p) => p.message))].join(' ');
+      await result('blocked', { message });
       return 'done';
     }
     const reference = state.main && state.main.status !== 'reversed' ? state.main.reference : undefined;

@@ -25,20 +25,25 @@ import { departmentRef, problem } from './problem';
 /** Ended days that wait this long past the automatic export's grace mean it has stopped. */
 export const AUTO_EXPORT_STALL_MINUTES = 60;
 
-/** The action that fixes a voucher problem's target (`FixTarget` of `@qo/contracts`). */
-function fixAction(fix: FixTarget, departmentId: string): AttentionAction | null {
-  const mapping = (page: MappingPageName, ref: string | null): AttentionAction => ({
+/** The action that fixes a voucher problem's target (`FixTarget` of `@qo/contracts`), naming the row. */
+function fixAction(fix: FixTarget, departmentId: string, mappings: VoucherMappings): AttentionAction | null {
+  const mapping = (
+    page: MappingPageName,
+    ref: string | null,
+    name: string | null = null,
+  ): AttentionAction => ({
     type: 'fix_mapping',
     page,
     ref,
+    name,
   });
   switch (fix.kind) {
     case 'product-type':
-      return mapping('product_types', fix.id);
+      return mapping('product_types', fix.id, mappings.productTypes.find((t) => t.id === fix.id)?.name);
     case 'payment-type':
-      return mapping('payment_types', fix.id);
+      return mapping('payment_types', fix.id, mappings.paymentTypes.find((t) => t.id === fix.id)?.name);
     case 'vat-code':
-      return mapping('vat_codes', fix.id);
+      return mapping('vat_codes', fix.id, fix.id === null ? null : `${fix.id} %`);
     case 'rounding-account':
       return mapping('rounding_account', null);
     case 'connection':
@@ -130,7 +135,7 @@ export async function departmentDayProblems(
       const voucher = built.get(businessDay);
       const fixes = new Map<string, AttentionAction>();
       for (const p of voucher?.problems ?? []) {
-        const action = p.fix ? fixAction(p.fix, department.id) : null;
+        const action = p.fix ? fixAction(p.fix, department.id, input.mappings) : null;
         if (action) fixes.set(JSON.stringify(action), action);
       }
       // Nothing blocks it any more (a mapping was fixed since): transferring it is what is left.

@@ -127,7 +127,12 @@ describe('open problems of business days', () => {
       failure: { code: 'blocked', source: 'quickorder' },
     });
     expect(blocked!.failure!.detail).toMatch(/Dessert/);
-    expect(blocked!.actions[0]).toEqual({ type: 'fix_mapping', page: 'product_types', ref: dessert.id });
+    expect(blocked!.actions[0]).toEqual({
+      type: 'fix_mapping',
+      page: 'product_types',
+      ref: dessert.id,
+      name: 'Dessert',
+    });
 
     await updateProductType(kit.app.db, kit.companyId, dessert.id, {
       name: 'Dessert',

@@ -196,7 +196,10 @@ function ActionControl(props: {
 }) {
   const { action, primary, title, onSolved } = props;
   const { t } = useOverviewTranslation();
-  const label = t(`overview.attention.actions.${action.type}`);
+  const label =
+    action.type === 'fix_mapping' && action.name
+      ? t('overview.attention.actions.fix_mapping_named', { name: action.name })
+      : t(`overview.attention.actions.${action.type}`);
   const className = primary ? 'button button--primary' : 'button';
   if (action.type === 'retry_day')
     return (
