@@ -116,6 +116,22 @@ test('the accountant sees the missing and the short settlement flagged, and open
   // "Oppdater" reads PowerOffice again and says so.
   await page.getByRole('button', { name: 'Oppdater' }).click();
   await expect(page.getByText('Lest på nytt fra PowerOffice GO')).toBeVisible();
+
+  // The period is typed as dd.mm.åååå whatever the browser's language; a day that does not exist
+  // is refused in words, with focus on the field; a typed period is applied.
+  const fromField = page.getByLabel('Fra driftsdøgn');
+  await expect(fromField).toHaveValue(nbDate(FROM));
+  await fromField.fill('31.02.2026');
+  await page.getByRole('button', { name: 'Vis avstemming' }).click();
+  await expect(page.getByText('Skriv datoen som dd.mm.åååå, for eksempel 01.11.2026')).toBeVisible();
+  await expect(fromField).toBeFocused();
+  await fromField.fill(nbDate(shortDay));
+  await page.getByLabel('Til driftsdøgn').fill(nbDate(shortDay));
+  await page.getByRole('button', { name: 'Vis avstemming' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^Sentrum: ${nbDate(shortDay)}`) }),
+  ).toBeVisible();
+  await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(1);
 });
 
 test('on a phone the page does not scroll sideways; the table scrolls in its own region', async ({

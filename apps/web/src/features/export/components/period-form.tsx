@@ -1,31 +1,12 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
 import { DateField, formatDateInput, parseDate } from '@/components/ui/date-field';
+import { lastMonth, lastWeek } from '@/lib/periods';
 import type { Period } from '../api/export-api';
 import { useExportTranslation } from '../locales';
 
 export interface PeriodSelection extends Period {
   departmentIds: string[];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** Monday–Sunday of the week before `today`, in the browser's (Oslo) calendar. */
-export function lastWeek(today = new Date()): Period {
-  const monday = new Date(
-    today.getFullYear(),
-    today.getMonth(),
-    today.getDate() - ((today.getDay() + 6) % 7) - 7,
-  );
-  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
-  return { from: isoDay(monday), to: isoDay(sunday) };
-}
-
-export function lastMonth(today = new Date()): Period {
-  const first = new Date(today.getFullYear(), today.getMonth() - 1, 1);
-  const last = new Date(today.getFullYear(), today.getMonth(), 0);
-  return { from: isoDay(first), to: isoDay(last) };
 }
 
 /** Period and departments; the chosen values are applied only on submit. */

@@ -15,7 +15,8 @@ import {
 import { useReconciliationTranslation } from '../locales';
 import { AccountSection } from './account-section';
 import { ClearingSettingsPanel } from './clearing-settings';
-import { lastMonth, SelectionForm } from './selection-form';
+import { lastMonth } from '@/lib/periods';
+import { SelectionForm } from './selection-form';
 // Here, not in the feature's index, so the styles come with the component that uses them.
 import '../reconciliation.css';
 

@@ -1,22 +1,9 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
+import { DateField, formatDateInput, parseDate } from '@/components/ui/date-field';
+import { lastMonth, thisMonth, type DayRange } from '@/lib/periods';
 import type { ReconciliationSelection } from '../api/reconciliation-api';
 import { useReconciliationTranslation } from '../locales';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** The month before `today`, in the browser's (Oslo) calendar. */
-export function lastMonth(today = new Date()): { from: string; to: string } {
-  return {
-    from: isoDay(new Date(today.getFullYear(), today.getMonth() - 1, 1)),
-    to: isoDay(new Date(today.getFullYear(), today.getMonth(), 0)),
-  };
-}
-
-export function thisMonth(today = new Date()): { from: string; to: string } {
-  return { from: isoDay(new Date(today.getFullYear(), today.getMonth(), 1)), to: isoDay(today) };
-}
 
 /** Department and period; applied on submit, so the address (and the BFF read) changes only then. */
 export function SelectionForm({
@@ -30,15 +17,33 @@ export function SelectionForm({
 }) {
   const { t } = useReconciliationTranslation();
   const [departmentId, setDepartmentId] = useState(value.departmentId);
-  const [from, setFrom] = useState(value.from);
-  const [to, setTo] = useState(value.to);
+  // The days as typed (dd.mm.åååå whatever the browser's language), read when the form is applied.
+  const [from, setFrom] = useState(formatDateInput(value.from));
+  const [to, setTo] = useState(formatDateInput(value.to));
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({ departmentId, from, to });
+    const fromDay = parseDate(from);
+    const toDay = parseDate(to);
+    const errors = {
+      from: fromDay ? undefined : t('reconciliation.form.dateInvalid'),
+      to: !toDay
+        ? t('reconciliation.form.dateInvalid')
+        : fromDay && toDay < fromDay
+          ? t('reconciliation.form.toBeforeFrom')
+          : undefined,
+    };
+    setDateErrors(errors);
+    if (errors.from || errors.to || !fromDay || !toDay) {
+      document.getElementById(errors.from ? 'recon-from' : 'recon-to')?.focus();
+      return;
+    }
+    onApply({ departmentId, from: fromDay, to: toDay });
   };
-  const setPeriod = (p: { from: string; to: string }) => {
-    setFrom(p.from);
-    setTo(p.to);
+  const setPeriod = (p: DayRange) => {
+    setFrom(formatDateInput(p.from));
+    setTo(formatDateInput(p.to));
+    setDateErrors({});
   };
   return (
     <form className="card recon-form" onSubmit={submit} noValidate>
@@ -59,28 +64,20 @@ export function SelectionForm({
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="recon-from">{t('reconciliation.form.from')}</label>
-            <input
-              id="recon-from"
-              type="date"
-              value={from}
-              max={to}
-              required
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="recon-to">{t('reconciliation.form.to')}</label>
-            <input
-              id="recon-to"
-              type="date"
-              value={to}
-              min={from}
-              required
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </div>
+          <DateField
+            id="recon-from"
+            label={t('reconciliation.form.from')}
+            value={from}
+            onChange={setFrom}
+            error={dateErrors.from}
+          />
+          <DateField
+            id="recon-to"
+            label={t('reconciliation.form.to')}
+            value={to}
+            onChange={setTo}
+            error={dateErrors.to}
+          />
         </div>
         <div className="button-row">
           <button type="button" className="button" onClick={() => setPeriod(lastMonth())}>
