@@ -32,10 +32,7 @@ export default defineConfig({
           'src/features/export/export-retry.test.ts',
           'src/features/alerts/alerts-mail.test.ts',
           'src/features/alerts/alerts-outbox.test.ts',
-          // src/services/problems/problems.test.ts runs on SQLite only for now: on PostgreSQL its
-          // rate-limited transfer leaves a pooled connection open until the database is dropped
-          // ("terminating connection due to administrator command"); the calendar's test below
-          // still runs here. To be found and put back.
+          'src/services/problems/problems.test.ts',
           'src/features/overview/overview.test.ts',
           'src/features/reconciliation/reconciliation.test.ts',
           'src/features/export/export-reversal-numbers.test.ts',

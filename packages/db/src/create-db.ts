@@ -14,6 +14,12 @@ export interface DbOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /**
+   * Told when PostgreSQL ends a connection that sits idle in the pool (a server restart, a failover,
+   * an administrator's terminate). The pool drops that connection and opens a new one on demand; without
+   * a listener, node-postgres would throw the error and stop the process.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 export interface Db {
@@ -35,6 +41,7 @@ pg.types.setTypeParser(PG_INT8_OID, (value: string) => {
 export function createDb(options: DbOptions): Db {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
+    pool.on('error', (error) => options.onIdleConnectionError?.(error));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', destroy: () => kysely.destroy() };
   }

@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from '@/locales/en';
 import { nb } from '@/locales/nb';
-import { errorMessages } from './error-locales';
+import { errorMessagesNb } from './error-locales';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -33,15 +32,48 @@ i18n.on('languageChanged', (lng) => {
   }
 });
 
+const startLanguage = readStoredLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, en: { translation: en } },
-  lng: readStoredLanguage(),
+  resources: { nb: { translation: nb } },
+  lng: startLanguage,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false }, // React escapes already.
 });
 // What the user reads for refusals and failures (see error-locales.ts), deep-merged.
-for (const lng of LANGUAGES) i18n.addResourceBundle(lng, 'translation', errorMessages[lng], true, true);
+i18n.addResourceBundle('nb', 'translation', errorMessagesNb, true, true);
+
+/*
+ * Norwegian, the default, comes with the shell; English is its own chunk, fetched when it is chosen
+ * or was chosen last time, so the first page stays small (case 5 in docs/performance.md). Feature
+ * bundles (defineLocales) carry both languages and are lazy already.
+ */
+let english: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  english ??= import('./english').then(
+    ({ appEn, errorMessagesEn }) => {
+      i18n.addResourceBundle('en', 'translation', appEn, true, true);
+      i18n.addResourceBundle('en', 'translation', errorMessagesEn, true, true);
+    },
+    (error: unknown) => {
+      english = undefined; // Another try next time the language is chosen.
+      throw error;
+    },
+  );
+  return english;
+}
+
+/** Resolves when the starting language's words are there: the app renders after it. */
+export const i18nReady: Promise<void> =
+  startLanguage === 'en'
+    ? loadEnglish().catch(() => i18n.changeLanguage(DEFAULT_LANGUAGE).then(() => undefined))
+    : Promise.resolve();
+
+/** Switches the language, fetching its words first; a failed fetch keeps the current language. */
+export async function switchLanguage(lng: Language): Promise<void> {
+  if (lng === 'en') await loadEnglish();
+  await i18n.changeLanguage(lng);
+}
 
 export { i18n };
 

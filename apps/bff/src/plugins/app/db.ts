@@ -12,7 +12,12 @@ declare module 'fastify' {
 /** Opens the database, brings the schema up to date, closes it with the app. */
 export default fp(
   async (app, options: { databaseUrl: string | undefined; dataDir: string }) => {
-    const handle = createDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+    const handle = createDb({
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir,
+      onIdleConnectionError: (error) =>
+        app.log.warn({ err: error }, 'PostgreSQL ended an idle connection; the pool opens a new one'),
+    });
     const result = await migrateToLatest(handle.kysely);
     // One entry for the lot: a first start applies every migration, and the start banner comes after.
     const applied = (result.results ?? []).map((r) => r.migrationName);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '@/lib/i18n';
+import { isLanguage, LANGUAGES, switchLanguage } from '@/lib/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -12,7 +12,9 @@ export function LanguageSwitch() {
         id={id}
         value={i18n.resolvedLanguage}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) void i18n.changeLanguage(event.target.value);
+          const chosen = event.target.value;
+          // A failed fetch of the words keeps the current language, and the list shows it again.
+          if (isLanguage(chosen)) switchLanguage(chosen).catch(() => undefined);
         }}
       >
         {LANGUAGES.map((lng) => (
