@@ -182,16 +182,13 @@ export const setupProblemSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
-  /** The app path that fixes it, e.g. "/product-types". */
-  fix: z.string(),
 });
 export type SetupProblem = z.infer<typeof setupProblemSchema>;
 
+/** A step of the setup checklist; the web knows the page where each step is done (its `paths`). */
 export const setupStepSchema = z.object({
   step: setupStepNameSchema,
   done: z.boolean(),
-  /** Where the step is done in the app. */
-  href: z.string(),
   problems: z.array(setupProblemSchema),
 });
 export type SetupStep = z.infer<typeof setupStepSchema>;

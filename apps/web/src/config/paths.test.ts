@@ -6,6 +6,7 @@ import {
   loginPath,
   orderPath,
   safeRedirectTarget,
+  setupStepPath,
 } from './paths';
 
 describe('login redirects', () => {
@@ -48,5 +49,14 @@ describe('Oversikt', () => {
     expect(homePathFor('owner')).toBe('/overview');
     expect(homePathFor('accountant')).toBe('/overview');
     expect(homePathFor('staff')).toBe('/customers');
+  });
+});
+
+describe('the setup checklist', () => {
+  it("sends each step to the guide's page for it", () => {
+    expect(setupStepPath('business_hours')).toBe('/integrations');
+    expect(setupStepPath('rounding_account')).toBe('/vat-codes');
+    expect(setupStepPath('gift_cards')).toBe('/payment-types');
+    expect(setupStepPath('product_links')).toBe('/customers#product-links');
   });
 });

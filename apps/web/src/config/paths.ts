@@ -1,4 +1,4 @@
-import type { FixTarget, Role } from '@qo/contracts';
+import type { FixTarget, Role, SetupStepName } from '@qo/contracts';
 import type { Area } from '@/lib/authorization';
 
 /** Every URL of the app comes from here: pages, rows on pages, and where a problem is fixed. */
@@ -66,6 +66,27 @@ export function fixTargetPath(fix: FixTarget): string {
       return `${paths.customers}#product-links`;
     case 'customer-link':
       return paths.customers;
+  }
+}
+
+/** The page where each step of the setup checklist is done (the guide's order of pages). */
+export function setupStepPath(step: SetupStepName): string {
+  switch (step) {
+    case 'department_connected':
+    case 'poweroffice_department':
+    case 'business_hours':
+      return paths.integrations;
+    case 'product_types':
+      return paths.productTypes;
+    case 'vat_codes':
+    case 'rounding_account':
+      return paths.vatCodes;
+    case 'payment_types':
+    case 'gift_cards':
+    case 'credit_vs_invoicing':
+      return paths.paymentTypes;
+    case 'product_links':
+      return fixTargetPath({ kind: 'product-link' });
   }
 }
 

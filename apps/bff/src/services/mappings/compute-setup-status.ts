@@ -24,20 +24,6 @@ import {
   vatCodeProblems,
 } from './mapping-rules';
 
-/** Where each step is done in the app (the checklist links there). */
-export const SETUP_STEP_HREF: Record<SetupStepName, string> = {
-  department_connected: '/integrations',
-  poweroffice_department: '/integrations',
-  business_hours: '/integrations',
-  product_types: '/product-types',
-  vat_codes: '/vat-codes',
-  rounding_account: '/vat-codes',
-  payment_types: '/payment-types',
-  gift_cards: '/payment-types',
-  credit_vs_invoicing: '/payment-types',
-  product_links: '/customers#product-links',
-};
-
 /** Steps the automatic export does not need (they concern invoicing only). */
 const NOT_FOR_EXPORT: ReadonlySet<SetupStepName> = new Set(['product_links']);
 
@@ -52,13 +38,12 @@ export interface ComputeSetupStatusOptions {
   chart?: ChartData | null;
 }
 
-const toSetup = (problems: readonly MappingProblem[], fix: string, prefix = ''): SetupProblem[] =>
-  problems.map((p) => ({ code: p.code, severity: p.severity, message: prefix + p.message, fix }));
+const toSetup = (problems: readonly MappingProblem[], prefix = ''): SetupProblem[] =>
+  problems.map((p) => ({ code: p.code, severity: p.severity, message: prefix + p.message }));
 
 const step = (name: SetupStepName, problems: SetupProblem[], ready = true): SetupStep => ({
   step: name,
   done: ready && problems.every((p) => p.severity !== 'error'),
-  href: SETUP_STEP_HREF[name],
   problems,
 });
 
@@ -105,7 +90,6 @@ export async function computeSetupStatus(
       code: 'not_connected',
       severity: 'error',
       message: `${what} koblet til PowerOffice GO`,
-      fix: '/integrations',
     });
   }
   for (const c of considered) {
@@ -114,7 +98,6 @@ export async function computeSetupStatus(
         code: 'connection_error',
         severity: 'error',
         message: `PowerOffice GO avviste nøkkelen til ${c.department.name}${c.integration.last_error ? `: ${c.integration.last_error}` : ''}`,
-        fix: '/integrations',
       });
     }
   }
@@ -129,7 +112,6 @@ export async function computeSetupStatus(
           code: 'poweroffice_department_missing',
           severity: 'error' as const,
           message: `Velg PowerOffice-avdeling for ${c.department.name}`,
-          fix: '/integrations',
         }))
     : [];
   steps.push(step('poweroffice_department', departmentProblems, considered.length > 0));
@@ -144,7 +126,6 @@ export async function computeSetupStatus(
           code: 'business_hours_not_default',
           severity: 'warning' as const,
           message: `Drifttiden for ${d.name} starter ${d.business_day_start}; veiledningen anbefaler 05:00–05:00`,
-          fix: '/integrations',
         })),
     ),
   );
@@ -156,7 +137,6 @@ export async function computeSetupStatus(
         { kind: pt.kind, normalAccountNo: pt.normal_account_no, reducedAccountNo: pt.reduced_account_no },
         chart,
       ),
-      '/product-types',
       `${pt.name}: `,
     ),
   );
@@ -165,7 +145,6 @@ export async function computeSetupStatus(
       code: 'no_product_types',
       severity: 'error',
       message: 'Ingen produkttyper ennå',
-      fix: '/product-types',
     });
   }
   steps.push(step('product_types', productProblems));
@@ -176,16 +155,11 @@ export async function computeSetupStatus(
     step(
       'vat_codes',
       POS_VAT_RATE_VALUES.flatMap((rate) =>
-        toSetup(vatCodeProblems(rate, codeByRate.get(rate) ?? null, chart), '/vat-codes', `${rate} %: `),
+        toSetup(vatCodeProblems(rate, codeByRate.get(rate) ?? null, chart), `${rate} %: `),
       ),
     ),
   );
-  steps.push(
-    step(
-      'rounding_account',
-      toSetup(roundingAccountProblems(settings.roundingAccountNo, chart), '/vat-codes'),
-    ),
-  );
+  steps.push(step('rounding_account', toSetup(roundingAccountProblems(settings.roundingAccountNo, chart))));
 
   // 6. Betalingstyper; the Kreditt/invoicing clash is its own step below.
   const invoicingOn = considered.some((c) => c.integration.auto_invoice === 1);
@@ -203,7 +177,6 @@ export async function computeSetupStatus(
       paymentProblems.flatMap(({ pt, problems }) =>
         toSetup(
           problems.filter((p) => p.code !== 'credit_transferred_with_invoicing'),
-          '/payment-types',
           `${pt.name}: `,
         ),
       ),
@@ -217,14 +190,12 @@ export async function computeSetupStatus(
       code: 'gift_card_not_transferred',
       severity: 'error' as const,
       message: `Slå på «overføres til regnskap» for ${pt.name}`,
-      fix: '/payment-types',
     }));
   for (const pt of productTypes.filter((p) => p.kind === 'gift_card' && p.normal_account_no === null)) {
     giftProblems.push({
       code: 'missing_account',
       severity: 'error',
       message: `${pt.name}: velg gjeldskonto for gavekort (f.eks. 2901)`,
-      fix: '/product-types',
     });
   }
   steps.push(step('gift_cards', giftProblems));
@@ -236,7 +207,6 @@ export async function computeSetupStatus(
       paymentProblems.flatMap(({ pt, problems }) =>
         toSetup(
           problems.filter((p) => p.code === 'credit_transferred_with_invoicing'),
-          '/payment-types',
           `${pt.name}: `,
         ),
       ),
@@ -255,7 +225,6 @@ export async function computeSetupStatus(
             code: 'product_not_linked',
             severity: 'error' as const,
             message: `${pt.name}: koble produkttypen til et produkt i PowerOffice GO, ellers sendes ikke kredittordrer med den`,
-            fix: SETUP_STEP_HREF.product_links,
           }))
         : [],
     ),

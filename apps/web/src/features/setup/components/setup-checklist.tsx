@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { setupStepPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useSetupStatus } from '../api/get-setup-status';
 import { useSetupTranslation } from '../locales';
@@ -48,8 +49,8 @@ export function SetupChecklist({ departmentId }: { departmentId?: string }) {
               </ul>
             )}
             {!s.done && (
-              <Link to={s.href}>
-                {t('setup.fix', { page: t(`setup.pages.${s.href}`, { defaultValue: s.href }) })}
+              <Link to={setupStepPath(s.step)}>
+                {t('setup.fix', { page: t(`setup.pages.${setupStepPath(s.step)}`) })}
               </Link>
             )}
           </li>

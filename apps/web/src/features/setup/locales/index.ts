@@ -1,7 +1,7 @@
 import { defineLocales } from '@/lib/i18n';
 import { setupStepWords } from '@/lib/setup-step-words';
 
-const nb = {
+export const nb = {
   setup: {
     badge: 'Oppsett {{done}}/{{total}}',
     badgeComplete: 'Oppsett fullført',
@@ -22,7 +22,7 @@ const nb = {
     steps: setupStepWords.nb,
   },
 };
-const en: typeof nb = {
+export const en: typeof nb = {
   setup: {
     badge: 'Setup {{done}}/{{total}}',
     badgeComplete: 'Setup complete',
