@@ -40,6 +40,8 @@ export const en: Translation = {
     unsavedBody: 'You have changes that are not saved. If you leave the page, they are lost.',
     unsavedLeave: 'Leave the page',
     unsavedStay: 'Stay on the page',
+    dateInvalid: 'Write the date as dd.mm.yyyy, for example 01.11.2026',
+    toBeforeFrom: 'The to date must be the same as or after the from date',
   },
   languages: {
     nb: 'Norsk (bokmål)',

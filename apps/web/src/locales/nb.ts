@@ -39,6 +39,8 @@ export const nb = {
     unsavedBody: 'Du har endringer som ikke er lagret. Forlater du siden, forsvinner de.',
     unsavedLeave: 'Forlat siden',
     unsavedStay: 'Bli på siden',
+    dateInvalid: 'Skriv datoen som dd.mm.åååå, for eksempel 01.11.2026',
+    toBeforeFrom: 'Til-datoen må være lik eller etter fra-datoen',
   },
   languages: {
     nb: 'Norsk (bokmål)',

@@ -1,6 +1,7 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
-import { DateField, formatDateInput, parseDate } from '@/components/ui/date-field';
+import { DateField } from '@/components/ui/date-field';
+import { useDayRangeFields } from '@/components/ui/day-range-fields';
 import { lastMonth, lastWeek } from '@/lib/periods';
 import type { Period } from '../api/export-api';
 import { useExportTranslation } from '../locales';
@@ -21,34 +22,17 @@ export function PeriodForm({
 }) {
   const { t } = useExportTranslation();
   // The days as typed (dd.mm.åååå), read when the form is applied.
-  const [from, setFrom] = useState(formatDateInput(value.from));
-  const [to, setTo] = useState(formatDateInput(value.to));
+  const days = useDayRangeFields(value, { from: 'export-from', to: 'export-to' });
   const [chosen, setChosen] = useState<Set<string>>(new Set(value.departmentIds));
   const [error, setError] = useState<string | null>(null);
-  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fromDay = parseDate(from);
-    const toDay = parseDate(to);
-    const errors = {
-      from: fromDay ? undefined : t('export.period.dateInvalid'),
-      to: !toDay
-        ? t('export.period.dateInvalid')
-        : fromDay && toDay < fromDay
-          ? t('export.period.toBeforeFrom')
-          : undefined,
-    };
-    setDateErrors(errors);
+    const period = days.read();
     setError(chosen.size === 0 ? t('export.period.pickDepartment') : null);
-    if (errors.from || errors.to) {
-      document.getElementById(errors.from ? 'export-from' : 'export-to')?.focus();
-      return;
-    }
-    if (chosen.size === 0 || !fromDay || !toDay) return;
+    if (!period || chosen.size === 0) return;
     onApply({
-      from: fromDay,
-      to: toDay,
+      ...period,
       departmentIds: departments.filter((d) => chosen.has(d.id)).map((d) => d.id),
     });
   };
@@ -59,35 +43,18 @@ export function PeriodForm({
       else next.add(id);
       return next;
     });
-  const setPeriod = (p: Period) => {
-    setFrom(formatDateInput(p.from));
-    setTo(formatDateInput(p.to));
-    setDateErrors({});
-  };
 
   return (
     <form className="card export-period" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('export.period.legend')}</legend>
         <div className="export-period__dates">
-          <DateField
-            id="export-from"
-            label={t('export.period.from')}
-            value={from}
-            onChange={setFrom}
-            error={dateErrors.from}
-          />
-          <DateField
-            id="export-to"
-            label={t('export.period.to')}
-            value={to}
-            onChange={setTo}
-            error={dateErrors.to}
-          />
-          <button type="button" className="button" onClick={() => setPeriod(lastWeek())}>
+          <DateField label={t('export.period.from')} {...days.from} />
+          <DateField label={t('export.period.to')} {...days.to} />
+          <button type="button" className="button" onClick={() => days.setRange(lastWeek())}>
             {t('export.period.lastWeek')}
           </button>
-          <button type="button" className="button" onClick={() => setPeriod(lastMonth())}>
+          <button type="button" className="button" onClick={() => days.setRange(lastMonth())}>
             {t('export.period.lastMonth')}
           </button>
         </div>

@@ -14,8 +14,6 @@ export const nb = {
       lastWeek: 'Forrige uke',
       lastMonth: 'Forrige måned',
       pickDepartment: 'Velg minst én avdeling',
-      dateInvalid: 'Skriv datoen som dd.mm.åååå, for eksempel 04.05.2026',
-      toBeforeFrom: 'Til-datoen må være lik eller etter fra-datoen',
     },
     preview: {
       title: 'Forhåndsvisning',
@@ -173,8 +171,6 @@ export const en: typeof nb = {
       lastWeek: 'Last week',
       lastMonth: 'Last month',
       pickDepartment: 'Pick at least one department',
-      dateInvalid: 'Write the date as dd.mm.yyyy, for example 04.05.2026',
-      toBeforeFrom: 'The to date must be the same as or after the from date',
     },
     preview: {
       title: 'Preview',

@@ -1,7 +1,8 @@
 import type { Department } from '@qo/contracts';
 import { useState, type FormEvent } from 'react';
-import { DateField, formatDateInput, parseDate } from '@/components/ui/date-field';
-import { lastMonth, thisMonth, type DayRange } from '@/lib/periods';
+import { DateField } from '@/components/ui/date-field';
+import { useDayRangeFields } from '@/components/ui/day-range-fields';
+import { lastMonth, thisMonth } from '@/lib/periods';
 import type { ReconciliationSelection } from '../api/reconciliation-api';
 import { useReconciliationTranslation } from '../locales';
 
@@ -18,32 +19,11 @@ export function SelectionForm({
   const { t } = useReconciliationTranslation();
   const [departmentId, setDepartmentId] = useState(value.departmentId);
   // The days as typed (dd.mm.åååå whatever the browser's language), read when the form is applied.
-  const [from, setFrom] = useState(formatDateInput(value.from));
-  const [to, setTo] = useState(formatDateInput(value.to));
-  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
+  const days = useDayRangeFields(value, { from: 'recon-from', to: 'recon-to' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fromDay = parseDate(from);
-    const toDay = parseDate(to);
-    const errors = {
-      from: fromDay ? undefined : t('reconciliation.form.dateInvalid'),
-      to: !toDay
-        ? t('reconciliation.form.dateInvalid')
-        : fromDay && toDay < fromDay
-          ? t('reconciliation.form.toBeforeFrom')
-          : undefined,
-    };
-    setDateErrors(errors);
-    if (errors.from || errors.to || !fromDay || !toDay) {
-      document.getElementById(errors.from ? 'recon-from' : 'recon-to')?.focus();
-      return;
-    }
-    onApply({ departmentId, from: fromDay, to: toDay });
-  };
-  const setPeriod = (p: DayRange) => {
-    setFrom(formatDateInput(p.from));
-    setTo(formatDateInput(p.to));
-    setDateErrors({});
+    const period = days.read();
+    if (period) onApply({ departmentId, ...period });
   };
   return (
     <form className="card recon-form" onSubmit={submit} noValidate>
@@ -64,26 +44,14 @@ export function SelectionForm({
               ))}
             </select>
           </div>
-          <DateField
-            id="recon-from"
-            label={t('reconciliation.form.from')}
-            value={from}
-            onChange={setFrom}
-            error={dateErrors.from}
-          />
-          <DateField
-            id="recon-to"
-            label={t('reconciliation.form.to')}
-            value={to}
-            onChange={setTo}
-            error={dateErrors.to}
-          />
+          <DateField label={t('reconciliation.form.from')} {...days.from} />
+          <DateField label={t('reconciliation.form.to')} {...days.to} />
         </div>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setPeriod(lastMonth())}>
+          <button type="button" className="button" onClick={() => days.setRange(lastMonth())}>
             {t('reconciliation.form.lastMonth')}
           </button>
-          <button type="button" className="button" onClick={() => setPeriod(thisMonth())}>
+          <button type="button" className="button" onClick={() => days.setRange(thisMonth())}>
             {t('reconciliation.form.thisMonth')}
           </button>
           <button type="submit" className="button button--primary">
