@@ -8,6 +8,7 @@ import type {
   RoleColumn,
 } from '../schema/index';
 import { newId } from '../util';
+import { claimRow, listDueIds } from './outbox-queue';
 
 /*
  * Varsler (migration 0017). Instants are passed in (the engine's clock), so tests move time
@@ -321,22 +322,8 @@ export async function hasAlertMail(db: Kysely<Database>, dedupeKey: string): Pro
   );
 }
 
-export async function listDueAlertMailIds(
-  db: Kysely<Database>,
-  now: string,
-  limit: number,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('alert_mails')
-    .select('id')
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .orderBy('created_at')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
+export const listDueAlertMailIds = (db: Kysely<Database>, now: string, limit: number): Promise<string[]> =>
+  listDueIds(db, 'alert_mails', now, limit);
 
 /** pending → sending, counting the attempt. Undefined when another sender got there first. */
 export async function claimAlertMail(
@@ -344,13 +331,7 @@ export async function claimAlertMail(
   id: string,
   now: string,
 ): Promise<AlertMailRow | undefined> {
-  const result = await db
-    .updateTable('alert_mails')
-    .set((eb) => ({ status: 'sending', claimed_at: now, attempts: eb('attempts', '+', 1), updated_at: now }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return undefined;
+  if (!(await claimRow(db, 'alert_mails', id, now))) return undefined;
   return db.selectFrom('alert_mails').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, SalesOrderOutboxStatus, SalesOrderOutboxTable } from '../schema/index';
 import { newId } from '../util';
+import { claimRow, listDueIds } from './outbox-queue';
 import type { OutboxRow } from './invoicing';
 
 /*
@@ -113,29 +114,12 @@ export async function findOutboxRowByOrder(
 }
 
 /** Ids of pending rows due at `now`, oldest first. */
-export async function listDueOutboxIds(db: Kysely<Database>, now: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('sales_order_outbox')
-    .select('id')
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .orderBy('created_at')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
+export const listDueOutboxIds = (db: Kysely<Database>, now: string, limit: number): Promise<string[]> =>
+  listDueIds(db, 'sales_order_outbox', now, limit);
 
 /** pending → sending, counting the attempt. False when another worker got there first. */
-export async function claimOutboxRow(db: Kysely<Database>, id: string, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('sales_order_outbox')
-    .set((eb) => ({ status: 'sending', claimed_at: now, attempts: eb('attempts', '+', 1), updated_at: now }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const claimOutboxRow = (db: Kysely<Database>, id: string, now: string): Promise<boolean> =>
+  claimRow(db, 'sales_order_outbox', id, now);
 
 export type OutboxOutcome = Pick<
   Updateable<SalesOrderOutboxTable>,
