@@ -27,6 +27,7 @@ export const en: Translation = {
   },
   header: {
     userLabel: 'Signed-in user',
+    languageFailed: 'The language could not be loaded. Check your connection and try again.',
     language: 'Language',
     logout: 'Log out',
     loggingOut: 'Logging out …',

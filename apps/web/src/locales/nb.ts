@@ -26,6 +26,7 @@ export const nb = {
   },
   header: {
     userLabel: 'Innlogget bruker',
+    languageFailed: 'Språket kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen.',
     language: 'Språk',
     logout: 'Logg ut',
     loggingOut: 'Logger ut …',

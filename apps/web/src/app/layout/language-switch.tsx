@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES, switchLanguage } from '@/lib/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const [failed, setFailed] = useState(false);
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('header.language')}</label>
@@ -13,8 +14,11 @@ export function LanguageSwitch() {
         value={i18n.resolvedLanguage}
         onChange={(event) => {
           const chosen = event.target.value;
-          // A failed fetch of the words keeps the current language, and the list shows it again.
-          if (isLanguage(chosen)) switchLanguage(chosen).catch(() => undefined);
+          if (!isLanguage(chosen)) return;
+          setFailed(false);
+          // A failed fetch of the words keeps the current language, the list shows it again, and
+          // the user is told why.
+          switchLanguage(chosen).catch(() => setFailed(true));
         }}
       >
         {LANGUAGES.map((lng) => (
@@ -23,6 +27,11 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
+      {failed && (
+        <p className="language-switch__error" role="alert">
+          {t('header.languageFailed')}
+        </p>
+      )}
     </div>
   );
 }
