@@ -6,6 +6,7 @@ export { AddMappingDialog } from './components/add-mapping-dialog';
 export { ChartSourceBar } from './components/chart-source-bar';
 export { MappingRowStatus } from './components/mapping-row-status';
 export { MappingSaveBar } from './components/mapping-save-bar';
+export { mappingRowProps, MappingTypesTable } from './components/mapping-rows';
 export { useFocusRow, withFocusParam } from './components/use-focus-row';
 export { useMappingTable } from './components/use-mapping-table';
 export { validateWith } from './components/validate-with';

@@ -8,7 +8,6 @@ import {
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { DataTable } from '@/components/ui/data-table';
 import { Switch } from '@/components/ui/switch';
 import { notify } from '@/components/ui/toast';
 import {
@@ -16,7 +15,7 @@ import {
   AccountPicker,
   AddMappingDialog,
   MappingRowStatus,
-  MappingSaveBar,
+  MappingTypesTable,
   useFocusRow,
   useMappingTable,
   validateWith,
@@ -189,48 +188,30 @@ export function PaymentTypesView({ accounts, departmentId, canEdit }: PaymentTyp
   ];
 
   return (
-    <section aria-label={t('pages.paymentTypes.title')}>
-      {canEdit ? (
-        <div className="mapping-table__tools">
-          <AddMappingDialog
-            title={t('paymentTypes.newTitle')}
-            nameLabel={t('paymentTypes.name')}
-            kindLabel={t('paymentTypes.kind')}
-            kinds={kinds}
-            defaultKind="card"
-            create={async (name, kind) =>
-              (await save.mutateAsync({ body: { name, kind, accountNo: null, transferToAccounting: true } }))
-                .id
-            }
-            onCreated={(id, name) => {
-              notify.success(t('paymentTypes.created', { name }));
-              setParams((prev) => withFocusParam(prev, id), { replace: true });
-            }}
-          />
-        </div>
-      ) : (
-        <p className="muted">{t('mappings.readOnly')}</p>
-      )}
-      <DataTable
-        label={t('pages.paymentTypes.title')}
-        columns={canEdit ? editColumns : readColumns}
-        data={list.data}
-        getRowId={(p) => p.id}
-        rowProps={(row) => ({
-          'data-row-id': row.id,
-          'data-dirty': String(table.isDirty(row.id)),
-          'data-focused': String(focused === row.id),
-        })}
-      />
-      {canEdit && (
-        <MappingSaveBar
-          dirtyCount={table.dirtyCount}
-          saving={table.saving}
-          onSave={() => void table.saveAll()}
-          onDiscard={table.discard}
-          blocker={table.blocker}
+    <MappingTypesTable
+      label={t('pages.paymentTypes.title')}
+      canEdit={canEdit}
+      tools={
+        <AddMappingDialog
+          title={t('paymentTypes.newTitle')}
+          nameLabel={t('paymentTypes.name')}
+          kindLabel={t('paymentTypes.kind')}
+          kinds={kinds}
+          defaultKind="card"
+          create={async (name, kind) =>
+            (await save.mutateAsync({ body: { name, kind, accountNo: null, transferToAccounting: true } })).id
+          }
+          onCreated={(id, name) => {
+            notify.success(t('paymentTypes.created', { name }));
+            setParams((prev) => withFocusParam(prev, id), { replace: true });
+          }}
         />
-      )}
-    </section>
+      }
+      editColumns={editColumns}
+      readColumns={readColumns}
+      data={list.data}
+      table={table}
+      focused={focused}
+    />
   );
 }

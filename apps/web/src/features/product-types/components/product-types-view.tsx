@@ -7,14 +7,13 @@ import {
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { DataTable } from '@/components/ui/data-table';
 import { notify } from '@/components/ui/toast';
 import {
   accountLabel,
   AccountPicker,
   AddMappingDialog,
   MappingRowStatus,
-  MappingSaveBar,
+  MappingTypesTable,
   useFocusRow,
   useMappingTable,
   validateWith,
@@ -185,9 +184,11 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
   ];
 
   return (
-    <section aria-label={t('productTypes.listLabel')}>
-      {canEdit ? (
-        <div className="mapping-table__tools">
+    <MappingTypesTable
+      label={t('productTypes.listLabel')}
+      canEdit={canEdit}
+      tools={
+        <>
           <p className="muted">{t('productTypes.giftCardHint')}</p>
           <AddMappingDialog
             title={t('productTypes.newTitle')}
@@ -210,30 +211,13 @@ export function ProductTypesView({ accounts, departmentId, canEdit }: ProductTyp
               setParams((prev) => withFocusParam(prev, id), { replace: true });
             }}
           />
-        </div>
-      ) : (
-        <p className="muted">{t('mappings.readOnly')}</p>
-      )}
-      <DataTable
-        label={t('productTypes.listLabel')}
-        columns={canEdit ? editColumns : readColumns}
-        data={list.data}
-        getRowId={(pt) => pt.id}
-        rowProps={(row) => ({
-          'data-row-id': row.id,
-          'data-dirty': String(table.isDirty(row.id)),
-          'data-focused': String(focused === row.id),
-        })}
-      />
-      {canEdit && (
-        <MappingSaveBar
-          dirtyCount={table.dirtyCount}
-          saving={table.saving}
-          onSave={() => void table.saveAll()}
-          onDiscard={table.discard}
-          blocker={table.blocker}
-        />
-      )}
-    </section>
+        </>
+      }
+      editColumns={editColumns}
+      readColumns={readColumns}
+      data={list.data}
+      table={table}
+      focused={focused}
+    />
   );
 }

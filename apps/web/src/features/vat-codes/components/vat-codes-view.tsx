@@ -16,6 +16,7 @@ import {
   AccountPicker,
   MappingRowStatus,
   MappingSaveBar,
+  mappingRowProps,
   useFocusRow,
   useMappingTable,
   validateWith,
@@ -245,11 +246,7 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
       ),
     },
   ];
-  const rowProps = (id: string) => ({
-    'data-row-id': id,
-    'data-dirty': String(table.isDirty(id)),
-    'data-focused': String(focused === id),
-  });
+  const rowProps = mappingRowProps(table, focused);
 
   return (
     <>
