@@ -16,6 +16,21 @@ export function mappingRowProps(table: Pick<Table, 'isDirty'>, focused: string |
   });
 }
 
+type SaveBarTable = Pick<Table, 'dirtyCount' | 'saving' | 'saveAll' | 'discard' | 'blocker'>;
+
+/** The save bar of a mapping table (`useMappingTable`): its count, "Lagre endringer", "Forkast". */
+export function MappingTableSaveBar({ table }: { table: SaveBarTable }) {
+  return (
+    <MappingSaveBar
+      dirtyCount={table.dirtyCount}
+      saving={table.saving}
+      onSave={() => void table.saveAll()}
+      onDiscard={table.discard}
+      blocker={table.blocker}
+    />
+  );
+}
+
 type MappingTypesTableProps<T extends { id: string }> = {
   label: string;
   canEdit: boolean;
@@ -24,7 +39,7 @@ type MappingTypesTableProps<T extends { id: string }> = {
   editColumns: ColumnDef<T, never>[];
   readColumns: ColumnDef<T, never>[];
   data: readonly T[];
-  table: Pick<Table, 'isDirty' | 'dirtyCount' | 'saving' | 'saveAll' | 'discard' | 'blocker'>;
+  table: SaveBarTable & Pick<Table, 'isDirty'>;
   focused: string | null;
 };
 
@@ -58,15 +73,7 @@ export function MappingTypesTable<T extends { id: string }>({
         getRowId={(row) => row.id}
         rowProps={(row) => rowProps(row.id)}
       />
-      {canEdit && (
-        <MappingSaveBar
-          dirtyCount={table.dirtyCount}
-          saving={table.saving}
-          onSave={() => void table.saveAll()}
-          onDiscard={table.discard}
-          blocker={table.blocker}
-        />
-      )}
+      {canEdit && <MappingTableSaveBar table={table} />}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import {
   accountLabel,
   AccountPicker,
   MappingRowStatus,
-  MappingSaveBar,
+  MappingTableSaveBar,
   mappingRowProps,
   useFocusRow,
   useMappingTable,
@@ -272,15 +272,7 @@ export function VatCodesView({ vatCodes, accounts, departmentId, canEdit }: VatC
           rowProps={() => rowProps(ROUNDING_ROW)}
         />
       </section>
-      {canEdit && (
-        <MappingSaveBar
-          dirtyCount={table.dirtyCount}
-          saving={table.saving}
-          onSave={() => void table.saveAll()}
-          onDiscard={table.discard}
-          blocker={table.blocker}
-        />
-      )}
+      {canEdit && <MappingTableSaveBar table={table} />}
     </>
   );
 }
