@@ -3,9 +3,7 @@ import { useId, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog, DialogContent } from '@/components/ui/dialog';
 import { SwitchField } from '@/components/ui/switch';
-import { normalizeTime, TimeField } from '@/components/ui/time-field';
 import { notify } from '@/components/ui/toast';
-import { isApiError } from '@/lib/api-error';
 import { getErrorMessage } from '@/lib/problem-message';
 import { useDisconnectIntegration } from '../api/disconnect-integration';
 import { useIntegration } from '../api/get-integration';
@@ -14,6 +12,7 @@ import { useUpdateDepartment } from '../api/save-department';
 import { useTestConnection } from '../api/test-connection';
 import { useUpdateIntegration } from '../api/update-integration';
 import { useIntegrationsTranslation } from '../locales';
+import { DepartmentFields, useDepartmentFields } from './department-fields';
 import { ProblemAlert } from './problem-alert';
 
 type Props = {
@@ -51,33 +50,21 @@ export function DepartmentSettings({ department, open, onOpenChange, onReplaceKe
 
 function NameAndHours({ department }: { department: Department }) {
   const { t } = useIntegrationsTranslation();
-  const id = useId();
   const update = useUpdateDepartment(department.id);
-  const [name, setName] = useState(department.name);
-  const [start, setStart] = useState(department.businessDayStart);
-  const [errors, setErrors] = useState<{ name?: string; start?: string }>({});
-  const normalized = normalizeTime(start);
-  const changed = name.trim() !== department.name || (normalized ?? start) !== department.businessDayStart;
+  const fields = useDepartmentFields(department);
+  const { normalized } = fields;
+  const changed =
+    fields.name.trim() !== department.name || (normalized ?? fields.start) !== department.businessDayStart;
 
   const save = async () => {
-    if (name.trim() === '' || normalized === null) {
-      setErrors({
-        name: name.trim() === '' ? t('integrations.nameRequired') : undefined,
-        start: normalized === null ? t('integrations.timeInvalid') : undefined,
-      });
-      return;
-    }
+    const body = fields.read();
+    if (!body) return;
     try {
-      await update.mutateAsync({ name: name.trim(), businessDayStart: normalized });
-      setStart(normalized);
-      setErrors({});
-      notify.success(t('integrations.savedToast', { name: name.trim() }));
+      await update.mutateAsync(body);
+      fields.setStart(body.businessDayStart);
+      notify.success(t('integrations.savedToast', { name: body.name }));
     } catch (error) {
-      const fields = isApiError(error) ? error.fieldErrors : [];
-      setErrors({
-        name: fields.find((f) => f.path === 'name')?.message,
-        start: fields.find((f) => f.path === 'businessDayStart')?.message,
-      });
+      fields.showApiError(error);
     }
   };
 
@@ -91,29 +78,16 @@ function NameAndHours({ department }: { department: Department }) {
         void save();
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('integrations.departmentName')}</label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={errors.name ? true : undefined}
-        />
-        {errors.name && <p className="field__error">{errors.name}</p>}
-      </div>
-      <TimeField
-        label={t('integrations.businessDayStart')}
-        value={start}
-        onChange={setStart}
-        error={errors.start}
-        hint={t('integrations.businessHoursHint', { start: normalized ?? start })}
+      <DepartmentFields
+        fields={fields}
+        hint={t('integrations.businessHoursHint', { start: normalized ?? fields.start })}
       />
       {normalized !== null && normalized !== RECOMMENDED_BUSINESS_DAY_START && (
         <p className="alert alert--warning" role="note">
           {t('integrations.businessHoursWarning')}
         </p>
       )}
-      {update.isError && !errors.name && !errors.start && <ProblemAlert error={update.error} />}
+      {update.isError && !fields.errors.name && !fields.errors.start && <ProblemAlert error={update.error} />}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={!changed || update.isPending}>
           {t('integrations.save')}
