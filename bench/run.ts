@@ -166,28 +166,19 @@ try {
         one.id,
         from,
         to,
-        Math.min(options.runs, 3),
+        options.runs,
       );
-      rows.push(
-        typeof times === 'string'
-          ? {
-              case: 5,
-              what: 'web: open year preview → first rows (Chromium)',
-              unit: 'ms',
-              sample: null,
-              goal: '(measured)',
-              met: null,
-              note: times,
-            }
-          : {
-              case: 5,
-              what: 'web: open year preview → first rows (Chromium)',
-              unit: 'ms',
-              sample: summarize(times),
-              goal: '(measured)',
-              met: null,
-            },
-      );
+      // The goal of the year's preview (docs/performance.md): its first rows within a second.
+      const sample = typeof times === 'string' ? null : summarize(times);
+      rows.push({
+        case: 5,
+        what: 'web: open year preview → first rows (Chromium)',
+        unit: 'ms',
+        sample,
+        goal: '≤ 1000 ms',
+        met: sample ? sample.median <= 1000 : null,
+        ...(typeof times === 'string' ? { note: times } : {}),
+      });
     }
   }
   if (options.cases.has(3)) {
