@@ -160,14 +160,7 @@ try {
     log('case 5: web');
     rows.push(...webRows(webDir, webError, notes));
     if (webDir) {
-      const times = await firstRowsMs(
-        bff.baseUrl,
-        accountant.cookieList(),
-        one.id,
-        from,
-        to,
-        options.runs,
-      );
+      const times = await firstRowsMs(bff.baseUrl, accountant.cookieList(), one.id, from, to, options.runs);
       // The goal of the year's preview (docs/performance.md): its first rows within a second.
       const sample = typeof times === 'string' ? null : summarize(times);
       rows.push({
