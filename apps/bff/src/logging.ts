@@ -26,7 +26,7 @@ export const readableMessage: PinoPretty.MessageFormatFunc = (log, messageKey) =
 };
 
 /**
- * How the running BFF logs (docs/decisions/0019-readable-logs.md). In development (NODE_ENV's
+ * How the running BFF logs (docs/decisions/0018-readable-logs.md). In development (NODE_ENV's
  * default) a person reads it in a terminal: one readable line per entry, with the time, the level,
  * the message and the other fields on the same line. With NODE_ENV=production (and in the
  * end-to-end runs, NODE_ENV=test) one JSON object per line on stdout, as pino writes it, for log

@@ -8,7 +8,7 @@ const port = Number(process.env.POWEROFFICE_SIM_PORT ?? 4010);
 const rateLimit = process.env.POWEROFFICE_RATE_LIMIT_PER_SECOND;
 
 // A person reads this log (`npm start`, `pnpm dev`; the end-to-end and bench runs ignore it): one
-// readable line per entry, see docs/decisions/0019-readable-logs.md.
+// readable line per entry, see docs/decisions/0018-readable-logs.md.
 const prettify = PinoPretty.prettyFactory({
   translateTime: 'SYS:HH:MM:ss',
   ignore: 'pid,hostname,reqId,req,res,responseTime',
