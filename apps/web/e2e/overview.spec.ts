@@ -87,9 +87,11 @@ test.beforeAll(async ({ baseURL }) => {
     ],
     payments: [{ paymentTypeId: card.id, amount, tip: 0 }],
   });
-  // And one yesterday, so the last 30 days' chart has a bar (Oslo's winter offset is near enough at noon).
+  // And one on the business day before the current one, the last day of the 30 days' chart, so the
+  // chart has a bar. Before 05:00 in Oslo the current business day is still the calendar's yesterday,
+  // hence the five hours (Oslo's winter offset is near enough at noon).
   const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(
-    new Date(Date.now() - 86_400_000),
+    new Date(Date.now() - 5 * 3_600_000 - 86_400_000),
   );
   const orders = [
     order('1', SENT_DAY, 84_500),
