@@ -1,5 +1,6 @@
 // By path, not by package name: the config loader bundles relative TypeScript only.
 import { postgresProject } from '../../packages/db/src/testing/vitest-projects.ts';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -16,6 +17,11 @@ export default defineConfig({
     // while. Waits inside a test have their own deadlines, naming what they wait for.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // These files mostly wait (on servers, retries' backoff, background transfers), not compute: on
+    // 2 cores three workers take the BFF's tests from about 490 s to 205 s, and to 294 s beside two
+    // busy loops, where vitest's default (one worker fewer than the cores) gives one
+    // (docs/performance.md, "The test suite's own time"). More cores, more workers, as by default.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       // Several instances on one database is the PostgreSQL deployment; SQLite is one process.
       { extends: true, test: { name: 'sqlite', exclude: ['**/node_modules/**', multiInstance] } },
